@@ -1,0 +1,377 @@
+#include "catalog.hpp"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+namespace versus {
+
+namespace {
+
+// A price per 1M tokens above this is almost certainly a unit error (per-token × 1e6 applied
+// twice); below the lower bound, a per-token price stored where a per-1M price belongs.
+constexpr double kMaxPricePerMillion = 10000.0;
+constexpr double kMinNonZeroPricePerMillion = 1e-4;
+
+bool readPriceValue(const JsonReader& r, std::string_view key, std::optional<double>& out) {
+  if (!r.has(key)) return true;
+  if (!r.optional(key, out)) return false;
+  if (*out < 0) {
+    r.problemAt(key, "price cannot be negative, got " + r.json().at(std::string(key)).dump());
+    return false;
+  }
+  if (*out > kMaxPricePerMillion || (*out > 0 && *out < kMinNonZeroPricePerMillion)) {
+    r.problemAt(key, "price " + r.json().at(std::string(key)).dump() +
+                         " per 1M tokens is outside the sane range; prices are USD per 1M tokens");
+    return false;
+  }
+  return true;
+}
+
+bool readTokenCount(const JsonReader& r, std::string_view key, std::optional<int64_t>& out) {
+  if (!r.optional(key, out)) return false;
+  if (out && *out <= 0) {
+    r.problemAt(key, "token count must be positive, got " + std::to_string(*out));
+    return false;
+  }
+  return true;
+}
+
+bool checkId(const JsonReader& r, std::string_view key, const std::string& id) {
+  if (isId(id)) return true;
+  r.problemAt(key, "\"" + id + "\" is not a valid id (lower-case letters, digits and ._:/@+-)");
+  return false;
+}
+
+template <class T>
+bool readFact(const JsonReader& r, std::string_view key, MaybeFact<T>& out) {
+  return r.optional(key, out);
+}
+
+bool checkDateFact(const JsonReader& r, std::string_view key, const MaybeFact<std::string>& f) {
+  if (!f || isDate(f->value)) return true;
+  r.problemAt(std::string(key) + ".value",
+              "expected a date like 2024-09-25, got \"" + f->value + "\"");
+  return false;
+}
+
+}  // namespace
+
+std::string_view toString(Status s) {
+  switch (s) {
+    case Status::Deprecated:
+      return "deprecated";
+    case Status::Retired:
+      return "retired";
+    default:
+      return "live";
+  }
+}
+
+std::string toLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool from_json(const JsonReader& r, Status& s) {
+  std::string text;
+  if (!read(r, text)) return false;
+  if (text == "live")
+    s = Status::Live;
+  else if (text == "deprecated")
+    s = Status::Deprecated;
+  else if (text == "retired")
+    s = Status::Retired;
+  else {
+    r.problem("expected \"live\", \"deprecated\" or \"retired\", got \"" + text + "\"");
+    return false;
+  }
+  return true;
+}
+
+bool from_json(const JsonReader& r, Source& s) {
+  if (!r.expectObject()) return false;
+  bool ok = allOf({r.required("name", s.name), r.optional("url", s.url), r.optional("date", s.date),
+                   r.optional("license", s.license), r.optional("attribution", s.attribution)});
+  if (!s.date.empty() && !isDate(s.date)) {
+    r.problemAt("date", "expected a date like 2026-07-02, got \"" + s.date + "\"");
+    ok = false;
+  }
+  return ok;
+}
+
+bool from_json(const JsonReader& r, Benchmark& b) {
+  if (!r.expectObject()) return false;
+  bool ok = allOf({r.required("id", b.id), r.required("name", b.name),
+                   r.optional("description", b.description), r.optional("unit", b.unit),
+                   r.optional("higherIsBetter", b.higherIsBetter)});
+  return ok && checkId(r, "id", b.id);
+}
+
+bool from_json(const JsonReader& r, Provider& p) {
+  if (!r.expectObject()) return false;
+  bool ok = allOf({r.required("id", p.id), r.required("name", p.name), r.optional("url", p.url),
+                   r.required("source", p.source)});
+  ok = ok && checkId(r, "id", p.id);
+  return ok && checkSourceAndDate(r, p.source, "");
+}
+
+bool from_json(const JsonReader& r, TierPrice& t) {
+  if (!r.expectObject()) return false;
+  bool ok = allOf({r.required("start", t.start), readPriceValue(r, "input", t.input),
+                   readPriceValue(r, "output", t.output)});
+  if (ok && t.start <= 0) {
+    r.problemAt("start", "tier start must be a positive token count");
+    ok = false;
+  }
+  return ok;
+}
+
+bool from_json(const JsonReader& r, Price& p) {
+  if (!r.expectObject()) return false;
+  bool ok = allOf({readPriceValue(r, "input", p.input), readPriceValue(r, "output", p.output),
+                   readPriceValue(r, "cacheRead", p.cacheRead),
+                   readPriceValue(r, "cacheWrite", p.cacheWrite),
+                   readPriceValue(r, "batchInput", p.batchInput),
+                   readPriceValue(r, "batchOutput", p.batchOutput), r.optional("tiers", p.tiers)});
+  for (size_t i = 1; ok && i < p.tiers.size(); ++i) {
+    if (p.tiers[i].start <= p.tiers[i - 1].start) {
+      r.problemAt("tiers", "tiers must be in increasing order of start");
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+bool from_json(const JsonReader& r, PriceAlternative& a) {
+  if (!r.expectObject()) return false;
+  bool ok = allOf(
+      {r.required("source", a.source), r.optional("date", a.date), r.required("price", a.price)});
+  return ok && checkSourceAndDate(r, a.source, a.date);
+}
+
+bool from_json(const JsonReader& r, Offer& o) {
+  if (!r.expectObject()) return false;
+  bool ok = allOf({r.required("model", o.model), r.required("provider", o.provider),
+                   r.optional("providerModelId", o.providerModelId), r.optional("price", o.price),
+                   readTokenCount(r, "context", o.context),
+                   readTokenCount(r, "maxOutput", o.maxOutput), r.optional("free", o.free),
+                   r.optional("status", o.status), r.required("source", o.source),
+                   r.optional("date", o.date), r.optional("alternatives", o.alternatives)});
+  if (ok && o.free && o.price && (o.price->input || o.price->output)) {
+    r.problemAt("price", "a free tier has no price: drop \"price\" or \"free\"");
+    ok = false;
+  }
+  return ok && checkSourceAndDate(r, o.source, o.date);
+}
+
+bool from_json(const JsonReader& r, Model& m) {
+  if (!r.expectObject()) return false;
+  bool ok = allOf({r.required("id", m.id),
+                   r.required("name", m.name),
+                   r.optional("aliases", m.aliases),
+                   readFact(r, "creator", m.creator),
+                   readFact(r, "family", m.family),
+                   readFact(r, "released", m.released),
+                   readFact(r, "knowledgeCutoff", m.knowledgeCutoff),
+                   readFact(r, "architecture", m.architecture),
+                   readFact(r, "license", m.license),
+                   readFact(r, "commercialUse", m.commercialUse),
+                   readFact(r, "bestFor", m.bestFor),
+                   readFact(r, "parameters", m.parameters),
+                   readFact(r, "activeParameters", m.activeParameters),
+                   readFact(r, "openWeights", m.openWeights),
+                   readFact(r, "context", m.context),
+                   readFact(r, "maxOutput", m.maxOutput),
+                   readFact(r, "inputModalities", m.inputModalities),
+                   readFact(r, "outputModalities", m.outputModalities),
+                   readFact(r, "decisionFit", m.decisionFit),
+                   r.optional("capabilities", m.capabilities),
+                   r.optional("benchmarks", m.benchmarks),
+                   r.optional("speed", m.speed),
+                   r.optional("status", m.status)});
+  ok = ok && checkId(r, "id", m.id);
+  ok = allOf({checkDateFact(r, "released", m.released),
+              checkDateFact(r, "knowledgeCutoff", m.knowledgeCutoff), ok});
+  if (m.name.empty()) {
+    r.problemAt("name", "must not be empty");
+    ok = false;
+  }
+  for (const auto& capability : m.capabilities) {
+    const std::string& key = capability.first;
+    bool known = std::any_of(kCapabilities.begin(), kCapabilities.end(),
+                             [&](const CapabilityInfo& c) { return c.id == key; });
+    if (!known) {
+      r.problemAt("capabilities." + key, "is not a known capability");
+      ok = false;
+    }
+  }
+  for (const auto& [key, fact] : m.speed) {
+    if (std::find(kSpeedKeys.begin(), kSpeedKeys.end(), key) == kSpeedKeys.end()) {
+      r.problemAt("speed." + key, "is not a known speed metric");
+      ok = false;
+    } else if (fact.value < 0) {
+      r.problemAt("speed." + key + ".value", "cannot be negative");
+      ok = false;
+    }
+  }
+  if (r.context()) {
+    for (const auto& [key, fact] : m.benchmarks) {
+      if (!r.context()->benchmarkIds.count(key)) {
+        r.problemAt("benchmarks." + key, "is not a benchmark listed in the catalog's benchmarks");
+        ok = false;
+      }
+    }
+  }
+  for (auto* count : {&m.context, &m.maxOutput}) {
+    if (*count && (*count)->value <= 0) {
+      r.problemAt(count == &m.context ? "context.value" : "maxOutput.value",
+                  "token count must be positive");
+      ok = false;
+    }
+  }
+  for (auto* params : {&m.parameters, &m.activeParameters}) {
+    if (*params && (*params)->value <= 0) {
+      r.problemAt(params == &m.parameters ? "parameters.value" : "activeParameters.value",
+                  "parameter count must be positive");
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+void Catalog::index(std::vector<Problem>& problems) {
+  modelByName_.clear();
+  providerById_.clear();
+  benchmarkById_.clear();
+  offersByModel_.clear();
+  for (size_t i = 0; i < providers.size(); ++i) {
+    if (!providerById_.emplace(providers[i].id, i).second)
+      problems.push_back({"providers[" + std::to_string(i) + "].id",
+                          "duplicate provider id \"" + providers[i].id + "\""});
+  }
+  for (size_t i = 0; i < benchmarks.size(); ++i) {
+    if (!benchmarkById_.emplace(benchmarks[i].id, i).second)
+      problems.push_back({"benchmarks[" + std::to_string(i) + "].id",
+                          "duplicate benchmark id \"" + benchmarks[i].id + "\""});
+  }
+  // Ids first, so that an alias never shadows another model's id.
+  for (size_t i = 0; i < models.size(); ++i) {
+    if (!modelByName_.emplace(toLower(models[i].id), i).second)
+      problems.push_back(
+          {"models[" + std::to_string(i) + "].id", "duplicate model id \"" + models[i].id + "\""});
+  }
+  for (size_t i = 0; i < models.size(); ++i) {
+    for (size_t a = 0; a < models[i].aliases.size(); ++a) {
+      auto [it, inserted] = modelByName_.emplace(toLower(models[i].aliases[a]), i);
+      if (!inserted && it->second != i)
+        problems.push_back({"models[" + std::to_string(i) + "].aliases[" + std::to_string(a) + "]",
+                            "alias \"" + models[i].aliases[a] + "\" already names model \"" +
+                                models[it->second].id + "\""});
+    }
+  }
+  std::set<std::tuple<std::string, std::string, std::string>> seenOffers;
+  for (size_t i = 0; i < offers.size(); ++i) {
+    const Offer& o = offers[i];
+    std::string path = "offers[" + std::to_string(i) + "]";
+    auto model = modelByName_.find(toLower(o.model));
+    if (model == modelByName_.end() || models[model->second].id != o.model)
+      problems.push_back(
+          {path + ".model", "names model \"" + o.model + "\", which is not in models"});
+    else
+      offersByModel_[o.model].push_back(i);
+    if (!providerById_.count(o.provider))
+      problems.push_back(
+          {path + ".provider", "names provider \"" + o.provider + "\", which is not in providers"});
+    if (!seenOffers.emplace(o.model, o.provider, o.providerModelId).second)
+      problems.push_back(
+          {path, "duplicate offer of \"" + o.model + "\" at \"" + o.provider + "\""});
+  }
+}
+
+const Model* Catalog::findModel(std::string_view idOrAlias) const {
+  auto it = modelByName_.find(toLower(idOrAlias));
+  return it == modelByName_.end() ? nullptr : &models[it->second];
+}
+
+const Provider* Catalog::findProvider(std::string_view id) const {
+  auto it = providerById_.find(std::string(id));
+  return it == providerById_.end() ? nullptr : &providers[it->second];
+}
+
+const Benchmark* Catalog::findBenchmark(std::string_view id) const {
+  auto it = benchmarkById_.find(std::string(id));
+  return it == benchmarkById_.end() ? nullptr : &benchmarks[it->second];
+}
+
+const Source* Catalog::findSource(std::string_view id) const {
+  auto it = sources.find(std::string(id));
+  return it == sources.end() ? nullptr : &it->second;
+}
+
+std::vector<const Offer*> Catalog::offersOf(const Model& model) const {
+  std::vector<const Offer*> out;
+  auto it = offersByModel_.find(model.id);
+  if (it == offersByModel_.end()) return out;
+  out.reserve(it->second.size());
+  for (size_t i : it->second) out.push_back(&offers[i]);
+  return out;
+}
+
+namespace {
+
+std::string lineAndColumn(std::string_view text, size_t byte) {
+  size_t line = 1, column = 1;
+  for (size_t i = 0; i < byte && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+}  // namespace
+
+LoadResult loadCatalog(std::string_view text) {
+  LoadResult result;
+  Json doc;
+  try {
+    doc = Json::parse(text.begin(), text.end());
+  } catch (const Json::parse_error& e) {
+    // e.what() is long and internal; say where and keep the parser's reason.
+    std::string what = e.what();
+    auto colon = what.rfind(": ");
+    result.problems.push_back(
+        {"", "not valid JSON at " + lineAndColumn(text, e.byte ? e.byte - 1 : 0) +
+                 (colon == std::string::npos ? "" : " (" + what.substr(colon + 2) + ")")});
+    return result;
+  }
+  Catalog catalog;
+  std::vector<Problem>& problems = result.problems;
+  JsonReader root(doc, "", problems);
+  if (!root.expectObject()) return result;
+  if (root.required("schema", catalog.schema) && catalog.schema != kCatalogSchema)
+    root.problemAt("schema", "expected \"" + std::string(kCatalogSchema) + "\", got \"" +
+                                 catalog.schema + "\"");
+  root.optional("generated", catalog.generated);
+  // Sources and benchmarks first: facts refer to them.
+  root.required("sources", catalog.sources);
+  root.optional("benchmarks", catalog.benchmarks);
+  ReadContext context;
+  for (const auto& [id, source] : catalog.sources) context.sourceIds.insert(id);
+  for (const auto& b : catalog.benchmarks) context.benchmarkIds.insert(b.id);
+  JsonReader withContext(doc, "", problems, &context);
+  withContext.required("providers", catalog.providers);
+  withContext.required("models", catalog.models);
+  withContext.required("offers", catalog.offers);
+  catalog.index(problems);
+  if (problems.empty()) result.catalog = std::move(catalog);
+  return result;
+}
+
+}  // namespace versus

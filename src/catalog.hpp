@@ -1,0 +1,143 @@
+// The catalog: models, providers, offers (a model at a provider, with prices), benchmarks and the
+// sources every fact comes from. Schema: data/README.md. Load it with loadCatalog().
+#pragma once
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "fact.hpp"
+#include "json_reader.hpp"
+
+namespace versus {
+
+inline constexpr std::string_view kCatalogSchema = "versus-catalog/1";
+
+struct Source {
+  std::string name, url, date, license, attribution;
+};
+
+struct Benchmark {
+  std::string id, name, description, unit;
+  bool higherIsBetter = true;
+};
+
+struct Provider {
+  std::string id, name, url, source;
+};
+
+enum class Status { Live, Deprecated, Retired };
+std::string_view toString(Status s);
+
+// One long-context tier: once a request's prompt passes `start` tokens, all its tokens bill at
+// these rates.
+struct TierPrice {
+  int64_t start = 0;
+  std::optional<double> input, output;
+};
+
+// USD per 1M tokens. Absent is unknown.
+struct Price {
+  std::optional<double> input, output, cacheRead, cacheWrite, batchInput, batchOutput;
+  std::vector<TierPrice> tiers;
+};
+
+struct PriceAlternative {
+  std::string source, date;
+  Price price;
+};
+
+struct Offer {
+  std::string model, provider, providerModelId;
+  std::optional<Price> price;
+  std::optional<int64_t> context, maxOutput;
+  bool free = false;  // a free tier: not a price
+  Status status = Status::Live;
+  std::string source, date;
+  std::vector<PriceAlternative> alternatives;
+};
+
+// The ten capabilities the page shows, in display order.
+struct CapabilityInfo {
+  std::string_view id, name;
+};
+inline constexpr std::array<CapabilityInfo, 10> kCapabilities{{
+    {"vision", "Vision"},
+    {"multimodal", "Multimodal"},
+    {"reasoning", "Reasoning"},
+    {"functionCalling", "Function calling"},
+    {"toolUse", "Tool use"},
+    {"structuredOutputs", "Structured outputs"},
+    {"codeExecution", "Code execution"},
+    {"ideIntegration", "IDE integration"},
+    {"computerUse", "Computer use"},
+    {"parallelAgents", "Parallel agents"},
+}};
+inline constexpr std::array<std::string_view, 3> kSpeedKeys{"outputTokensPerSecond",
+                                                            "timeToFirstToken", "reasoningTime"};
+
+struct Model {
+  std::string id, name;
+  std::vector<std::string> aliases;
+  MaybeFact<std::string> creator, family, released, knowledgeCutoff, architecture, license,
+      commercialUse, bestFor;
+  MaybeFact<double> parameters, activeParameters;  // billions
+  MaybeFact<bool> openWeights;
+  MaybeFact<int64_t> context, maxOutput;
+  MaybeFact<std::vector<std::string>> inputModalities, outputModalities, decisionFit;
+  std::map<std::string, Fact<bool>> capabilities;
+  std::map<std::string, Fact<double>> benchmarks;
+  std::map<std::string, Fact<double>> speed;
+  Status status = Status::Live;
+};
+
+bool from_json(const JsonReader& r, Source& s);
+bool from_json(const JsonReader& r, Benchmark& b);
+bool from_json(const JsonReader& r, Provider& p);
+bool from_json(const JsonReader& r, TierPrice& t);
+bool from_json(const JsonReader& r, Price& p);
+bool from_json(const JsonReader& r, PriceAlternative& a);
+bool from_json(const JsonReader& r, Offer& o);
+bool from_json(const JsonReader& r, Model& m);
+bool from_json(const JsonReader& r, Status& s);
+
+class Catalog {
+ public:
+  std::string schema, generated;
+  std::map<std::string, Source> sources;
+  std::vector<Benchmark> benchmarks;
+  std::vector<Provider> providers;
+  std::vector<Model> models;
+  std::vector<Offer> offers;
+
+  // Builds the lookup tables; reports duplicate ids, clashing aliases and dangling references.
+  void index(std::vector<Problem>& problems);
+
+  // By id or any alias, case-insensitive.
+  const Model* findModel(std::string_view idOrAlias) const;
+  const Provider* findProvider(std::string_view id) const;
+  const Benchmark* findBenchmark(std::string_view id) const;
+  const Source* findSource(std::string_view id) const;
+  // Every offer of a model, in catalog order.
+  std::vector<const Offer*> offersOf(const Model& model) const;
+
+ private:
+  std::unordered_map<std::string, size_t> modelByName_, providerById_, benchmarkById_;
+  std::unordered_map<std::string, std::vector<size_t>> offersByModel_;
+};
+
+struct LoadResult {
+  std::optional<Catalog> catalog;  // set only when there are no problems
+  std::vector<Problem> problems;
+};
+
+// Parses and validates a catalog document; never throws.
+LoadResult loadCatalog(std::string_view text);
+
+std::string toLower(std::string_view s);
+
+}  // namespace versus

@@ -1,0 +1,135 @@
+// versus: the command-line front door on the engine. Prints the same JSON the wasm module returns.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "compare.hpp"
+#include "format.hpp"
+#include "options.hpp"
+#include "search.hpp"
+
+namespace fs = std::filesystem;
+using namespace versus;
+
+namespace {
+
+std::optional<std::string> readFile(const fs::path& path, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "cannot read " + path.string();
+    return std::nullopt;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// data/catalog.json from the working directory, else from the checkout the binary was built in.
+fs::path defaultCatalog(const char* argv0) {
+  fs::path here = "data/catalog.json";
+  if (fs::exists(here)) return here;
+  std::error_code ec;
+  fs::path exe = fs::canonical(fs::path(argv0), ec);
+  if (!ec) {
+    fs::path besideCheckout = exe.parent_path().parent_path().parent_path() / "data/catalog.json";
+    if (fs::exists(besideCheckout)) return besideCheckout;
+  }
+  return here;
+}
+
+int printProblems(const std::string& file, const std::vector<Problem>& problems) {
+  for (const Problem& p : problems) std::cerr << file << ": " << describe(p) << "\n";
+  std::cerr << file << ": " << problems.size() << " problem" << (problems.size() == 1 ? "" : "s")
+            << "\n";
+  return 1;
+}
+
+std::string orUnknown(const Json& v, const std::function<std::string(double)>& format) {
+  return v.is_number() ? format(v.get<double>()) : "unknown";
+}
+
+void printComparisonText(const Json& r) {
+  std::cout << r["verdict"].get<std::string>() << "\n\n";
+  for (const Json& m : r["models"]) {
+    std::cout << m["name"].get<std::string>() << " (" << m["id"].get<std::string>() << ")\n";
+    if (m["cheapest"].is_null()) {
+      std::cout << "  no priced route (" << m["routes"] << " provider routes)\n";
+      continue;
+    }
+    const Json& route = m["cheapest"];
+    std::cout << "  cheapest route: " << route["provider"]["name"].get<std::string>() << ", "
+              << formatUsd(route["input"]) << " in / " << formatUsd(route["output"])
+              << " out per 1M tokens\n"
+              << "  blended: " << orUnknown(m["blended"]["price"], formatUsd) << " per 1M\n"
+              << "  monthly: " << formatUsd(m["monthly"]["cost"]) << "\n";
+  }
+}
+
+int run(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  ParsedOptions parsed = parseOptions(args);
+  if (!parsed.options) {
+    std::cerr << "versus: " << parsed.error << "\n" << kUsage;
+    return 2;
+  }
+  const CliOptions& o = *parsed.options;
+  if (o.command == "help") {
+    std::cout << kUsage;
+    return 0;
+  }
+  fs::path catalogPath = o.command == "validate" ? fs::path(o.arguments[0])
+                         : o.catalogPath         ? fs::path(*o.catalogPath)
+                                                 : defaultCatalog(argv[0]);
+  std::string error;
+  std::optional<std::string> text = readFile(catalogPath, error);
+  if (!text) {
+    std::cerr << "versus: " << error << "\n";
+    return 1;
+  }
+  LoadResult loaded = loadCatalog(*text);
+  if (!loaded.catalog) return printProblems(catalogPath.string(), loaded.problems);
+  const Catalog& catalog = *loaded.catalog;
+  if (o.command == "validate") {
+    std::cout << catalogPath.string() << ": valid (" << catalog.models.size() << " models, "
+              << catalog.providers.size() << " providers, " << catalog.offers.size()
+              << " offers)\n";
+    return 0;
+  }
+  if (o.command == "search") {
+    Json hits = searchJson(catalog, o.arguments[0], o.limit);
+    if (o.json) {
+      std::cout << hits.dump(2) << "\n";
+    } else {
+      for (const Json& h : hits)
+        std::cout << h["id"].get<std::string>() << "\t" << h["name"].get<std::string>() << "\n";
+    }
+    return 0;
+  }
+  Json answer = o.command == "compare"
+                    ? answerCompare(catalog, o.arguments[0], o.arguments[1], o.workload)
+                    : answerModel(catalog, o.arguments[0], o.workload);
+  if (!answer["ok"].get<bool>()) {
+    std::cerr << "versus: " << answer["error"].get<std::string>() << "\n";
+    return 1;
+  }
+  if (o.json || o.command == "model") {
+    std::cout << answer["result"].dump(2) << "\n";
+  } else {
+    printComparisonText(answer["result"]);
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    // Nothing above should throw; if it does, say so rather than abort.
+    std::cerr << "versus: internal error: " << e.what() << "\n";
+    return 3;
+  }
+}

@@ -1,0 +1,462 @@
+#include "compare.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "format.hpp"
+#include "search.hpp"
+
+namespace versus {
+
+namespace {
+
+Json nullable(const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); }
+Json nullable(const std::optional<int64_t>& v) { return v ? Json(*v) : Json(nullptr); }
+
+Json providerRef(const Catalog& c, const std::string& id) {
+  const Provider* p = c.findProvider(id);
+  return Json{{"id", id}, {"name", p ? p->name : id}};
+}
+
+// Where a fact or a price came from: the source's id, name, date, and attribution when it asks for
+// one.
+void addProvenance(const Catalog& c, Json& j, const std::string& sourceId,
+                   const std::string& date) {
+  const Source* s = c.findSource(sourceId);
+  j["source"] = sourceId;
+  j["sourceName"] = s ? s->name : sourceId;
+  std::string shownDate = !date.empty() ? date : (s ? s->date : "");
+  j["date"] = shownDate.empty() ? Json(nullptr) : Json(shownDate);
+  if (s && !s->attribution.empty()) {
+    j["attribution"] = s->attribution;
+    if (!s->url.empty()) j["url"] = s->url;
+  }
+}
+
+template <class T>
+Json factView(const Catalog& c, const MaybeFact<T>& f) {
+  if (!f) return nullptr;
+  Json j{{"value", f->value}};
+  addProvenance(c, j, f->source, f->date);
+  if (!f->note.empty()) j["note"] = f->note;
+  if (!f->alternatives.empty()) {
+    Json alts = Json::array();
+    for (const auto& a : f->alternatives) {
+      Json alt{{"value", a.value}};
+      addProvenance(c, alt, a.source, a.date);
+      alts.push_back(std::move(alt));
+    }
+    j["alternatives"] = std::move(alts);
+  }
+  return j;
+}
+
+template <class T>
+Json factView(const Catalog& c, const std::map<std::string, Fact<T>>& facts,
+              const std::string& key) {
+  auto it = facts.find(key);
+  return it == facts.end() ? Json(nullptr) : factView(c, MaybeFact<T>(it->second));
+}
+
+Json routeJson(const Catalog& c, const Offer& o) {
+  Json j{{"provider", providerRef(c, o.provider)},
+         {"input", *o.price->input},
+         {"output", *o.price->output}};
+  addProvenance(c, j, o.source, o.date);
+  return j;
+}
+
+Json offerJson(const Catalog& c, const Offer& o, const Workload& w) {
+  const Price* p = o.price ? &*o.price : nullptr;
+  auto field = [&](std::optional<double> Price::*member) {
+    return p ? nullable(p->*member) : Json(nullptr);
+  };
+  std::optional<double> perRequest = usageCost(o, {w.inputTokens, w.outputTokens});
+  Json j{{"provider", providerRef(c, o.provider)},
+         {"providerModelId", o.providerModelId.empty() ? Json(nullptr) : Json(o.providerModelId)},
+         {"input", o.free ? Json(nullptr) : field(&Price::input)},
+         {"output", o.free ? Json(nullptr) : field(&Price::output)},
+         {"cacheRead", field(&Price::cacheRead)},
+         {"cacheWrite", field(&Price::cacheWrite)},
+         {"free", o.free},
+         {"status", toString(o.status)},
+         {"blended", nullable(blendedPrice(o, w.ratio))},
+         {"monthly", perRequest ? Json(*perRequest * w.requests) : Json(nullptr)},
+         {"context", nullable(o.context)}};
+  addProvenance(c, j, o.source, o.date);
+  return j;
+}
+
+// Live first, then by the month's cost (unknown last), then provider name.
+std::vector<const Offer*> sortedOffers(const Catalog& c, std::vector<const Offer*> offers,
+                                       const Workload& w) {
+  Usage perRequest{w.inputTokens, w.outputTokens};
+  auto key = [&](const Offer* o) {
+    std::optional<double> cost = usageCost(*o, perRequest);
+    const Provider* p = c.findProvider(o->provider);
+    return std::make_tuple(o->status != Status::Live, !cost.has_value(), cost.value_or(0),
+                           toLower(p ? p->name : o->provider));
+  };
+  std::stable_sort(offers.begin(), offers.end(),
+                   [&](const Offer* x, const Offer* y) { return key(x) < key(y); });
+  return offers;
+}
+
+struct ModelPrices {
+  std::vector<const Offer*> offers;
+  const Offer* cheapest = nullptr;  // for the month's traffic
+  const Offer* blendRoute = nullptr;
+  std::optional<double> blended;
+  std::optional<MonthlyCost> monthly;
+};
+
+ModelPrices pricesOf(const Catalog& c, const Model& m, const Workload& w) {
+  ModelPrices p;
+  p.offers = c.offersOf(m);
+  p.monthly = monthlyCost(p.offers, w);
+  p.cheapest = p.monthly ? p.monthly->offer : nullptr;
+  p.blendRoute = cheapestOfferForBlend(p.offers, w.ratio);
+  if (p.blendRoute) p.blended = blendedPrice(*p.blendRoute, w.ratio);
+  return p;
+}
+
+Json modelView(const Catalog& c, const Model& m, const ModelPrices& p, const Workload& w) {
+  Json offers = Json::array();
+  int live = 0, priced = 0;
+  for (const Offer* o : sortedOffers(c, p.offers, w)) {
+    offers.push_back(offerJson(c, *o, w));
+    if (o->status == Status::Live) ++live;
+    if (isRoutable(*o)) ++priced;
+  }
+  Json view{{"id", m.id},
+            {"name", m.name},
+            {"creator", factView(c, m.creator)},
+            {"status", toString(m.status)},
+            {"routes", live},
+            {"pricedRoutes", priced},
+            {"cheapest", p.cheapest ? routeJson(c, *p.cheapest) : Json(nullptr)},
+            {"blended", nullptr},
+            {"monthly", nullptr},
+            {"offers", std::move(offers)}};
+  if (p.blended)
+    view["blended"] = Json{{"price", *p.blended}, {"route", routeJson(c, *p.blendRoute)}};
+  if (p.monthly)
+    view["monthly"] = Json{{"cost", p.monthly->cost},
+                           {"inputTokens", p.monthly->inputTokens},
+                           {"outputTokens", p.monthly->outputTokens},
+                           {"route", routeJson(c, *p.monthly->offer)}};
+  return view;
+}
+
+struct SpecRow {
+  const char* id;
+  const char* label;
+  Json (*view)(const Catalog&, const Model&);
+};
+
+const SpecRow kSpecs[] = {
+    {"creator", "Creator", [](const Catalog& c, const Model& m) { return factView(c, m.creator); }},
+    {"family", "Family", [](const Catalog& c, const Model& m) { return factView(c, m.family); }},
+    {"released", "Released",
+     [](const Catalog& c, const Model& m) { return factView(c, m.released); }},
+    {"context", "Context window",
+     [](const Catalog& c, const Model& m) { return factView(c, m.context); }},
+    {"maxOutput", "Max output",
+     [](const Catalog& c, const Model& m) { return factView(c, m.maxOutput); }},
+    {"parameters", "Parameters (B)",
+     [](const Catalog& c, const Model& m) { return factView(c, m.parameters); }},
+    {"activeParameters", "Active parameters (B)",
+     [](const Catalog& c, const Model& m) { return factView(c, m.activeParameters); }},
+    {"architecture", "Architecture",
+     [](const Catalog& c, const Model& m) { return factView(c, m.architecture); }},
+    {"license", "License", [](const Catalog& c, const Model& m) { return factView(c, m.license); }},
+    {"openWeights", "Open weights",
+     [](const Catalog& c, const Model& m) { return factView(c, m.openWeights); }},
+    {"commercialUse", "Commercial use",
+     [](const Catalog& c, const Model& m) { return factView(c, m.commercialUse); }},
+    {"knowledgeCutoff", "Knowledge cutoff",
+     [](const Catalog& c, const Model& m) { return factView(c, m.knowledgeCutoff); }},
+    {"inputModalities", "Input modalities",
+     [](const Catalog& c, const Model& m) { return factView(c, m.inputModalities); }},
+    {"outputModalities", "Output modalities",
+     [](const Catalog& c, const Model& m) { return factView(c, m.outputModalities); }},
+};
+
+Json capabilityValue(const Model& m, std::string_view id) {
+  auto it = m.capabilities.find(std::string(id));
+  return it == m.capabilities.end() ? Json(nullptr) : Json(it->second.value);
+}
+
+Json providerList(const Catalog& c, const std::vector<const Provider*>& providers) {
+  Json out = Json::array();
+  for (const Provider* p : providers) out.push_back(providerRef(c, p->id));
+  return out;
+}
+
+Json benchmarkGapJson(const BenchmarkGap& g) {
+  return Json{{"id", g.benchmark->id},
+              {"name", g.benchmark->name},
+              {"unit", g.benchmark->unit},
+              {"a", g.a},
+              {"b", g.b},
+              {"gap", g.gap},
+              {"leader", g.leader < 0 ? Json(nullptr) : Json(g.leader)}};
+}
+
+Json onlyOne(const Catalog& c, const Model& has, const Model& lacks) {
+  Json out = Json::array();
+  for (const Benchmark& b : c.benchmarks) {
+    auto it = has.benchmarks.find(b.id);
+    if (it != has.benchmarks.end() && !lacks.benchmarks.count(b.id))
+      out.push_back({{"id", b.id}, {"name", b.name}, {"value", it->second.value}});
+  }
+  return out;
+}
+
+std::string blendLabel(double ratio) {
+  int in = static_cast<int>(std::lround(ratio * 100));
+  return std::to_string(in) + "/" + std::to_string(100 - in);
+}
+
+std::string verdict(const Model& a, const Model& b, const ModelPrices& pa, const ModelPrices& pb,
+                    const Workload& w) {
+  std::string blend = "a " + blendLabel(w.ratio) + " input/output blend";
+  if (!pa.blended && !pb.blended)
+    return "Neither " + a.name + " nor " + b.name +
+           " has a priced route in the catalog, so their cost cannot be compared.";
+  if (!pa.blended || !pb.blended) {
+    const Model& known = pa.blended ? a : b;
+    const Model& unknown = pa.blended ? b : a;
+    double price = pa.blended ? *pa.blended : *pb.blended;
+    return unknown.name + " has no priced route in the catalog; " + known.name + " costs " +
+           formatUsd(price) + " per 1M tokens at " + blend + ".";
+  }
+  PriceGap gap = priceGap(pa.blended, pb.blended);
+  std::string sentence;
+  if (gap.cheaper < 0) {
+    sentence = a.name + " and " + b.name + " cost the same at " + blend + ": " +
+               formatUsd(*pa.blended) + " per 1M tokens.";
+  } else {
+    const Model& cheap = gap.cheaper == 0 ? a : b;
+    const Model& dear = gap.cheaper == 0 ? b : a;
+    double cheapPrice = gap.cheaper == 0 ? *pa.blended : *pb.blended;
+    double dearPrice = gap.cheaper == 0 ? *pb.blended : *pa.blended;
+    sentence = cheap.name + " is " + formatPercent(*gap.percentCheaper) + " cheaper than " +
+               dear.name + " at " + blend + " (" + formatUsd(cheapPrice) + " vs " +
+               formatUsd(dearPrice) + " per 1M tokens)";
+    sentence +=
+        gap.ratio ? "; " + dear.name + " costs " + formatRatio(*gap.ratio) + " as much." : ".";
+  }
+  if (pa.monthly && pb.monthly) {
+    sentence += " At " + formatNumber(w.requests, 0) + " requests a month that is " +
+                formatUsd(pa.monthly->cost) + " vs " + formatUsd(pb.monthly->cost) + ".";
+  }
+  return sentence;
+}
+
+Json errorJson(std::string message, const std::vector<Problem>& problems = {}) {
+  Json j{{"ok", false}, {"error", std::move(message)}};
+  if (!problems.empty()) j["problems"] = problems;
+  return j;
+}
+
+const Model* resolve(const Catalog& c, std::string_view name, std::string& error) {
+  if (const Model* m = c.findModel(name)) return m;
+  std::vector<SearchHit> hits = searchModels(c, name, 3);
+  if (hits.size() == 1 || (!hits.empty() && hits[0].rank == 0)) return hits[0].model;
+  error = "unknown model \"" + std::string(name) + "\"";
+  if (!hits.empty()) {
+    error += "; did you mean ";
+    for (size_t i = 0; i < hits.size(); ++i)
+      error += (i ? (i + 1 == hits.size() ? " or " : ", ") : "") + hits[i].model->id;
+    error += "?";
+  }
+  return nullptr;
+}
+
+std::string workloadError(const std::vector<Problem>& problems) {
+  std::string message = "invalid workload: ";
+  for (size_t i = 0; i < problems.size(); ++i) message += (i ? "; " : "") + describe(problems[i]);
+  return message;
+}
+
+}  // namespace
+
+PriceGap priceGap(std::optional<double> a, std::optional<double> b) {
+  PriceGap g;
+  if (!a || !b || *a == *b) return g;
+  g.cheaper = *a < *b ? 0 : 1;
+  double cheap = std::min(*a, *b), dear = std::max(*a, *b);
+  g.percentCheaper = (dear - cheap) / dear * 100;
+  if (cheap > 0) {
+    g.ratio = dear / cheap;
+    g.percentMoreExpensive = (dear - cheap) / cheap * 100;
+  }
+  return g;
+}
+
+std::vector<BenchmarkGap> sharedBenchmarks(const Catalog& c, const Model& a, const Model& b) {
+  std::vector<BenchmarkGap> gaps;
+  for (const Benchmark& bench : c.benchmarks) {
+    auto ia = a.benchmarks.find(bench.id);
+    auto ib = b.benchmarks.find(bench.id);
+    if (ia == a.benchmarks.end() || ib == b.benchmarks.end()) continue;
+    BenchmarkGap g{&bench, ia->second.value, ib->second.value, ib->second.value - ia->second.value,
+                   -1};
+    if (g.gap != 0) g.leader = (g.gap > 0) == bench.higherIsBetter ? 1 : 0;
+    gaps.push_back(g);
+  }
+  return gaps;
+}
+
+std::optional<BenchmarkGap> largestGap(const std::vector<BenchmarkGap>& gaps) {
+  std::optional<BenchmarkGap> best;
+  for (const BenchmarkGap& g : gaps)
+    if (!best || std::fabs(g.gap) > std::fabs(best->gap)) best = g;
+  return best;
+}
+
+ProviderOverlap providerOverlap(const Catalog& c, const Model& a, const Model& b) {
+  auto liveProviders = [&](const Model& m) {
+    std::vector<const Provider*> out;
+    for (const Offer* o : c.offersOf(m)) {
+      const Provider* p = c.findProvider(o->provider);
+      if (o->status == Status::Live && p && std::find(out.begin(), out.end(), p) == out.end())
+        out.push_back(p);
+    }
+    std::sort(out.begin(), out.end(), [](const Provider* x, const Provider* y) {
+      return toLower(x->name) < toLower(y->name);
+    });
+    return out;
+  };
+  std::vector<const Provider*> pa = liveProviders(a), pb = liveProviders(b);
+  ProviderOverlap o;
+  for (const Provider* p : pa)
+    (std::find(pb.begin(), pb.end(), p) != pb.end() ? o.shared : o.onlyA).push_back(p);
+  for (const Provider* p : pb)
+    if (std::find(pa.begin(), pa.end(), p) == pa.end()) o.onlyB.push_back(p);
+  return o;
+}
+
+Json modelJson(const Catalog& c, const Model& m, const Workload& w) {
+  Json view = modelView(c, m, pricesOf(c, m, w), w);
+  Json specs = Json::array();
+  for (const SpecRow& row : kSpecs)
+    specs.push_back({{"id", row.id}, {"label", row.label}, {"value", row.view(c, m)}});
+  Json capabilities = Json::array();
+  for (const CapabilityInfo& cap : kCapabilities)
+    capabilities.push_back({{"id", cap.id},
+                            {"name", cap.name},
+                            {"value", factView(c, m.capabilities, std::string(cap.id))}});
+  Json benchmarks = Json::array();
+  for (const Benchmark& b : c.benchmarks) {
+    Json v = factView(c, m.benchmarks, b.id);
+    if (!v.is_null())
+      benchmarks.push_back({{"id", b.id}, {"name", b.name}, {"unit", b.unit}, {"value", v}});
+  }
+  Json speed = Json::object();
+  for (std::string_view key : kSpeedKeys)
+    speed[std::string(key)] = factView(c, m.speed, std::string(key));
+  view["aliases"] = m.aliases;
+  view["specs"] = std::move(specs);
+  view["capabilities"] = std::move(capabilities);
+  view["benchmarks"] = std::move(benchmarks);
+  view["speed"] = std::move(speed);
+  view["bestFor"] = factView(c, m.bestFor);
+  view["decisionFit"] = factView(c, m.decisionFit);
+  view["workload"] = w;
+  return view;
+}
+
+Json compareJson(const Catalog& c, const Model& a, const Model& b, const Workload& w) {
+  ModelPrices pa = pricesOf(c, a, w), pb = pricesOf(c, b, w);
+
+  auto input = [](const ModelPrices& p) {
+    return p.cheapest ? p.cheapest->price->input : std::optional<double>();
+  };
+  auto output = [](const ModelPrices& p) {
+    return p.cheapest ? p.cheapest->price->output : std::optional<double>();
+  };
+  auto monthly = [](const ModelPrices& p) {
+    return p.monthly ? std::optional<double>(p.monthly->cost) : std::nullopt;
+  };
+  auto difference = [](std::optional<double> x, std::optional<double> y) {
+    return x && y ? Json(*y - *x) : Json(nullptr);
+  };
+  auto index = [](int i) { return i < 0 ? Json(nullptr) : Json(i); };
+
+  PriceGap inputGap = priceGap(input(pa), input(pb));
+  PriceGap monthlyGap = priceGap(monthly(pa), monthly(pb));
+  Json price{{"cheaperInput", index(inputGap.cheaper)},
+             {"inputRatio", nullable(inputGap.ratio)},
+             {"inputPercentCheaper", nullable(inputGap.percentCheaper)},
+             {"inputPercentMoreExpensive", nullable(inputGap.percentMoreExpensive)},
+             {"outputDelta", difference(output(pa), output(pb))},
+             {"blendGap", difference(pa.blended, pb.blended)},
+             {"monthlyGap", difference(monthly(pa), monthly(pb))},
+             {"monthlyRatio", nullable(monthlyGap.ratio)},
+             {"cheaperMonthly", index(monthlyGap.cheaper)}};
+
+  ProviderOverlap overlap = providerOverlap(c, a, b);
+  Json capabilities = Json::array();
+  for (const CapabilityInfo& cap : kCapabilities) {
+    Json va = capabilityValue(a, cap.id), vb = capabilityValue(b, cap.id);
+    capabilities.push_back({{"id", cap.id},
+                            {"name", cap.name},
+                            {"a", va},
+                            {"b", vb},
+                            {"differs", !va.is_null() && !vb.is_null() && va != vb}});
+  }
+  std::vector<BenchmarkGap> gaps = sharedBenchmarks(c, a, b);
+  Json shared = Json::array();
+  for (const BenchmarkGap& g : gaps) shared.push_back(benchmarkGapJson(g));
+  std::optional<BenchmarkGap> largest = largestGap(gaps);
+  Json largestJson = nullptr;
+  if (largest)
+    largestJson = {{"id", largest->benchmark->id},
+                   {"name", largest->benchmark->name},
+                   {"gap", largest->gap},
+                   {"leader", largest->leader < 0 ? Json(nullptr) : Json(largest->leader)}};
+  Json specs = Json::array();
+  for (const SpecRow& row : kSpecs)
+    specs.push_back(
+        {{"id", row.id}, {"label", row.label}, {"a", row.view(c, a)}, {"b", row.view(c, b)}});
+
+  return Json{{"workload", w},
+              {"models", Json::array({modelView(c, a, pa, w), modelView(c, b, pb, w)})},
+              {"price", std::move(price)},
+              {"providers",
+               {{"shared", providerList(c, overlap.shared)},
+                {"onlyA", providerList(c, overlap.onlyA)},
+                {"onlyB", providerList(c, overlap.onlyB)}}},
+              {"capabilities", std::move(capabilities)},
+              {"benchmarks",
+               {{"shared", std::move(shared)},
+                {"largestGap", std::move(largestJson)},
+                {"onlyA", onlyOne(c, a, b)},
+                {"onlyB", onlyOne(c, b, a)}}},
+              {"specs", std::move(specs)},
+              {"verdict", verdict(a, b, pa, pb, w)}};
+}
+
+Json answerModel(const Catalog& c, std::string_view name, const Workload& w) {
+  if (auto problems = validateWorkload(w); !problems.empty())
+    return errorJson(workloadError(problems), problems);
+  std::string error;
+  const Model* m = resolve(c, name, error);
+  if (!m) return errorJson(error);
+  return Json{{"ok", true}, {"result", modelJson(c, *m, w)}};
+}
+
+Json answerCompare(const Catalog& c, std::string_view a, std::string_view b, const Workload& w) {
+  if (auto problems = validateWorkload(w); !problems.empty())
+    return errorJson(workloadError(problems), problems);
+  std::string error;
+  const Model* ma = resolve(c, a, error);
+  if (!ma) return errorJson(error);
+  const Model* mb = resolve(c, b, error);
+  if (!mb) return errorJson(error);
+  return Json{{"ok", true}, {"result", compareJson(c, *ma, *mb, w)}};
+}
+
+}  // namespace versus

@@ -1,0 +1,141 @@
+// A read-only view of a JSON value that knows its path in the document and collects every problem
+// it finds, so that validation reports all problems at once, each with its JSON path.
+#pragma once
+
+#include <cmath>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace versus {
+
+using Json = nlohmann::json;
+
+// One thing wrong with an input, at a JSON path such as `models[3].context.value`.
+struct Problem {
+  std::string path;
+  std::string message;
+};
+void to_json(Json& j, const Problem& p);
+std::string describe(const Problem& p);  // "models[3].id: is required"
+
+// What a fact may refer to, known before the facts are read.
+struct ReadContext {
+  std::unordered_set<std::string> sourceIds;
+  std::unordered_set<std::string> benchmarkIds;
+};
+
+class JsonReader {
+ public:
+  JsonReader(const Json& json, std::string path, std::vector<Problem>& problems,
+             const ReadContext* context = nullptr)
+      : json_(json), path_(std::move(path)), problems_(problems), context_(context) {}
+
+  const Json& json() const { return json_; }
+  const std::string& path() const { return path_; }
+  const ReadContext* context() const { return context_; }
+  void problem(std::string message) const { problems_.push_back({path_, std::move(message)}); }
+  void problemAt(std::string_view key, std::string message) const {
+    problems_.push_back({childPath(key), std::move(message)});
+  }
+  size_t problemCount() const { return problems_.size(); }
+
+  bool expectObject() const;
+  bool expectArray() const;
+  bool has(std::string_view key) const { return json_.is_object() && json_.contains(key); }
+  JsonReader at(std::string_view key) const;
+  JsonReader at(size_t index) const;
+
+  // Reads a required member; reports "is required" when it is absent.
+  template <class T>
+  bool required(std::string_view key, T& out) const {
+    if (!has(key)) {
+      problems_.push_back({childPath(key), "is required"});
+      return false;
+    }
+    return read(at(key), out);
+  }
+  // Reads a member that may be absent (absent leaves `out` empty: unknown, not zero).
+  template <class T>
+  bool optional(std::string_view key, std::optional<T>& out) const {
+    if (!has(key)) return true;
+    T value{};
+    if (!read(at(key), value)) return false;
+    out = std::move(value);
+    return true;
+  }
+  template <class T>
+  bool optional(std::string_view key, T& out) const {
+    return !has(key) || read(at(key), out);
+  }
+
+  std::string childPath(std::string_view key) const;
+
+ private:
+  const Json& json_;
+  std::string path_;
+  std::vector<Problem>& problems_;
+  const ReadContext* context_;
+};
+
+std::string typeName(const Json& j);
+
+bool read(const JsonReader& r, std::string& out);
+bool read(const JsonReader& r, double& out);   // any finite number
+bool read(const JsonReader& r, int64_t& out);  // a whole number
+bool read(const JsonReader& r, bool& out);
+
+// Catalog types own their JSON: each declares `bool from_json(const JsonReader&, T&)` beside
+// itself.
+template <class T>
+bool read(const JsonReader& r, T& out) {
+  return from_json(r, out);
+}
+
+template <class T>
+bool read(const JsonReader& r, std::vector<T>& out) {
+  if (!r.expectArray()) return false;
+  bool ok = true;
+  out.clear();
+  out.reserve(r.json().size());
+  for (size_t i = 0; i < r.json().size(); ++i) {
+    // Keep a bad item too, so that references to it do not add misleading problems.
+    T item{};
+    ok = read(r.at(i), item) && ok;
+    out.push_back(std::move(item));
+  }
+  return ok;
+}
+
+template <class T>
+bool read(const JsonReader& r, std::map<std::string, T>& out) {
+  if (!r.expectObject()) return false;
+  bool ok = true;
+  for (const auto& [key, value] : r.json().items()) {
+    T item{};
+    if (read(r.at(key), item)) {
+      out.emplace(key, std::move(item));
+    } else {
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+// True when every check passed. Unlike &&, every check in the list has already run, so that one
+// call reports all the problems of an object, not only the first.
+inline bool allOf(std::initializer_list<bool> checks) {
+  for (bool ok : checks)
+    if (!ok) return false;
+  return true;
+}
+
+// Checks shared by several types.
+bool isDate(std::string_view s);  // YYYY, YYYY-MM or YYYY-MM-DD
+bool isId(std::string_view s);    // lower-case ASCII id: [a-z0-9][a-z0-9._:/@+-]*
+
+}  // namespace versus

@@ -1,0 +1,33 @@
+// The command line of `versus`, parsed into plain values (kept apart from main() so tests reach
+// it).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pricing.hpp"
+
+namespace versus {
+
+struct CliOptions {
+  std::string command;                 // compare, model, validate, search, help
+  std::vector<std::string> arguments;  // model names, or the file to validate
+  std::optional<std::string> catalogPath;
+  Workload workload;
+  bool json = false;
+  int limit = 10;
+};
+
+struct ParsedOptions {
+  std::optional<CliOptions> options;
+  std::string error;  // set when options is empty
+};
+
+ParsedOptions parseOptions(const std::vector<std::string>& args);
+// A whole decimal number as a person writes it ("1000000", "1e6", "0.7"); nothing after it.
+std::optional<double> parseNumber(std::string_view text);
+
+extern const char* const kUsage;
+
+}  // namespace versus

@@ -1,0 +1,137 @@
+#include "catalog.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using namespace versus;
+using versus::testing::minimalCatalog;
+using versus::testing::seedCatalog;
+
+namespace {
+
+std::vector<Problem> problemsOf(const Json& doc) { return loadCatalog(doc.dump()).problems; }
+
+bool hasProblemAt(const std::vector<Problem>& problems, const std::string& path) {
+  for (const Problem& p : problems)
+    if (p.path == path) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("The seed fixture catalog loads and finds models by id or alias") {
+  const Catalog& c = seedCatalog();
+  CHECK(c.models.size() == 5);
+  REQUIRE(c.findModel("meta/llama-3.2-1b-instruct"));
+  SECTION("aliases and case do not matter") {
+    CHECK(c.findModel("@cf/meta/llama-3.2-1b-instruct") ==
+          c.findModel("meta/llama-3.2-1b-instruct"));
+    CHECK(c.findModel("OpenAI/O3") == c.findModel("openai/o3"));
+    CHECK(c.findModel("nope") == nullptr);
+  }
+  SECTION("a model's offers, priced or not") {
+    CHECK(c.offersOf(*c.findModel("meta/llama-3.2-1b-instruct")).size() == 7);
+    CHECK(c.offersOf(*c.findModel("openai/o3")).size() == 3);
+  }
+  SECTION("unknown facts stay unknown") {
+    const Model& o4 = *c.findModel("openai/o4-mini");
+    CHECK_FALSE(o4.context.has_value());
+    CHECK_FALSE(o4.parameters.has_value());
+  }
+}
+
+TEST_CASE("A malformed catalog is refused with every problem at its JSON path") {
+  SECTION("bad JSON names the line and column") {
+    LoadResult r = loadCatalog("{\n  \"schema\": \"versus-catalog/1\",\n  oops\n}");
+    CHECK_FALSE(r.catalog);
+    REQUIRE(r.problems.size() == 1);
+    CHECK_THAT(r.problems[0].message, Catch::Contains("not valid JSON at line 3"));
+  }
+  SECTION("a missing model id") {
+    Json doc = minimalCatalog();
+    doc["models"][0].erase("id");
+    auto problems = problemsOf(doc);
+    CHECK(hasProblemAt(problems, "models[0].id"));
+  }
+  SECTION("a negative price") {
+    Json doc = minimalCatalog();
+    doc["offers"][0]["price"]["input"] = -1;
+    auto problems = problemsOf(doc);
+    REQUIRE(hasProblemAt(problems, "offers[0].price.input"));
+    CHECK_THAT(describe(problems[0]), Catch::Contains("cannot be negative"));
+  }
+  SECTION("a string where a number belongs") {
+    Json doc = minimalCatalog();
+    doc["models"][0]["context"]["value"] = "128k";
+    auto problems = problemsOf(doc);
+    REQUIRE(problems.size() == 1);
+    CHECK(describe(problems[0]) ==
+          "models[0].context.value: expected a whole number, got a string");
+  }
+  SECTION("a price per token where a price per 1M belongs") {
+    Json doc = minimalCatalog();
+    doc["offers"][0]["price"]["output"] = 0.000002;
+    CHECK(hasProblemAt(problemsOf(doc), "offers[0].price.output"));
+  }
+  SECTION("several problems are all reported") {
+    Json doc = minimalCatalog();
+    doc["models"][0].erase("name");
+    doc["offers"][0]["price"]["input"] = "free";
+    doc["providers"][0]["source"] = "ghost";
+    auto problems = problemsOf(doc);
+    CHECK(hasProblemAt(problems, "models[0].name"));
+    CHECK(hasProblemAt(problems, "offers[0].price.input"));
+    CHECK(hasProblemAt(problems, "providers[0].source"));
+  }
+  SECTION("the wrong schema version") {
+    Json doc = minimalCatalog();
+    doc["schema"] = "versus-catalog/9";
+    CHECK(hasProblemAt(problemsOf(doc), "schema"));
+  }
+  SECTION("not an object at all") {
+    CHECK(loadCatalog("[1, 2]").problems.at(0).message == "expected an object, got an array");
+  }
+}
+
+TEST_CASE("Cross-references are checked") {
+  Json doc = minimalCatalog();
+  SECTION("an offer of an unknown model or provider") {
+    doc["offers"].push_back({{"model", "lab/ghost"}, {"provider", "nowhere"}, {"source", "s"}});
+    auto problems = problemsOf(doc);
+    CHECK(hasProblemAt(problems, "offers[1].model"));
+    CHECK(hasProblemAt(problems, "offers[1].provider"));
+  }
+  SECTION("duplicate model ids") {
+    doc["models"].push_back(doc["models"][0]);
+    doc["models"][1]["aliases"] = Json::array();
+    CHECK(hasProblemAt(problemsOf(doc), "models[1].id"));
+  }
+  SECTION("an alias that names two models") {
+    doc["models"].push_back(
+        {{"id", "lab/model-b"}, {"name", "Model B"}, {"aliases", {"model-a-alias"}}});
+    CHECK(hasProblemAt(problemsOf(doc), "models[1].aliases[0]"));
+  }
+  SECTION("a benchmark score for an unlisted benchmark") {
+    doc["models"][0]["benchmarks"] = {{"mystery", {{"value", 1}, {"source", "s"}}}};
+    CHECK(hasProblemAt(problemsOf(doc), "models[0].benchmarks.mystery"));
+  }
+  SECTION("an unknown capability") {
+    doc["models"][0]["capabilities"] = {{"telepathy", {{"value", true}, {"source", "s"}}}};
+    CHECK(hasProblemAt(problemsOf(doc), "models[0].capabilities.telepathy"));
+  }
+  SECTION("a free tier that also states a price") {
+    doc["offers"][0]["free"] = true;
+    CHECK(hasProblemAt(problemsOf(doc), "offers[0].price"));
+  }
+  SECTION("the same offer twice") {
+    doc["offers"].push_back(doc["offers"][0]);
+    CHECK(hasProblemAt(problemsOf(doc), "offers[1]"));
+  }
+}
+
+TEST_CASE("The committed catalog is valid") {
+  LoadResult r = loadCatalog(versus::testing::readText("data/catalog.json"));
+  for (size_t i = 0; i < r.problems.size() && i < 5; ++i) UNSCOPED_INFO(describe(r.problems[i]));
+  CHECK(r.problems.empty());
+}

@@ -1,0 +1,174 @@
+#include "compare.hpp"
+
+#include <catch2/catch.hpp>
+#include <cmath>
+
+#include "format.hpp"
+#include "support.hpp"
+
+using namespace versus;
+using versus::testing::seedCatalog;
+
+namespace {
+
+Json compareSeed(const char* a, const char* b, Workload w = {}) {
+  Json answer = answerCompare(seedCatalog(), a, b, w);
+  REQUIRE(answer["ok"].get<bool>());
+  return answer["result"];
+}
+
+constexpr const char* kLlama = "meta/llama-3.2-1b-instruct";
+
+}  // namespace
+
+TEST_CASE("The four seed pairs reproduce the seed pages' derived figures") {
+  SECTION("Llama 3.2 1B Instruct vs o3 (seed 000)") {
+    Json r = compareSeed(kLlama, "openai/o3");
+    const Json& price = r["price"];
+    CHECK(price["cheaperInput"] == 0);
+    CHECK(std::round(price["inputPercentMoreExpensive"].get<double>()) ==
+          7307);  // the seed's "~7307%"
+    CHECK(price["inputPercentCheaper"].get<double>() == Approx(98.65).epsilon(1e-4));
+    CHECK(price["inputRatio"].get<double>() == Approx(74.07).epsilon(1e-3));
+    CHECK(price["blendGap"].get<double>() == Approx(3.7208));
+    CHECK(price["outputDelta"].get<double>() == Approx(7.799));       // 8 − 0.201
+    CHECK(formatUsd(price["outputDelta"].get<double>()) == "$7.80");  // as the seed shows it
+    CHECK(r["models"][0]["monthly"]["cost"].get<double>() == Approx(71.85));
+    CHECK(r["models"][1]["monthly"]["cost"].get<double>() == Approx(3600));
+    CHECK(price["monthlyGap"].get<double>() == Approx(3528.15));
+    CHECK(r["models"][0]["cheapest"]["provider"]["name"] == "Cloudflare Workers AI");
+    CHECK(r["models"][1]["cheapest"]["provider"]["name"] == "OpenAI API");
+
+    const Json& shared = r["benchmarks"]["shared"];
+    REQUIRE(shared.size() == 2);
+    CHECK(shared[0]["name"] == "Google-Proof Q&A");
+    CHECK(shared[0]["gap"].get<double>() == Approx(62.1));
+    CHECK(shared[0]["leader"] == 1);
+    CHECK(shared[1]["gap"].get<double>() == Approx(68.6));
+    CHECK(r["benchmarks"]["largestGap"]["id"] == "humaneval");
+
+    const Json& overlap = r["providers"]["shared"];
+    REQUIRE(overlap.size() == 2);
+    CHECK(overlap[0]["name"] == "OpenRouter");
+    CHECK(overlap[1]["name"] == "Vercel AI Gateway");
+    CHECK(r["models"][0]["routes"] == 7);
+    CHECK(r["models"][1]["routes"] == 3);
+  }
+  SECTION("Llama 3.2 1B Instruct vs o4-mini (seed 001)") {
+    Json r = compareSeed(kLlama, "openai/o4-mini");
+    CHECK(std::round(r["price"]["inputPercentMoreExpensive"].get<double>()) == 1752);
+    CHECK(r["price"]["blendGap"].get<double>() == Approx(0.8708));
+    const Json& shared = r["benchmarks"]["shared"];
+    REQUIRE(shared.size() == 2);
+    CHECK(shared[0]["id"] == "mmlu-pro");
+    CHECK(shared[0]["gap"].get<double>() == Approx(63.2));
+    CHECK(shared[1]["id"] == "bfcl");
+    CHECK(shared[1]["gap"].get<double>() == Approx(42.4));
+    CHECK(r["benchmarks"]["largestGap"]["id"] == "mmlu-pro");
+  }
+  SECTION("GPT-5.3-Codex vs Llama 3.2 1B Instruct (seed 002): the cheaper one is b") {
+    Json r = compareSeed("openai/gpt-5.3-codex", kLlama);
+    CHECK(r["price"]["cheaperInput"] == 1);
+    CHECK(std::round(r["price"]["inputPercentMoreExpensive"].get<double>()) == 6381);
+    CHECK(r["price"]["blendGap"].get<double>() == Approx(-5.3458));
+    CHECK(r["benchmarks"]["shared"].empty());
+    CHECK(r["benchmarks"]["largestGap"].is_null());
+  }
+  SECTION("Llama 3.2 1B Instruct vs Llama Guard 3 1B (seed 003)") {
+    Json r = compareSeed(kLlama, "meta/llama-guard-3-1b");
+    CHECK(std::round(r["price"]["inputPercentMoreExpensive"].get<double>()) == 270);
+    CHECK(r["price"]["blendGap"].get<double>() == Approx(0.0208));
+  }
+}
+
+TEST_CASE("Capabilities compare as yes, no or unknown") {
+  Json r = compareSeed(kLlama, "meta/llama-guard-3-1b");
+  const Json& caps = r["capabilities"];
+  REQUIRE(caps.size() == 10);
+  CHECK(caps[0]["id"] == "vision");
+  CHECK(caps[0]["a"] == false);
+  CHECK(caps[0]["b"].is_null());  // not sourced for Llama Guard: unknown, not "no"
+  CHECK(caps[0]["differs"] == false);
+  CHECK(caps[5]["id"] == "structuredOutputs");
+  CHECK(caps[5]["a"] == true);
+  CHECK(caps[5]["b"] == false);
+  CHECK(caps[5]["differs"] == true);
+}
+
+TEST_CASE("Unknown facts are null in the answer, never zero") {
+  Json r = compareSeed(kLlama, "openai/o4-mini");
+  for (const Json& row : r["specs"]) {
+    if (row["id"] == "context") {
+      CHECK(row["a"]["value"] == 128000);
+      CHECK(row["a"]["source"] == "seed-000");
+      CHECK(row["a"]["date"] == "2026-06-08");
+      CHECK(row["b"].is_null());
+    }
+  }
+  const Json& offers = r["models"][0]["offers"];
+  CHECK(offers[0]["provider"]["id"] == "cloudflare-workers-ai");  // priced first
+  CHECK(offers[1]["input"].is_null());
+  CHECK(offers[1]["monthly"].is_null());
+}
+
+TEST_CASE("The verdict words price gaps correctly") {
+  SECTION("a large gap is a percentage below 100 and a multiple") {
+    std::string v = compareSeed(kLlama, "openai/o3")["verdict"];
+    CHECK_THAT(v,
+               Catch::Contains(
+                   "Llama 3.2 1B Instruct is 97.9% cheaper than o3 at a 70/30 input/output blend"));
+    CHECK_THAT(v, Catch::Contains("o3 costs 48.0× as much"));
+    CHECK_THAT(v, Catch::Contains("$71.85 vs $3,600"));
+  }
+  SECTION("the verdict follows the ratio") {
+    Workload w;
+    w.ratio = 1.0;
+    std::string v = compareSeed(kLlama, "openai/o3", w)["verdict"];
+    CHECK_THAT(v, Catch::Contains("at a 100/0 input/output blend ($0.027 vs $2 per 1M tokens)"));
+    CHECK_THAT(v, Catch::Contains("74.1×"));
+  }
+  SECTION("a model compared with itself costs the same") {
+    std::string v = compareSeed("openai/o3", "openai/o3")["verdict"];
+    CHECK_THAT(v, Catch::Contains("cost the same"));
+  }
+}
+
+TEST_CASE("Price gaps handle zero and missing prices") {
+  PriceGap zero = priceGap(0.0, 2.0);
+  CHECK(zero.cheaper == 0);
+  CHECK(*zero.percentCheaper == Approx(100));
+  CHECK_FALSE(zero.ratio);  // no "Infinity×"
+  CHECK(priceGap(std::nullopt, 2.0).cheaper == -1);
+  CHECK(priceGap(2.0, 2.0).cheaper == -1);
+}
+
+TEST_CASE("Questions with bad names or workloads answer with an error value") {
+  SECTION("an unknown model suggests near names") {
+    Json answer = answerCompare(seedCatalog(), "llama 3.2", "gpt-9", Workload{});
+    CHECK(answer["ok"] == false);
+    CHECK_THAT(answer["error"].get<std::string>(), Catch::Contains("gpt-9"));
+  }
+  SECTION("a name that matches one model by its words resolves") {
+    Json answer = answerCompare(seedCatalog(), "o4 mini", "llama guard", Workload{});
+    REQUIRE(answer["ok"] == true);
+    CHECK(answer["result"]["models"][0]["id"] == "openai/o4-mini");
+  }
+  SECTION("negative traffic names the field") {
+    Json answer = answerCompare(seedCatalog(), kLlama, "openai/o3", Workload{-1, 800, 250, 0.7});
+    CHECK(answer["ok"] == false);
+    CHECK(answer["problems"][0]["path"] == "requests");
+  }
+}
+
+TEST_CASE("The model view has specs, all ten capabilities, benchmarks and speed") {
+  Json answer = answerModel(seedCatalog(), "llama-3-2-instruct-1b", Workload{});
+  REQUIRE(answer["ok"] == true);
+  const Json& m = answer["result"];
+  CHECK(m["id"] == kLlama);
+  CHECK(m["capabilities"].size() == 10);
+  CHECK(m["benchmarks"].size() == 5);
+  CHECK(m["speed"]["outputTokensPerSecond"]["value"].get<double>() == Approx(87.1));
+  CHECK(m["speed"]["outputTokensPerSecond"]["attribution"] == "Source: Artificial Analysis");
+  CHECK(m["speed"]["reasoningTime"].is_null());
+  CHECK(m["monthly"]["cost"].get<double>() == Approx(71.85));
+}

@@ -1,0 +1,35 @@
+#include "format.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace versus;
+
+TEST_CASE("Money reads as people write it") {
+  CHECK(formatUsd(3600) == "$3,600");
+  CHECK(formatUsd(3528.15) == "$3,528");
+  CHECK(formatUsd(71.85) == "$71.85");
+  CHECK(formatUsd(7.8) == "$7.80");
+  CHECK(formatUsd(2) == "$2");
+  CHECK(formatUsd(14) == "$14");
+  CHECK(formatUsd(0.027) == "$0.027");
+  CHECK(formatUsd(0.201) == "$0.201");
+  CHECK(formatUsd(0.5) == "$0.50");
+  CHECK(formatUsd(0.0792) == "$0.0792");
+  CHECK(formatUsd(0) == "$0");
+  CHECK(formatUsd(-5.3458) == "-$5.35");
+  CHECK(formatUsd(1234567.8) == "$1,234,568");
+}
+
+TEST_CASE("Ratios and percentages") {
+  CHECK(formatRatio(74.074) == "74.1×");
+  CHECK(formatRatio(2.5) == "2.50×");
+  CHECK(formatRatio(1250) == "1,250×");
+  CHECK(formatPercent(98.65) == "98.7%");
+  CHECK(formatPercent(7307.4) == "7,307%");
+}
+
+TEST_CASE("Plain numbers group thousands") {
+  CHECK(formatNumber(1000000, 0) == "1,000,000");
+  CHECK(formatNumber(999, 0) == "999");
+  CHECK(formatNumber(-0.0001, 2) == "0.00");
+}
