@@ -1,0 +1,542 @@
+// Join the readers' entries into one catalog (versus-catalog/1). See data/IMPORT.md for the rules.
+import { readFileSync, existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { joinKey, tokenKey, dateSuffix, splitId, CREATOR_NAMES, FIRST_PARTY, ID_RE } from './names.mjs';
+import { PROVIDER_NAMES, titleCase } from './providers.mjs';
+import * as R from './sources.mjs';
+
+/** Source keys as written in the catalog (short: they appear on every fact). */
+export const SOURCE_KEY = { 'models.dev': 'md', litellm: 'litellm', 'genai-prices': 'genai', openrouter: 'or',
+  'artificial-analysis': 'aa', bfcl: 'bfcl', epoch: 'epoch', aider: 'aider', 'versus-rules': 'rules' };
+const SK = (s) => SOURCE_KEY[s] || s;
+
+export const SOURCE_META = {
+  'models.dev': { name: 'models.dev', url: 'https://models.dev', license: 'MIT' },
+  litellm: { name: 'LiteLLM model prices and context windows', url: 'https://github.com/BerriAI/litellm', license: 'MIT' },
+  'genai-prices': { name: 'genai-prices (Pydantic)', url: 'https://github.com/pydantic/genai-prices', license: 'MIT' },
+  openrouter: { name: 'OpenRouter models API', url: 'https://openrouter.ai/api/v1/models', license: "OpenRouter terms" },
+  'artificial-analysis': { name: 'Artificial Analysis', url: 'https://artificialanalysis.ai', attribution: 'Source: Artificial Analysis' },
+  bfcl: { name: 'Berkeley Function-Calling Leaderboard (BFCL v4)', url: 'https://gorilla.cs.berkeley.edu/leaderboard.html', license: 'Apache-2.0' },
+  epoch: { name: 'Epoch AI Benchmarking Hub', url: 'https://epoch.ai/benchmarks', license: 'MIT' },
+  aider: { name: 'Aider polyglot leaderboard', url: 'https://aider.chat/docs/leaderboards/', license: 'Apache-2.0' },
+  'versus-rules': { name: 'Versus import rules (derived from the other sources; see data/IMPORT.md)', url: 'data/IMPORT.md' },
+};
+
+/** Snapshot dates of the files listed in ../shared/upstream/MANIFEST.md, used when the file itself carries none. */
+const KNOWN_DATES = {
+  'models-dev-toml-f3fc692.tar.gz': '2026-07-02', 'data-npm-0.1.8.json': '2026-09-23',
+};
+
+export const BENCHMARKS = [
+  ['aa-intelligence', 'Artificial Analysis Intelligence Index', 'index', 'Composite of Artificial Analysis evaluations'],
+  ['aa-coding', 'Artificial Analysis Coding Index', 'index'],
+  ['aa-agentic', 'Artificial Analysis Agentic Index', 'index'],
+  ['gpqa', 'Google-Proof Q&A', '%', 'GPQA Diamond: graduate-level science questions'],
+  ['hle', "Humanity's Last Exam", '%'],
+  ['mmlu-pro', 'MMLU-Pro', '%'],
+  ['humaneval', 'HumanEval', '%'],
+  ['bfcl', 'BFCL', '%', 'Berkeley Function-Calling Leaderboard overall accuracy'],
+  ['scicode', 'SciCode', '%'],
+  ['ifbench', 'IFBench', '%'],
+  ['terminal-bench-hard', 'Terminal-Bench Hard', '%'],
+  ['tau2-bench', 'τ²-Bench Telecom', '%'],
+  ['mmmu-pro', 'MMMU-Pro', '%'],
+  ['aa-lcr', 'AA Long Context Reasoning', '%'],
+  ['aider-polyglot', 'Aider Polyglot', '%', 'Aider polyglot coding benchmark, pass rate (2 tries)'],
+  ['swe-bench-verified', 'SWE-bench Verified', '%'],
+  ['swe-bench-pro', 'SWE-Bench Pro (public)', '%'],
+  ['livecodebench', 'LiveCodeBench', '%'],
+  ['math-level-5', 'MATH Level 5', '%'],
+  ['frontiermath', 'FrontierMath (tiers 1-3)', '%'],
+  ['frontiermath-tier-4', 'FrontierMath Tier 4', '%'],
+  ['otis-mock-aime', 'OTIS Mock AIME 2024-2025', '%'],
+].map(([id, name, unit, description]) => ({ id, name, ...(description ? { description } : {}), unit, higherIsBetter: true }));
+const BENCH_IDS = new Set(BENCHMARKS.map((b) => b.id));
+
+export const CAPABILITIES = ['vision', 'multimodal', 'reasoning', 'functionCalling', 'toolUse', 'structuredOutputs',
+  'codeExecution', 'ideIntegration', 'computerUse', 'parallelAgents'];
+
+function sourceDate(key, path, fromContent) {
+  if (fromContent) return fromContent;
+  const m = /(\d{4}-\d{2}(?:-\d{2})?)/.exec(basename(path));
+  if (m) return m[1];
+  if (KNOWN_DATES[basename(path)]) return KNOWN_DATES[basename(path)];
+  throw new Error(`no snapshot date for ${key} (${path}): pass --${key}-date YYYY-MM-DD`);
+}
+
+function litellmDate(path) {
+  try { const d = JSON.parse(readFileSync(path, 'utf8')).last_updated; return typeof d === 'string' ? d.slice(0, 10) : undefined; } catch { return undefined; }
+}
+function aaDate(path) {
+  try { const d = JSON.parse(readFileSync(path, 'utf8')).meta?.fetched_at; return typeof d === 'string' ? d.slice(0, 10) : undefined; } catch { return undefined; }
+}
+
+/** The aider leaderboard has no snapshot date: use its newest run date. */
+function aiderDate(path) {
+  const ds = [...readFileSync(path, 'utf8').matchAll(/^\s*date:\s*'?(\d{4}-\d{2}-\d{2})/gm)].map((m) => m[1]).sort();
+  return ds[ds.length - 1];
+}
+
+/** Read every source given in `paths` ({models.dev, litellm, genai-prices, openrouter, artificial-analysis, bfcl, epoch, aider}). */
+export function readSources(paths, dateOverrides = {}) {
+  const sources = {}; const entries = []; const providerInfo = {};
+  const add = (key, path, reader, contentDate) => {
+    if (!path) return;
+    if (!existsSync(path)) throw new Error(`${key}: file not found: ${path}`);
+    const date = dateOverrides[key] || sourceDate(key, path, contentDate && contentDate(path));
+    sources[SK(key)] = { ...SOURCE_META[key], date };
+    const out = reader(path, date);
+    for (const e of out.entries) entries.push(e);
+    for (const [id, p] of Object.entries(out.providers || {})) if (!providerInfo[id]) providerInfo[id] = { ...p, source: key };
+  };
+  add('models.dev', paths['models.dev'], R.readModelsDev);
+  add('openrouter', paths.openrouter, R.readOpenRouter);
+  add('genai-prices', paths['genai-prices'], R.readGenaiPrices);
+  add('litellm', paths.litellm, R.readLitellm, litellmDate);
+  add('artificial-analysis', paths['artificial-analysis'], R.readArtificialAnalysis, aaDate);
+  add('bfcl', paths.bfcl, R.readBfcl);
+  add('epoch', paths.epoch, R.readEpoch);
+  add('aider', paths.aider, R.readAider, aiderDate);
+  return { sources, entries, providerInfo };
+}
+
+// ---------------------------------------------------------------- helpers
+const isFirstParty = (e) => e.provider && FIRST_PARTY[e.provider] === e.creator;
+function modelRank(e) {
+  if (e.level === 'lab') return 0;
+  if (e.src === 'models.dev' && isFirstParty(e)) return 1;
+  if (e.src === 'openrouter') return 2;
+  if (e.src === 'artificial-analysis') return 3;
+  if (e.src === 'litellm' && isFirstParty(e)) return 4;
+  if (e.src === 'genai-prices' && isFirstParty(e)) return 5;
+  if (e.src === 'models.dev') return 6;
+  if (e.src === 'litellm') return 7;
+  if (e.src === 'genai-prices') return 8;
+  if (e.curated) return 20;
+  return 10;
+}
+const BENCH_RANK = { 'artificial-analysis': 0, bfcl: 0, aider: 0, epoch: 1, 'models.dev': 2, openrouter: 3 };
+const OFFER_RANK = { 'models.dev': 1, 'genai-prices': 2, litellm: 3 };
+function offerRank(e) {
+  if (e.curated) return 9;
+  if (e.provider === 'openrouter' && e.src === 'openrouter') return 0;
+  return OFFER_RANK[e.src] ?? 5;
+}
+function cmpStr(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+function agrees(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
+  if (typeof a === 'string' && typeof b === 'string') {
+    if (/^\d{4}-\d{2}/.test(a) && /^\d{4}-\d{2}/.test(b)) return a.startsWith(b) || b.startsWith(a);
+    return a.toLowerCase() === b.toLowerCase();
+  }
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+const NOTE_PRIORITY = 'shown by source priority';
+
+/** candidates: [{value, source, date?, note?}] in priority order → Fact or undefined. */
+export function pickFact(candidates, sourceDates) {
+  const c = candidates.filter((x) => x && x.value !== undefined && x.value !== null && !(Array.isArray(x.value) && !x.value.length))
+    .map((x) => ({ ...x, source: SK(x.source) }));
+  if (!c.length) return undefined;
+  const shown = c[0];
+  const fact = { value: shown.value, source: shown.source };
+  if (shown.date && shown.date !== sourceDates[shown.source]) fact.date = shown.date;
+  const alts = []; const seen = new Set([shown.source]);
+  for (const x of c.slice(1)) {
+    if (seen.has(x.source)) continue;
+    seen.add(x.source);
+    if (agrees(x.value, shown.value) || alts.some((a) => agrees(a.value, x.value))) continue;
+    const a = { value: x.value, source: x.source };
+    if (x.date && x.date !== sourceDates[x.source]) a.date = x.date;
+    alts.push(a);
+    if (alts.length === 3) break;
+  }
+  if (alts.length) { fact.alternatives = alts; fact.note = shown.note ? `${shown.note}; ${NOTE_PRIORITY}` : NOTE_PRIORITY; }
+  else if (shown.note) fact.note = shown.note;
+  return fact;
+}
+
+/** Prices agree when every field both state is equal (a source that omits the cache price does not disagree). */
+function priceEqual(a, b) {
+  if (!a || !b) return a === b;
+  for (const k of ['input', 'output', 'cacheRead', 'cacheWrite']) if (a[k] !== undefined && b[k] !== undefined && a[k] !== b[k]) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------- build
+export function buildCatalog({ sources, entries, providerInfo }, { overrides = {}, curated = null } = {}) {
+  const sourceDates = Object.fromEntries(Object.entries(sources).map(([k, v]) => [k, v.date]));
+  const stats = { droppedNoCreator: 0, unjoined: {} };
+  const aliasOverrides = Object.fromEntries(Object.entries(overrides.aliases || {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const dropIds = new Set((overrides.drop || []).map((s) => s.toLowerCase()));
+
+  const override = (e) => {
+    for (const k of [`${e.src}:${e.sourceId}`, e.provider && e.providerModelId ? `${e.provider}:${e.providerModelId}` : null, e.sourceId, e.providerModelId]) {
+      if (k && aliasOverrides[k.toLowerCase()]) return aliasOverrides[k.toLowerCase()];
+    }
+    return null;
+  };
+  const isDropped = (e) => [`${e.src}:${e.sourceId}`, e.sourceId].some((k) => dropIds.has(String(k).toLowerCase()));
+
+  // 1. Provider-level and lab entries define models.
+  const groups = new Map();
+  const put = (key, e) => { if (!groups.has(key)) groups.set(key, []); groups.get(key).push(e); };
+  const modelEntries = entries.filter((e) => e.level !== 'bench' && !isDropped(e));
+  for (const e of modelEntries) {
+    const o = override(e);
+    if (o) { const [c, ...n] = o.split('/'); e.creator = c; e.name = n.join('/'); e.forced = o; }
+    if (!e.creator) { stats.droppedNoCreator++; continue; }
+    e.key = joinKey(e.creator, e.name);
+    put(e.key, e);
+  }
+  // 2. Dated snapshots join their undated model when the date is that model's release date.
+  const releasedOf = (list) => {
+    for (const e of [...list].sort((a, b) => modelRank(a) - modelRank(b))) if (e.facts.released) return e.facts.released;
+    return undefined;
+  };
+  for (const key of [...groups.keys()].sort()) {
+    const list = groups.get(key);
+    const e0 = list[0];
+    if (list.some((e) => e.forced)) continue;
+    const ds = dateSuffix(e0.name);
+    if (!ds) continue;
+    const baseKey = joinKey(e0.creator, ds.base);
+    if (!groups.has(baseKey) || baseKey === key) continue;
+    const rel = releasedOf(groups.get(baseKey));
+    if (!rel || Math.abs(Date.parse(rel) - Date.parse(ds.date)) > 14 * 86400e3) continue;
+    for (const e of list) { e.key = baseKey; e.aliases.push(e.name); }
+    groups.get(baseKey).push(...list);
+    groups.delete(key);
+  }
+
+  // 3. Indexes for benchmark sources.
+  const orIndex = new Map(); const tokIndex = new Map();
+  for (const [key, list] of groups) {
+    for (const e of list) if (e.src === 'openrouter') { orIndex.set(e.sourceId.replace(/:free$/, ''), key); }
+    const [c, n] = key.split('/');
+    const tk = tokenKey(c, n);
+    tokIndex.set(tk, tokIndex.has(tk) && tokIndex.get(tk) !== key ? null : key);
+  }
+  const findKey = (creator, name) => {
+    if (!creator) return null;
+    const k = joinKey(creator, name);
+    if (groups.has(k)) return k;
+    const ds = dateSuffix(name);
+    if (ds) {
+      const bk = joinKey(creator, ds.base);
+      if (groups.has(bk)) {
+        const rel = releasedOf(groups.get(bk));
+        if (rel && Math.abs(Date.parse(rel) - Date.parse(ds.date)) <= 14 * 86400e3) return bk;
+      }
+    }
+    const tk = tokIndex.get(tokenKey(creator, name));
+    return tk || null;
+  };
+  const benchByGroup = new Map();
+  for (const e of entries.filter((x) => x.level === 'bench' && !isDropped(x))) {
+    let key = null;
+    const o = override(e);
+    if (o) { const [c, ...n] = o.split('/'); key = joinKey(c, n.join('/')); if (!groups.has(key)) key = null; }
+    if (!key && e.orId) {
+      key = orIndex.get(e.orId) || null;
+      if (!key) { const s = splitId(e.orId); key = findKey(s.creator, s.name); }
+    }
+    if (!key) key = findKey(e.creator, e.name);
+    if (!key) { stats.unjoined[e.src] = (stats.unjoined[e.src] || 0) + 1; continue; }
+    e.key = key;
+    if (!benchByGroup.has(key)) benchByGroup.set(key, []);
+    benchByGroup.get(key).push(e);
+  }
+  // One record per benchmark source and model: the variant whose name is the model's own, else the one with most scores.
+  for (const [key, list] of benchByGroup) {
+    const bySrc = new Map();
+    for (const e of list) { if (!bySrc.has(e.src)) bySrc.set(e.src, []); bySrc.get(e.src).push(e); }
+    const keep = [];
+    for (const [, l] of bySrc) {
+      l.sort((a, b) => {
+        const ea = joinKey(a.creator || '', a.name) === key ? 0 : 1, eb = joinKey(b.creator || '', b.name) === key ? 0 : 1;
+        if (ea !== eb) return ea - eb;
+        const na = Object.keys(a.facts.bench).length, nb = Object.keys(b.facts.bench).length;
+        if (na !== nb) return nb - na;
+        return cmpStr(a.sourceId, b.sourceId);
+      });
+      keep.push(l[0]);
+    }
+    groups.get(key).push(...keep);
+  }
+
+  // 4. Curated facts (seed pages) join by canonical id.
+  const curatedModels = new Map((curated?.models || []).map((m) => [m.id, m]));
+
+  // 5. Canonical ids.
+  const models = []; const keyToId = new Map();
+  const usedIds = new Set();
+  for (const key of [...groups.keys()].sort()) {
+    const list = groups.get(key).filter((e) => e.level !== 'bench');
+    if (!list.length) continue;
+    list.sort((a, b) => idRank(a) - idRank(b) || cmpStr(a.name, b.name) || cmpStr(a.sourceId, b.sourceId));
+    const forced = list.find((e) => e.forced);
+    let id = forced ? forced.forced : `${list[0].creator}/${list[0].name.replace(/:free$/, '')}`;
+    const ds = !forced && dateSuffix(id.split('/')[1]);
+    if (ds && joinKey(list[0].creator, ds.base) === key) id = `${list[0].creator}/${ds.base}`;
+    if (!ID_RE.test(id) || usedIds.has(id)) { id = key; }
+    if (usedIds.has(id)) continue;
+    usedIds.add(id);
+    keyToId.set(key, id);
+  }
+  for (const [id] of curatedModels) if (![...keyToId.values()].includes(id)) { keyToId.set(`curated:${id}`, id); groups.set(`curated:${id}`, []); }
+
+  const offers = []; const providerUse = new Map();
+  for (const [key, id] of [...keyToId.entries()].sort((a, b) => cmpStr(a[1], b[1]))) {
+    const list = groups.get(key);
+    const cm = curatedModels.get(id);
+    const model = assembleModel(id, list, cm, sourceDates, sources);
+    if (!cm && !isTextModel(model)) { stats.droppedNotText = (stats.droppedNotText || 0) + 1; continue; }
+    const modelOffers = assembleOffers(id, list, curated, sourceDates);
+    for (const o of modelOffers) {
+      offers.push(o);
+      if (!providerUse.has(o.provider)) providerUse.set(o.provider, o.source);
+    }
+    const live = modelOffers.filter((o) => (o.status || 'live') === 'live');
+    if (modelOffers.length && !live.length) model.status = modelOffers.some((o) => o.status === 'deprecated') ? 'deprecated' : 'retired';
+    models.push(model);
+  }
+
+  // An alias must name one model only: drop aliases that are another model's id, and aliases claimed by several
+  // models unless one of them is the alias's own join target.
+  const idSet = new Set(models.map((m) => m.id));
+  const claims = new Map();
+  for (const m of models) for (const a of m.aliases || []) { if (!claims.has(a)) claims.set(a, []); claims.get(a).push(m); }
+  const keyOfId = new Map([...keyToId.entries()].map(([k, v]) => [v, k]));
+  for (const [a, ms] of claims) {
+    let keepIn = null;
+    if (!idSet.has(a) && ms.length > 1) {
+      const s = splitId(a);
+      const k = s.creator ? joinKey(s.creator, s.name) : null;
+      const own = ms.filter((m) => keyOfId.get(m.id) === k);
+      if (own.length === 1) keepIn = own[0];
+    } else if (!idSet.has(a)) keepIn = ms[0];
+    for (const m of ms) if (m !== keepIn) { m.aliases = m.aliases.filter((x) => x !== a); stats.aliasesDropped = (stats.aliasesDropped || 0) + 1; }
+  }
+  for (const m of models) if (m.aliases && !m.aliases.length) delete m.aliases;
+
+  // 6. Providers.
+  const curatedProviders = new Map((curated?.providers || []).map((p) => [p.id, p]));
+  const providers = [...providerUse.keys()].sort().map((pid) => {
+    const info = providerInfo[pid];
+    const cp = curatedProviders.get(pid);
+    const p = { id: pid, name: PROVIDER_NAMES[pid] || info?.name || cp?.name || titleCase(pid) };
+    if (info?.url) p.url = info.url;
+    p.source = info?.source ? SK(info.source) : cp?.source || providerUse.get(pid);
+    return p;
+  });
+
+  const allSources = { ...sources, ...(curated?.sources || {}) };
+  const dates = Object.values(allSources).map((s) => s.date).filter(Boolean).sort();
+  const generated = dates[dates.length - 1];
+  allSources.rules = { ...SOURCE_META['versus-rules'], date: generated };
+  const usedBench = new Set(models.flatMap((m) => Object.keys(m.benchmarks || {})));
+  return {
+    catalog: {
+      schema: 'versus-catalog/1', generated,
+      sources: Object.fromEntries(Object.keys(allSources).sort().map((k) => [k, allSources[k]])),
+      benchmarks: BENCHMARKS.filter((b) => usedBench.has(b.id)),
+      providers, models, offers,
+    },
+    stats,
+  };
+}
+
+/** Versus compares text-generating LLMs priced per token: embeddings, rerankers, speech, image and video models are left out. */
+const NOT_TEXT = /(^|[-/_.])(embed|embedding|embeddings|rerank|reranker|tts|whisper|transcribe|dall-e|gpt-image|flux|imagen|veo|sora|stable-diffusion|sdxl|wan-v?\d|kling|recraft|ideogram|seedream|seedance|hailuo|musicgen|lyria|speech)([-_.:]|\d|$)|(^|\/)(auto|preset|router)([-/]|$)/;
+export function isTextModel(m) {
+  if (m.outputModalities && !m.outputModalities.value.includes('text')) return false;
+  return !NOT_TEXT.test(m.id);
+}
+
+function idRank(e) {
+  if (e.forced) return -1;
+  if (e.level === 'lab') return 0;
+  if (e.src === 'openrouter') return 1;
+  if (e.src === 'models.dev' && isFirstParty(e)) return 2;
+  if (isFirstParty(e)) return 3;
+  return 4 + (e.name.includes(':') ? 5 : 0) + (dateSuffix(e.name) ? 2 : 0);
+}
+
+function curatedCandidates(fact) {
+  if (!fact) return [];
+  return [{ value: fact.value, source: fact.source, date: fact.date }, ...(fact.alternatives || []).map((a) => ({ value: a.value, source: a.source, date: a.date }))];
+}
+
+function assembleModel(id, list, cm, sourceDates) {
+  const sorted = [...list].sort((a, b) => modelRank(a) - modelRank(b) || cmpStr(a.src, b.src) || cmpStr(a.sourceId, b.sourceId));
+  const cand = (field, filter = () => true) => sorted.filter(filter).map((e) => ({ value: e.facts[field], source: e.src }));
+  const m = { id };
+  // Display name: models.dev lab / first-party, OpenRouter, Artificial Analysis, then any.
+  const named = sorted.find((e) => e.displayName && e.level !== 'bench' && e.src !== 'genai-prices') || sorted.find((e) => e.displayName);
+  m.name = cm?.name || (named ? named.displayName : id.split('/')[1]);
+  const aliases = new Set();
+  for (const e of list) {
+    if (e.src === 'openrouter' || e.src === 'artificial-analysis' || e.level === 'lab') aliases.add(e.sourceId.toLowerCase());
+    if (e.providerModelId) aliases.add(e.providerModelId.toLowerCase());
+    if (e.src === 'litellm') aliases.add(e.sourceId.toLowerCase());
+    for (const a of e.aliases) aliases.add(String(a).toLowerCase());
+  }
+  for (const a of cm?.aliases || []) aliases.add(a.toLowerCase());
+  aliases.delete(id);
+  for (const a of [...aliases]) {
+    const i = a.indexOf('/');
+    if (i > 0 && aliases.has(a.slice(i + 1)) && /^[a-z_]+$/.test(a.slice(0, i)) && a.slice(0, i).includes('_')) aliases.delete(a);
+  }
+  if (aliases.size) m.aliases = [...aliases].sort();
+  const creatorSlug = id.split('/')[0];
+  const aa = sorted.find((e) => e.src === 'artificial-analysis' && e.facts.creatorName);
+  const creatorCands = [];
+  if (CREATOR_NAMES[creatorSlug]) creatorCands.push({ value: CREATOR_NAMES[creatorSlug], source: sorted.find((e) => e.level !== 'bench')?.src || sorted[0]?.src || 'versus-rules' });
+  if (aa) creatorCands.push({ value: aa.facts.creatorName, source: 'artificial-analysis' });
+  const set = (k, f) => { if (f) m[k] = f; };
+  set('creator', pickFact([...(creatorCands.length ? creatorCands : [{ value: titleCase(creatorSlug), source: sorted[0]?.src || 'versus-rules' }]), ...curatedCandidates(cm?.creator)], sourceDates));
+  const noOR = (e) => e.src !== 'openrouter';
+  for (const f of ['family', 'released', 'knowledgeCutoff', 'parameters', 'activeParameters', 'architecture', 'license', 'openWeights', 'commercialUse']) {
+    set(f, pickFact([...cand(f), ...curatedCandidates(cm?.[f])], sourceDates));
+  }
+  set('context', pickFact([...cand('context', noOR), ...curatedCandidates(cm?.context), ...cand('context', (e) => e.src === 'openrouter')], sourceDates));
+  set('maxOutput', pickFact([...cand('maxOutput', noOR), ...curatedCandidates(cm?.maxOutput), ...cand('maxOutput', (e) => e.src === 'openrouter')], sourceDates));
+  set('inputModalities', pickFact([...cand('inputModalities'), ...curatedCandidates(cm?.inputModalities)], sourceDates));
+  set('outputModalities', pickFact([...cand('outputModalities'), ...curatedCandidates(cm?.outputModalities)], sourceDates));
+  const caps = {};
+  for (const c of CAPABILITIES) {
+    const f = pickFact([...sorted.map((e) => ({ value: e.facts.caps[c], source: e.src })), ...curatedCandidates(cm?.capabilities?.[c])], sourceDates);
+    if (f) caps[c] = f;
+  }
+  if (Object.keys(caps).length) m.capabilities = caps;
+  const benches = {};
+  const benchSorted = [...list].sort((a, b) => (BENCH_RANK[a.src] ?? 5) - (BENCH_RANK[b.src] ?? 5) || modelRank(a) - modelRank(b));
+  const benchIds = new Set([...list.flatMap((e) => Object.keys(e.facts.bench)), ...Object.keys(cm?.benchmarks || {})]);
+  for (const b of [...benchIds].filter((x) => BENCH_IDS.has(x)).sort()) {
+    const f = pickFact([...benchSorted.map((e) => e.facts.bench[b] && { ...e.facts.bench[b], source: e.src }), ...curatedCandidates(cm?.benchmarks?.[b])], sourceDates);
+    if (f) benches[b] = f;
+  }
+  if (Object.keys(benches).length) m.benchmarks = benches;
+  const speed = {};
+  for (const s of ['outputTokensPerSecond', 'timeToFirstToken', 'reasoningTime']) {
+    const f = pickFact([...sorted.map((e) => ({ value: e.facts.speed[s], source: e.src })), ...curatedCandidates(cm?.speed?.[s])], sourceDates);
+    if (f) speed[s] = f;
+  }
+  if (Object.keys(speed).length) m.speed = speed;
+  set('bestFor', pickFact(curatedCandidates(cm?.bestFor), sourceDates));
+  set('decisionFit', pickFact([...curatedCandidates(cm?.decisionFit), deriveDecisionFit(m)], sourceDates));
+  // Key order as in data/README.md.
+  const order = ['id', 'name', 'aliases', 'creator', 'family', 'released', 'knowledgeCutoff', 'parameters', 'activeParameters',
+    'architecture', 'license', 'openWeights', 'commercialUse', 'context', 'maxOutput', 'inputModalities', 'outputModalities',
+    'capabilities', 'benchmarks', 'speed', 'bestFor', 'decisionFit', 'status'];
+  return Object.fromEntries(order.filter((k) => m[k] !== undefined).map((k) => [k, m[k]]));
+}
+
+const CODING_BENCH = ['aa-coding', 'aider-polyglot', 'swe-bench-verified', 'swe-bench-pro', 'terminal-bench-hard', 'livecodebench'];
+/** decisionFit rule (data/IMPORT.md): coding / agents / long-context / vision / reasoning from other facts. */
+export function deriveDecisionFit(m) {
+  const tags = [];
+  const cap = (k) => m.capabilities?.[k]?.value === true;
+  if (CODING_BENCH.some((b) => m.benchmarks?.[b]) || /(^|[-/.])(code|coder|codex|codestral|devstral|codegemma|starcoder)([-.]|$)/.test(m.id)) tags.push('coding');
+  if (cap('functionCalling')) tags.push('agents');
+  if ((m.context?.value || 0) >= 128000) tags.push('long-context');
+  if (cap('vision')) tags.push('vision');
+  if (cap('reasoning')) tags.push('reasoning');
+  return tags.length ? { value: tags, source: 'rules' } : undefined;
+}
+
+function assembleOffers(id, list, curated, sourceDates) {
+  const byKey = new Map();
+  for (const e of list) {
+    if (!e.offer || !e.provider) continue;
+    const free = /:free$/.test(e.providerModelId || '') ? 'free' : '';
+    const k = `${e.provider}\u0000${free}`;
+    if (!byKey.has(k)) byKey.set(k, []);
+    byKey.get(k).push(e);
+  }
+  for (const o of curated?.offers || []) {
+    if (o.model !== id) continue;
+    const k = `${o.provider}\u0000`;
+    const e = { src: o.source, curated: true, provider: o.provider, providerModelId: o.providerModelId || null, sourceId: o.providerModelId || '',
+      offer: { price: o.price, free: o.free, status: o.status || 'live', context: o.context } };
+    if (!byKey.has(k)) byKey.set(k, []);
+    byKey.get(k).push(e);
+  }
+  const out = [];
+  for (const [, group] of byKey) {
+    // One representative per source: live first, no region prefix, shortest id.
+    const bySrc = new Map();
+    for (const e of group) {
+      const prev = bySrc.get(e.src);
+      if (!prev || repRank(e) < repRank(prev)) bySrc.set(e.src, e);
+    }
+    const reps = [...bySrc.values()].sort((a, b) => {
+      const pa = a.offer.price || a.offer.free ? 0 : 1, pb = b.offer.price || b.offer.free ? 0 : 1;
+      return pa - pb || offerRank(a) - offerRank(b) || cmpStr(a.src, b.src);
+    });
+    const shown = reps[0];
+    const o = { model: id, provider: shown.provider };
+    const pmid = shown.providerModelId || reps.find((r) => r.providerModelId)?.providerModelId;
+    if (pmid) o.providerModelId = pmid;
+    if (shown.offer.price) o.price = orderPrice(shown.offer.price);
+    const ctx = shown.offer.context || reps.find((r) => r.offer.context)?.offer.context;
+    if (ctx) o.context = ctx;
+    const mo = shown.offer.maxOutput || reps.find((r) => r.offer.maxOutput)?.offer.maxOutput;
+    if (mo) o.maxOutput = mo;
+    if (shown.offer.free) o.free = true;
+    if (shown.offer.status && shown.offer.status !== 'live') o.status = shown.offer.status;
+    o.source = SK(shown.src);
+    if (shown.offer.date && shown.offer.date !== sourceDates[SK(shown.src)]) o.date = shown.offer.date;
+    const alts = [];
+    for (const r of reps.slice(1)) {
+      if (!r.offer.price || priceEqual(r.offer.price, shown.offer.price)) continue;
+      const a = { source: SK(r.src) };
+      if (r.offer.date && r.offer.date !== sourceDates[SK(r.src)]) a.date = r.offer.date;
+      a.price = orderPrice(r.offer.price);
+      alts.push(a);
+    }
+    const notes = [];
+    if (shown.offer.note) notes.push(shown.offer.note);
+    // Fill batch prices from a source that agrees on the input/output price.
+    if (o.price && o.price.batchInput === undefined) {
+      const b = reps.slice(1).find((r) => r.offer.price?.batchInput !== undefined && r.offer.price.input === o.price.input && r.offer.price.output === o.price.output);
+      if (b) { o.price = orderPrice({ ...o.price, batchInput: b.offer.price.batchInput, batchOutput: b.offer.price.batchOutput }); notes.push(`batch prices from ${SK(b.src)}`); }
+    }
+    if (alts.length) { o.alternatives = alts; notes.push(`shown: ${SK(shown.src)} by price source priority`); }
+    if (notes.length) o.note = notes.join('; ');
+    out.push(o);
+  }
+  // (model, provider, providerModelId) must be unique.
+  const seen = new Set();
+  return out.filter((o) => { const k = `${o.provider}|${o.providerModelId || ''}`; if (seen.has(k)) return false; seen.add(k); return true; })
+    .sort((a, b) => cmpStr(a.provider, b.provider) || cmpStr(a.providerModelId || '', b.providerModelId || ''));
+}
+function repRank(e) {
+  const id = e.providerModelId || '';
+  return (e.offer.status === 'live' ? 0 : 1000) + (/^(us|eu|apac|global|jp|au|ca|regional|in)\./.test(id) || /\//.test(id) && e.src === 'litellm' && /^[a-z]{2}-/.test(id) ? 100 : 0) + id.length / 1000;
+}
+function orderPrice(p) {
+  const out = {};
+  for (const k of ['input', 'output', 'cacheRead', 'cacheWrite', 'batchInput', 'batchOutput']) if (p[k] !== undefined) out[k] = p[k];
+  if (p.tiers && p.tiers.length) out.tiers = p.tiers.map((t) => Object.fromEntries(['start', 'input', 'output', 'cacheRead', 'cacheWrite'].filter((k) => t[k] !== undefined).map((k) => [k, t[k]])));
+  return out;
+}
+
+/** Serialise: stable key order from construction, one model / offer / provider per line. */
+export function serialize(c) {
+  const lines = ['{'];
+  lines.push(`"schema":${JSON.stringify(c.schema)},`);
+  lines.push(`"generated":${JSON.stringify(c.generated)},`);
+  lines.push('"sources":{');
+  const sk = Object.keys(c.sources);
+  sk.forEach((k, i) => lines.push(`${JSON.stringify(k)}:${JSON.stringify(c.sources[k])}${i < sk.length - 1 ? ',' : ''}`));
+  lines.push('},');
+  for (const arr of ['benchmarks', 'providers', 'models', 'offers']) {
+    lines.push(`"${arr}":[`);
+    c[arr].forEach((x, i) => lines.push(JSON.stringify(x) + (i < c[arr].length - 1 ? ',' : '')));
+    lines.push(arr === 'offers' ? ']' : '],');
+  }
+  lines.push('}');
+  return lines.join('\n') + '\n';
+}

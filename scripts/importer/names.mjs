@@ -1,0 +1,200 @@
+// Id normalisation: how the importer turns every source's model id into (creator, name) and a join key.
+// The rules are documented in data/IMPORT.md ("Joining").
+
+/** Lab slugs used in canonical ids, keyed by every spelling the sources use for that lab. */
+export const CREATOR_ALIASES = {
+  'meta': 'meta', 'meta-llama': 'meta', 'facebook': 'meta', 'llama': 'meta',
+  'openai': 'openai', 'anthropic': 'anthropic', 'google': 'google', 'gemini': 'google', 'vertex_ai': 'google',
+  'mistral': 'mistral', 'mistralai': 'mistral', 'mistral-ai': 'mistral',
+  'qwen': 'alibaba', 'alibaba': 'alibaba', 'alibaba-cloud': 'alibaba', 'dashscope': 'alibaba',
+  'deepseek': 'deepseek', 'deepseek-ai': 'deepseek',
+  'x-ai': 'xai', 'xai': 'xai', 'grok': 'xai',
+  'z-ai': 'zhipuai', 'zai': 'zhipuai', 'zai-org': 'zhipuai', 'zhipuai': 'zhipuai', 'thudm': 'zhipuai', 'zhipu': 'zhipuai',
+  'moonshotai': 'moonshotai', 'moonshot': 'moonshotai', 'kimi': 'moonshotai',
+  'minimax': 'minimax', 'minimaxai': 'minimax',
+  'cohere': 'cohere', 'cohereforai': 'cohere', 'coherelabs': 'cohere',
+  'amazon': 'amazon', 'microsoft': 'microsoft', 'nvidia': 'nvidia', 'ai21': 'ai21', 'ai21labs': 'ai21',
+  'perplexity': 'perplexity', 'perplexity-ai': 'perplexity', 'baidu': 'baidu', 'tencent': 'tencent',
+  'bytedance': 'bytedance', 'bytedance-seed': 'bytedance', 'stepfun': 'stepfun', 'stepfun-ai': 'stepfun',
+  'xiaomi': 'xiaomi', 'xiaomimimo': 'xiaomi', 'ibm': 'ibm', 'ibm-granite': 'ibm', 'allenai': 'allenai',
+  'nousresearch': 'nousresearch', 'liquid': 'liquid', 'liquidai': 'liquid', 'inclusionai': 'inclusionai',
+  'upstage': 'upstage', 'arcee-ai': 'arcee-ai', 'meituan': 'meituan', 'meituan-longcat': 'meituan',
+  'sarvam': 'sarvam', 'sarvamai': 'sarvam', 'inception': 'inception', 'poolside': 'poolside',
+  'sakana': 'sakana', 'sakanaai': 'sakana', 'tngtech': 'tngtech', 'thedrummer': 'thedrummer',
+  'gryphe': 'gryphe', 'sao10k': 'sao10k', 'morph': 'morph', 'writer': 'writer', 'reka': 'reka',
+  'kwaipilot': 'kwaipilot', 'baichuan': 'baichuan', 'deepcogito': 'deepcogito', 'essentialai': 'essentialai',
+  'prime-intellect': 'prime-intellect', 'mancer': 'mancer', 'alpindale': 'alpindale', 'anthracite-org': 'anthracite-org',
+  'eleutherai': 'eleutherai', 'cognitivecomputations': 'cognitivecomputations', 'switchpoint': 'switchpoint',
+  'relace': 'relace', 'opengvlab': 'opengvlab', 'aion-labs': 'aion-labs', 'arliai': 'arliai', 'undi95': 'undi95',
+  'neversleep': 'neversleep', 'raifle': 'raifle', 'internlm': 'internlm', 'snowflake': 'snowflake',
+  'databricks': 'databricks', 'huggingfaceh4': 'huggingface', 'huggingfacetb': 'huggingface', 'swiss-ai': 'swiss-ai',
+  'servicenow': 'servicenow', 'servicenow-ai': 'servicenow', 'salesforce': 'salesforce', 'tii': 'tii', 'tiiuae': 'tiiuae',
+  'black-forest-labs': 'black-forest-labs', 'stabilityai': 'stabilityai', 'stability': 'stabilityai', 'twelvelabs': 'twelvelabs',
+  'lgai-exaone': 'lg', 'lg': 'lg', 'ai-sweden': 'ai-sweden', 'nex-agi': 'nex-agi', 'openthoughts': 'openthoughts',
+  'moondream': 'moondream', 'rekaai': 'reka', 'unsloth': 'unsloth', 'bigcode': 'bigcode', 'mlx-community': null,
+};
+
+/** Display names for lab slugs (creator facts). */
+export const CREATOR_NAMES = {
+  meta: 'Meta', openai: 'OpenAI', anthropic: 'Anthropic', google: 'Google', mistral: 'Mistral AI', alibaba: 'Alibaba',
+  deepseek: 'DeepSeek', xai: 'xAI', zhipuai: 'Z.ai (Zhipu AI)', moonshotai: 'Moonshot AI', minimax: 'MiniMax',
+  cohere: 'Cohere', amazon: 'Amazon', microsoft: 'Microsoft', nvidia: 'NVIDIA', ai21: 'AI21 Labs', perplexity: 'Perplexity',
+  baidu: 'Baidu', tencent: 'Tencent', bytedance: 'ByteDance', stepfun: 'StepFun', xiaomi: 'Xiaomi', ibm: 'IBM',
+  allenai: 'Allen Institute for AI', nousresearch: 'Nous Research', liquid: 'Liquid AI', inclusionai: 'inclusionAI',
+  upstage: 'Upstage', 'arcee-ai': 'Arcee AI', meituan: 'Meituan', sarvam: 'Sarvam AI', inception: 'Inception',
+  poolside: 'Poolside', sakana: 'Sakana AI', lg: 'LG AI Research', kwaipilot: 'Kwaipilot', writer: 'Writer', reka: 'Reka',
+};
+
+/** First-party providers: provider id → lab slug (a model at its own lab's API). */
+export const FIRST_PARTY = {
+  openai: 'openai', anthropic: 'anthropic', google: 'google', mistral: 'mistral', xai: 'xai', deepseek: 'deepseek',
+  cohere: 'cohere', moonshotai: 'moonshotai', 'moonshotai-cn': 'moonshotai', minimax: 'minimax', 'minimax-cn': 'minimax',
+  zai: 'zhipuai', zhipuai: 'zhipuai', alibaba: 'alibaba', 'alibaba-cn': 'alibaba', perplexity: 'perplexity',
+  sarvam: 'sarvam', upstage: 'upstage', inception: 'inception', morph: 'morph', poolside: 'poolside', xiaomi: 'xiaomi',
+  stepfun: 'stepfun', sakana: 'sakana', ai21: 'ai21', llama: 'meta', 'meta-llama': 'meta', arcee: 'arcee-ai',
+};
+
+/** Name patterns → lab, for ids that carry no lab prefix. Order matters: first match wins. */
+const NAME_RULES = [
+  [/^(gpt-oss|gpt|chatgpt|o[1-9](-|$)|text-(davinci|embedding)|davinci|babbage|codex|computer-use|dall-e|sora|whisper|tts-|omni-moderation|text-moderation)/, 'openai'],
+  [/^claude/, 'anthropic'],
+  [/^(gemini|gemma|medgemma|palm|chat-bison|text-bison|codechat-bison|learnlm|imagen|veo|embeddinggemma|t5gemma)/, 'google'],
+  [/^(llama|meta-llama|codellama|llama-guard|prompt-guard)/, 'meta'],
+  [/^(mistral|mixtral|codestral|ministral|magistral|devstral|pixtral|voxtral|open-mistral|open-mixtral|open-codestral)/, 'mistral'],
+  [/^(qwen|qwq|qvq)/, 'alibaba'],
+  [/^deepseek/, 'deepseek'],
+  [/^grok/, 'xai'],
+  [/^(glm|chatglm|codegeex|cogview|cogvideo)/, 'zhipuai'],
+  [/^(kimi|moonshot)/, 'moonshotai'],
+  [/^(minimax|abab)/, 'minimax'],
+  [/^(command|c4ai|aya)/, 'cohere'],
+  [/^(nova-|amazon-nova|titan)/, 'amazon'],
+  [/^(phi-?\d|mai-ds)/, 'microsoft'],
+  [/^(nemotron|llama-3\.1-nemotron|nvidia-)/, 'nvidia'],
+  [/^jamba/, 'ai21'],
+  [/^(sonar|r1-1776)/, 'perplexity'],
+  [/^ernie/, 'baidu'],
+  [/^hunyuan/, 'tencent'],
+  [/^(doubao|seed-oss|seed-\d)/, 'bytedance'],
+  [/^step-?\d/, 'stepfun'],
+  [/^mimo/, 'xiaomi'],
+  [/^granite/, 'ibm'],
+  [/^(olmo|tulu|molmo)/, 'allenai'],
+  [/^hermes/, 'nousresearch'],
+  [/^lfm/, 'liquid'],
+  [/^(ling-|ring-)/, 'inclusionai'],
+  [/^solar/, 'upstage'],
+  [/^sarvam/, 'sarvam'],
+  [/^kat-/, 'kwaipilot'],
+  [/^longcat/, 'meituan'],
+  [/^(mercury)/, 'inception'],
+  [/^(exaone|k-exaone)/, 'lg'],
+];
+
+export function inferCreator(name) {
+  for (const [re, lab] of NAME_RULES) if (re.test(name)) return lab;
+  return null;
+}
+
+/** Segments that are never a lab in a path-shaped id. */
+const NOT_A_CREATOR = new Set(['accounts', 'fireworks', 'models', 'workers-ai', '@cf', '@hf', 'hf', 'openrouter',
+  'vercel', 'together', 'togetherai', 'deepinfra', 'groq', 'azure', 'bedrock', 'vertex', 'publishers', 'serverless',
+  'router', 'api', 'v1', 'chat', 'global', 'us', 'eu', 'ai', 'free', 'pro', 'premium', 'custom', 'nim', 'ft']);
+
+const REGION = /^(us|eu|apac|ap|global|jp|au|ca|us-gov|regional|in|sa|me|af|uk)\./;
+const VENDOR = /^(meta|anthropic|amazon|mistral|cohere|ai21|deepseek|openai|qwen|writer|twelvelabs|stability|minimax|moonshot|moonshotai|google|nvidia|zai|luma|kimi)\./;
+
+/**
+ * Split a source id into {creator, name}: strips provider prefixes (`@cf/`, `accounts/fireworks/models/`,
+ * region and vendor prefixes such as `us.meta.`), version suffixes (`-v1:0`), and infers the lab.
+ * `provider` is our provider id (used for first-party labs). Returns creator null when no rule applies.
+ */
+export function splitId(rawId, provider = null) {
+  let id = String(rawId).trim().toLowerCase().replace(/\s+/g, '-');
+  const segs = id.split('/').filter(Boolean);
+  let name = segs.pop() || id;
+  let creator = null;
+  // The nearest path segment that names a lab.
+  for (let i = segs.length - 1; i >= 0; i--) {
+    const s = segs[i].replace(/^@/, '');
+    if (NOT_A_CREATOR.has(segs[i]) || NOT_A_CREATOR.has(s)) continue;
+    if (s in CREATOR_ALIASES) { creator = CREATOR_ALIASES[s]; break; }
+    if (i === segs.length - 1 && /^[a-z0-9][a-z0-9._-]*$/.test(s) && !/^(cf|hf)$/.test(s)) { creator = s; break; }
+  }
+  // Bedrock style: region.vendor.model-v1:0
+  const bedrockStyle = REGION.test(name) || VENDOR.test(name);
+  name = name.replace(REGION, '');
+  const v = VENDOR.exec(name);
+  if (v) {
+    const vc = CREATOR_ALIASES[v[1]] || v[1];
+    creator = creator || vc;
+    const rest = name.slice(v[0].length);
+    // "deepseek.r1" keeps the lab in the name ("deepseek-r1"); "meta.llama3-2-1b" does not need it.
+    name = inferCreator(rest) !== vc && inferCreator(`${v[1]}-${rest}`) === vc ? `${v[1]}-${rest}` : rest;
+  }
+  name = name.replace(/-v\d+(:\d+)+$/, '').replace(/:\d+$/, '');
+  if (bedrockStyle) name = name.replace(/-v\d+$/, '');
+  // Vertex style: claude-sonnet-4-5@20250929, claude-opus-4-6@default
+  name = name.replace(/@(20\d{6})$/, '-$1').replace(/@(default|latest)$/, '');
+  // Fireworks style: llama-v3p2-1b-instruct, qwen2p5-72b
+  name = name.replace(/^llama-v(\d)/, 'llama-$1').replace(/(\d)p(\d)/g, '$1.$2');
+  // "openai-gpt-5" / "meta-llama-3.1-8b": a lab prefix glued on with a hyphen.
+  const glued = /^([a-z0-9]+(?:-ai|-llama)?)-(.+)$/.exec(name);
+  if (glued && CREATOR_ALIASES[glued[1]] && inferCreator(glued[2]) === CREATOR_ALIASES[glued[1]]) {
+    creator = creator || CREATOR_ALIASES[glued[1]];
+    name = glued[2];
+  }
+  if (name.startsWith('meta-llama-')) name = name.slice(5);
+  const inferred = inferCreator(name);
+  if (!creator || (inferred && creator !== inferred && !(creator in CREATOR_NAMES))) creator = inferred || creator;
+  if (!creator && provider && FIRST_PARTY[provider]) creator = FIRST_PARTY[provider];
+  name = name.replace(/[^a-z0-9._:+@-]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return { creator, name };
+}
+
+const DATE_SUFFIX = [
+  /^(.*?)-(20\d\d)-(\d\d)-(\d\d)$/,
+  /^(.*?)-(20\d\d)(\d\d)(\d\d)$/,
+];
+
+/** "o3-2025-04-16" → {base: "o3", date: "2025-04-16"}; null when the name has no full date suffix. */
+export function dateSuffix(name) {
+  const [n, variant] = splitVariant(name);
+  for (const re of DATE_SUFFIX) {
+    const m = re.exec(n);
+    if (m && +m[3] >= 1 && +m[3] <= 12 && +m[4] >= 1 && +m[4] <= 31) {
+      return { base: m[1] + (variant ? ':' + variant : ''), date: `${m[2]}-${m[3]}-${m[4]}` };
+    }
+  }
+  return null;
+}
+
+function splitVariant(name) {
+  const i = name.indexOf(':');
+  return i < 0 ? [name, ''] : [name.slice(0, i), name.slice(i + 1)];
+}
+
+/** Join key for a (creator, name): spelling differences removed ("claude-3-5" = "claude-3.5", "llama3.2" = "llama-3.2"). */
+export function joinKey(creator, name) {
+  let n = name.toLowerCase().replace(/[_\s]+/g, '-');
+  n = n.replace(/:free$/, '');
+  let prev;
+  do { prev = n; n = n.replace(/(\d)-(\d{1,2})(?=-|$|:)/, '$1.$2'); } while (n !== prev);
+  n = n.replace(/(\d)\.0$/, '$1');
+  if (/^.*[-0-9].*-latest$/.test(n)) n = n.slice(0, -7);
+  const out = [];
+  for (const t of n.split('-')) {
+    const size = /^\d+(\.\d+)?[bmk]$|^\d+x\d+b$|^a\d+(\.\d+)?b$/.test(t);
+    if (out.length && /^\d/.test(t) && !size && /[a-z]$/.test(out[out.length - 1])) out[out.length - 1] += t;
+    else out.push(t);
+  }
+  return `${creator}/${out.join('-')}`;
+}
+
+/** Word-order-insensitive key (Artificial Analysis slugs put the size last: llama-3-2-instruct-1b). */
+export function tokenKey(creator, name) {
+  const k = joinKey(creator, name).split('/')[1];
+  return `${creator}/${k.split('-').filter(Boolean).sort().join('-')}`;
+}
+
+export const ID_RE = /^[a-z0-9][a-z0-9._:/@+-]*$/;

@@ -1,0 +1,38 @@
+// Minimal reader for .tar / .tar.gz archives (ustar, pax and GNU long names): enough for the models.dev snapshot.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+
+function str(buf, start, len) {
+  const end = buf.indexOf(0, start);
+  return buf.toString('utf8', start, end === -1 || end > start + len ? start + len : end);
+}
+
+/** Returns [{path, text}] for every regular file in the archive, in archive order. */
+export function readTar(path) {
+  let buf = readFileSync(path);
+  if (buf[0] === 0x1f && buf[1] === 0x8b) buf = gunzipSync(buf);
+  const files = [];
+  let off = 0, longName = null, paxPath = null;
+  while (off + 512 <= buf.length) {
+    const header = buf.subarray(off, off + 512);
+    if (header.every((b) => b === 0)) break;
+    let name = str(header, 0, 100);
+    const size = parseInt(str(header, 124, 12).trim() || '0', 8);
+    const type = String.fromCharCode(header[156] || 48);
+    const prefix = header.toString('utf8', 257, 262) === 'ustar' ? str(header, 345, 155) : '';
+    if (prefix) name = prefix + '/' + name;
+    const body = buf.subarray(off + 512, off + 512 + size);
+    off += 512 + Math.ceil(size / 512) * 512;
+    if (type === 'L') { longName = str(body, 0, body.length); continue; }
+    if (type === 'x') {
+      const m = /\d+ path=([^\n]*)\n/.exec(body.toString('utf8'));
+      paxPath = m ? m[1] : null;
+      continue;
+    }
+    if (type === 'g') continue;
+    const full = paxPath || longName || name;
+    longName = null; paxPath = null;
+    if (type === '0' || type === '\0') files.push({ path: full.replace(/^\.\//, ''), text: body.toString('utf8') });
+  }
+  return files;
+}

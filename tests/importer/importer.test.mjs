@@ -1,0 +1,228 @@
+// Importer tests on small fixtures (tests/fixtures/importer) plus sanity checks over the committed data/catalog.json.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { splitId, joinKey, tokenKey, dateSuffix } from '../../scripts/importer/names.mjs';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const fx = join(repo, 'tests', 'fixtures', 'importer');
+const tmp = mkdtempSync(join(tmpdir(), 'versus-importer-'));
+const tarball = join(tmp, 'models-dev.tar.gz');
+execFileSync('tar', ['-czf', tarball, '-C', join(fx, 'models-dev'), 'models', 'providers']);
+
+function runImporter(out) {
+  execFileSync(process.execPath, [join(repo, 'scripts', 'import-catalog'), '--quiet',
+    '--models-dev', tarball, '--models-dev-date', '2026-07-02',
+    '--litellm', join(fx, 'litellm.json'),
+    '--genai-prices', join(fx, 'genai.json'), '--genai-prices-date', '2026-09-23',
+    '--openrouter', join(fx, 'openrouter.json'), '--openrouter-date', '2026-08-01',
+    '--artificial-analysis', join(fx, 'aa.json'),
+    '--bfcl', join(fx, 'bfcl.csv'), '--bfcl-date', '2026-04-12',
+    '--epoch', join(fx, 'epoch.csv'), '--epoch-date', '2025-11',
+    '--aider', join(fx, 'aider.yml'),
+    '--overrides', join(fx, 'overrides.json'), '--curated', join(fx, 'curated.json'),
+    '--out', out]);
+  return readFileSync(out, 'utf8');
+}
+const text = runImporter(join(tmp, 'a.json'));
+const cat = JSON.parse(text);
+const model = (id) => cat.models.find((m) => m.id === id);
+const offer = (m, p, pmid) => cat.offers.find((o) => o.model === m && o.provider === p && (pmid === undefined || o.providerModelId === pmid));
+const LLAMA = 'meta/llama-3.2-1b-instruct';
+
+test('normalisation: source ids of one model share a join key', () => {
+  const ids = [['@cf/meta/llama-3.2-1b-instruct', 'cloudflare-workers-ai'], ['us.meta.llama3-2-1b-instruct-v1:0', 'amazon-bedrock'],
+    ['accounts/fireworks/models/llama-v3p2-1b-instruct', 'fireworks-ai'], ['meta-llama/llama-3.2-1b-instruct:free', 'openrouter'],
+    ['workers-ai/@cf/meta/llama-3.2-1b-instruct', 'cloudflare-ai-gateway']];
+  for (const [id, p] of ids) { const s = splitId(id, p); assert.equal(joinKey(s.creator, s.name), 'meta/llama3.2-1b-instruct', id); }
+  assert.equal(tokenKey('meta', 'llama-3-2-instruct-1b'), tokenKey('meta', 'llama-3.2-1b-instruct'));
+  assert.equal(joinKey('anthropic', 'claude-sonnet-4-5'), joinKey('anthropic', 'claude-sonnet-4.5'));
+  assert.deepEqual(splitId('o3', 'azure'), { creator: 'openai', name: 'o3' });
+  assert.deepEqual(splitId('openai-gpt-5.3-codex', 'digitalocean'), { creator: 'openai', name: 'gpt-5.3-codex' });
+  assert.deepEqual(dateSuffix('o3-2025-04-16'), { base: 'o3', date: '2025-04-16' });
+  assert.equal(dateSuffix('qwen3-235b-a22b-2507'), null);
+});
+
+test('join across sources: one model, every source id kept as an alias', () => {
+  const m = model(LLAMA);
+  assert.ok(m, 'llama model exists');
+  assert.equal(cat.models.filter((x) => x.id.includes('llama-3.2-1b')).length, 1);
+  for (const a of ['@cf/meta/llama-3.2-1b-instruct', 'meta-llama/llama-3.2-1b-instruct', 'us.meta.llama3-2-1b-instruct-v1:0',
+    'accounts/fireworks/models/llama-v3p2-1b-instruct', 'llama-3-2-instruct-1b', 'meta-llama/llama-3.2-1b-instruct:free']) {
+    assert.ok(m.aliases.includes(a), `alias ${a}`);
+  }
+  // Artificial Analysis joins through openrouter_api_id; its figures carry its source.
+  assert.equal(m.benchmarks['aa-intelligence'].value, 1.1);
+  assert.equal(m.benchmarks['aa-intelligence'].source, 'aa');
+  assert.equal(m.speed.outputTokensPerSecond.value, 84.33);
+  assert.equal(m.context.value, 128000, 'model context from Artificial Analysis, not the 60k provider limit');
+  assert.equal(m.benchmarks.bfcl.value, 10.82);
+  // Dated snapshot o3-2025-04-16 joins o3 (date = release date); BFCL/Epoch/Aider join too.
+  const o3 = model('openai/o3');
+  assert.ok(o3.aliases.includes('o3-2025-04-16'));
+  assert.equal(cat.models.filter((x) => x.id.startsWith('openai/o3')).length, 1);
+  assert.equal(o3.benchmarks.bfcl.value, 48.56, 'FC mode preferred');
+  assert.match(o3.benchmarks.bfcl.note, /Prompt mode scored 63.05/);
+  assert.equal(o3.benchmarks['aider-polyglot'].value, 81.3);
+  assert.equal(o3.speed.reasoningTime.value, 4.1);
+  // Curated facts name the seed page.
+  assert.deepEqual(m.benchmarks.humaneval, { value: 28.1, source: 'seed-000' });
+  assert.equal(m.bestFor.source, 'seed-000');
+});
+
+test('conflict: two prices -> shown value, alternatives and a note', () => {
+  const o = offer(LLAMA, 'cloudflare-workers-ai');
+  assert.deepEqual(o.price, { input: 0.027, output: 0.201 });
+  assert.equal(o.source, 'md');
+  assert.deepEqual(o.alternatives, [{ source: 'litellm', price: { input: 0.03, output: 0.2 } }]);
+  assert.match(o.note, /shown: md/);
+  // OpenRouter's own listing beats a stale genai-prices copy.
+  const or = offer(LLAMA, 'openrouter', 'meta-llama/llama-3.2-1b-instruct');
+  assert.deepEqual(or.price, { input: 0.027, output: 0.201 });
+  assert.equal(or.alternatives[0].source, 'genai');
+  // A model fact with disagreeing sources keeps both.
+  const gpqa = model(LLAMA).benchmarks.gpqa;
+  assert.equal(gpqa.value, 19.59);
+  assert.deepEqual(gpqa.alternatives, [{ value: 25.6, source: 'seed-000' }]);
+  assert.ok(gpqa.note);
+  // genai-prices dated prices: the one in force at the snapshot date (not the old one, not a future one).
+  const oa = offer('openai/o3', 'openai');
+  assert.equal(oa.price.input, 2);
+  assert.ok(!(oa.alternatives || []).some((a) => a.price.input === 10 || a.price.input === 1));
+  assert.equal(oa.price.batchInput, 1, 'batch prices filled from a source that agrees on the price');
+});
+
+test('free tier: a source\'s 0 becomes free:true with no price', () => {
+  const nim = offer(LLAMA, 'nvidia-nim');
+  assert.equal(nim.free, true);
+  assert.equal(nim.price, undefined);
+  const orFree = offer(LLAMA, 'openrouter', 'meta-llama/llama-3.2-1b-instruct:free');
+  assert.equal(orFree.free, true);
+  assert.equal(orFree.price, undefined);
+  for (const o of cat.offers) if (o.price) for (const k of ['input', 'output']) if (k in o.price) assert.ok(o.price[k] > 0 || o.price[k === 'input' ? 'output' : 'input'] > 0);
+});
+
+test('long-context tier: threshold and tier prices', () => {
+  const g = offer('google/gemini-9-pro', 'google');
+  assert.deepEqual(g.price, { input: 2, output: 12, tiers: [{ start: 200000, input: 4, output: 18 }] });
+  assert.equal(g.context, 1000000);
+});
+
+test('deprecated and retired offers are marked', () => {
+  assert.equal(offer('openai/gpt-4-0613', 'openai').status, 'deprecated');
+  const r = offer('openai/gpt-3.5-turbo-0301', 'openai');
+  assert.equal(r.status, 'retired');
+  assert.match(r.note, /2024-06-13/);
+  assert.equal(model('openai/gpt-3.5-turbo-0301').status, 'retired');
+  assert.equal(offer(LLAMA, 'cloudflare-workers-ai').status, undefined, 'live is the default');
+  assert.ok(!cat.models.some((m) => m.id.includes('embedding')), 'embedding models are not imported');
+});
+
+test('availability-only offer from a seed page', () => {
+  const b = offer(LLAMA, 'bitdeer-ai');
+  assert.deepEqual(b, { model: LLAMA, provider: 'bitdeer-ai', source: 'seed-000' });
+  assert.ok(cat.providers.some((p) => p.id === 'bitdeer-ai' && p.source === 'seed-000'));
+});
+
+test('deterministic: same inputs give byte-identical output', () => {
+  assert.equal(runImporter(join(tmp, 'b.json')), text);
+  assert.equal(cat.generated, '2026-09-23', 'generated = newest source date');
+});
+
+function checkCatalog(c, { minModels = 0, minLive = 0, minProviders = 0 } = {}) {
+  const problems = [];
+  const bad = (p) => { if (problems.length < 20) problems.push(p); };
+  assert.equal(c.schema, 'versus-catalog/1');
+  const ID = /^[a-z0-9][a-z0-9._:/@+-]*$/;
+  const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+  for (const [k, s] of Object.entries(c.sources)) { if (!s.name || !s.url) bad(`source ${k}`); if (s.date && !DATE.test(s.date)) bad(`source ${k} date`); }
+  const benchIds = new Set(c.benchmarks.map((b) => b.id));
+  const providerIds = new Set();
+  for (const p of c.providers) { if (!ID.test(p.id) || providerIds.has(p.id)) bad(`provider ${p.id}`); providerIds.add(p.id); if (!c.sources[p.source]) bad(`provider ${p.id} source`); }
+  const modelIds = new Set();
+  const checkFact = (f, path) => {
+    if (!f || typeof f !== 'object' || !('value' in f)) return bad(`${path}: not a fact`);
+    if (!c.sources[f.source]) bad(`${path}: source ${f.source} not in sources`);
+    if (f.date && !DATE.test(f.date)) bad(`${path}: date`);
+    for (const a of f.alternatives || []) if (!c.sources[a.source]) bad(`${path}: alternative source ${a.source}`);
+    if (f.value === null || f.value === undefined) bad(`${path}: empty value`);
+  };
+  c.models.forEach((m, i) => {
+    const p = `models[${i}](${m.id})`;
+    if (!ID.test(m.id) || !m.id.includes('/')) bad(`${p}: id`);
+    if (modelIds.has(m.id)) bad(`${p}: duplicate id`);
+    modelIds.add(m.id);
+    if (typeof m.name !== 'string' || !m.name) bad(`${p}: name`);
+    if (/<[a-z][^>]*>/i.test(m.name)) bad(`${p}: html in name`);
+    for (const k of ['creator', 'family', 'released', 'knowledgeCutoff', 'parameters', 'activeParameters', 'architecture', 'license',
+      'openWeights', 'commercialUse', 'context', 'maxOutput', 'inputModalities', 'outputModalities', 'bestFor', 'decisionFit']) {
+      if (m[k] !== undefined) checkFact(m[k], `${p}.${k}`);
+    }
+    for (const k of ['released', 'knowledgeCutoff']) if (m[k] && !DATE.test(m[k].value)) bad(`${p}.${k}: ${m[k].value}`);
+    for (const k of ['context', 'maxOutput']) if (m[k] && !(Number.isInteger(m[k].value) && m[k].value > 0)) bad(`${p}.${k}`);
+    for (const [k, f] of Object.entries(m.capabilities || {})) { checkFact(f, `${p}.capabilities.${k}`); if (typeof f.value !== 'boolean') bad(`${p}.capabilities.${k}`); }
+    for (const [k, f] of Object.entries(m.benchmarks || {})) {
+      checkFact(f, `${p}.benchmarks.${k}`);
+      if (!benchIds.has(k)) bad(`${p}.benchmarks.${k}: unknown benchmark`);
+      const unit = c.benchmarks.find((b) => b.id === k)?.unit;
+      if (unit === '%' && !(f.value >= 0 && f.value <= 100)) bad(`${p}.benchmarks.${k}: ${f.value} not a percentage`);
+    }
+    for (const [k, f] of Object.entries(m.speed || {})) { checkFact(f, `${p}.speed.${k}`); if (!(f.value > 0)) bad(`${p}.speed.${k}`); }
+    if (m.status && !['live', 'deprecated', 'retired'].includes(m.status)) bad(`${p}.status`);
+  });
+  const triples = new Set();
+  let live = 0;
+  const checkPrice = (pr, path) => {
+    for (const [k, v] of Object.entries(pr)) {
+      if (k === 'tiers') { for (const t of v) { if (!(t.start > 0)) bad(`${path}.tiers start`); for (const [tk, tv] of Object.entries(t)) if (tk !== 'start' && !(tv >= 0 && tv < 1000)) bad(`${path}.tiers.${tk}`); } continue; }
+      if (!(typeof v === 'number' && v >= 0 && v < 1000)) bad(`${path}.${k}: ${v}`);
+    }
+    if ((pr.input === 0 && pr.output === 0)) bad(`${path}: zero price (should be free:true)`);
+    if (pr.input !== undefined && pr.output !== undefined && !(pr.input > 0 || pr.output > 0)) bad(`${path}: not a price`);
+  };
+  c.offers.forEach((o, i) => {
+    const p = `offers[${i}](${o.model}@${o.provider})`;
+    if (!modelIds.has(o.model)) bad(`${p}: unknown model`);
+    if (!providerIds.has(o.provider)) bad(`${p}: unknown provider`);
+    if (!c.sources[o.source]) bad(`${p}: unknown source`);
+    const t = `${o.model}|${o.provider}|${o.providerModelId || ''}`;
+    if (triples.has(t)) bad(`${p}: duplicate`);
+    triples.add(t);
+    if (o.free && o.price) bad(`${p}: free with a price`);
+    if (o.price) checkPrice(o.price, `${p}.price`);
+    for (const a of o.alternatives || []) { if (!c.sources[a.source]) bad(`${p}: alternative source`); if (a.price) checkPrice(a.price, `${p}.alternatives`); }
+    if (o.status && !['live', 'deprecated', 'retired'].includes(o.status)) bad(`${p}.status`);
+    if ((o.status || 'live') === 'live') live++;
+  });
+  assert.deepEqual(problems, []);
+  assert.ok(c.models.length >= minModels, `models ${c.models.length} >= ${minModels}`);
+  assert.ok(live >= minLive, `live offers ${live} >= ${minLive}`);
+  const usedProviders = new Set(c.offers.filter((o) => (o.status || 'live') === 'live').map((o) => o.provider));
+  assert.ok(usedProviders.size >= minProviders, `providers ${usedProviders.size} >= ${minProviders}`);
+}
+
+test('schema checks pass on the fixture catalog', () => checkCatalog(cat));
+
+const real = join(repo, 'data', 'catalog.json');
+test('committed data/catalog.json: sane, complete, has the seed models', { skip: !existsSync(real) }, () => {
+  const c = JSON.parse(readFileSync(real, 'utf8'));
+  checkCatalog(c, { minModels: 1000, minLive: 3000, minProviders: 60 });
+  assert.equal(c.sources.aa.attribution, 'Source: Artificial Analysis');
+  assert.equal(c.sources.aa.url, 'https://artificialanalysis.ai');
+  const ids = new Set(c.models.map((m) => m.id));
+  for (const id of [LLAMA, 'openai/o3', 'openai/o4-mini', 'openai/gpt-5.3-codex', 'meta/llama-guard-3-1b']) assert.ok(ids.has(id), id);
+  const cf = c.offers.find((o) => o.model === LLAMA && o.provider === 'cloudflare-workers-ai');
+  assert.equal(cf.price.input, 0.027);
+  assert.equal(cf.price.output, 0.201);
+  const o3 = c.offers.find((o) => o.model === 'openai/o3' && o.provider === 'openai');
+  assert.deepEqual([o3.price.input, o3.price.output], [2, 8]);
+  const llamaProviders = new Set(c.offers.filter((o) => o.model === LLAMA).map((o) => o.provider));
+  for (const p of ['openrouter', 'fireworks-ai', 'nvidia-nim', 'vercel-ai-gateway', 'amazon-bedrock']) assert.ok(llamaProviders.has(p), p);
+  const llama = c.models.find((m) => m.id === LLAMA);
+  assert.deepEqual(llama.benchmarks.humaneval, { value: 28.1, source: 'seed-000' });
+  assert.ok(llama.aliases.includes('@cf/meta/llama-3.2-1b-instruct'));
+});
