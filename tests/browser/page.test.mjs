@@ -1,0 +1,356 @@
+// The page in headless Chromium (playwright-core + Debian's /usr/bin/chromium), served by scripts/serve.mjs
+// from a copy of build/site (made by scripts/build-site) plus a few test catalogs. Expected figures are
+// computed here from the seed fixture's prices, independently of the engine. Any console error or page
+// error fails the test that caused it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+import * as fmt from '../../web/format.js';
+import { SITE, SEED_CATALOG, need } from '../node/helpers.mjs';
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const LLAMA = 'meta/llama-3.2-1b-instruct';
+const O3 = 'openai/o3';
+const O4 = 'openai/o4-mini';
+const SEED = '?catalog=fixtures/seed-catalog.json';
+const hashFor = ({ a = LLAMA, b = O3, ratio = 0.7, req = 1000000, inTok = 800, outTok = 250 } = {}) =>
+  `#a=${a}&b=${b}&ratio=${ratio}&req=${req}&in=${inTok}&out=${outTok}`;
+
+let server;
+let browser;
+let dir;
+let seed;
+
+// ---------- expected figures, from the fixture's prices ----------
+
+/** Cheapest live, priced route of a model for the traffic, and its blended price at the ratio. */
+function expected(modelId, { ratio = 0.7, req = 1000000, inTok = 800, outTok = 250 } = {}) {
+  const priced = seed.offers.filter((o) => o.model === modelId && (o.status ?? 'live') === 'live' && !o.free &&
+    typeof o.price?.input === 'number' && typeof o.price?.output === 'number');
+  const cost = (o) => (inTok * o.price.input + outTok * o.price.output) / 1e6;
+  const byCost = priced.slice().sort((x, y) => cost(x) - cost(y) || x.price.input - y.price.input);
+  const blend = (o) => ratio * o.price.input + (1 - ratio) * o.price.output;
+  const route = byCost[0];
+  const provider = seed.providers.find((p) => p.id === route.provider);
+  return {
+    name: seed.models.find((m) => m.id === modelId).name,
+    input: route.price.input,
+    output: route.price.output,
+    provider: provider.name,
+    monthly: req * cost(route),
+    blended: Math.min(...priced.map(blend)),
+  };
+}
+
+// ---------- harness ----------
+
+async function openPage(query, { allow = [] } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !allow.some((re) => re.test(m.text()))) problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(new URL(query, server.url).href);
+  const done = async () => {
+    await context.close();
+    assert.deepEqual(problems, [], 'no console or page errors');
+  };
+  return { page, problems, done };
+}
+
+/** Wait for data-state="ready"; on data-state="error" fail at once with the page's message. */
+async function ready(page) {
+  await page.waitForSelector('html[data-state="ready"], html[data-state="error"]', { timeout: 15000 });
+  const state = await page.evaluate(() => document.documentElement.dataset.state);
+  if (state !== 'ready') assert.fail(`the page is in state ${state}: ${await page.locator('#page-error').textContent()}`);
+}
+const text = async (page, sel) => (await page.locator(sel).first().textContent()).trim();
+const figure = (page, card, name) => text(page, `#card-${card} [data-figure="${name}"]`);
+const hashParams = (page) => Object.fromEntries(new URL(page.url()).hash.slice(1).split('&').map((kv) => kv.split('=').map(decodeURIComponent)));
+
+async function checkFigures(page, w) {
+  const a = expected(w.a ?? LLAMA, w);
+  const b = expected(w.b ?? O3, w);
+  assert.equal(await text(page, '#card-a-name'), a.name);
+  assert.equal(await text(page, '#card-b-name'), b.name);
+  assert.equal(await figure(page, 'a', 'monthly'), fmt.usd(a.monthly));
+  assert.equal(await figure(page, 'b', 'monthly'), fmt.usd(b.monthly));
+  assert.equal(await figure(page, 'a', 'blended'), fmt.perMillion(a.blended));
+  assert.equal(await figure(page, 'b', 'blended'), fmt.perMillion(b.blended));
+  assert.equal(await figure(page, 'a', 'route'), a.provider);
+  assert.equal(await figure(page, 'a', 'input'), fmt.perMillion(a.input));
+  assert.equal(await figure(page, 'b', 'output'), fmt.perMillion(b.output));
+  const blendGap = await text(page, '#gaps [data-figure="blend-gap"]');
+  assert.ok(blendGap.startsWith(fmt.perMillion(Math.abs(b.blended - a.blended))), blendGap);
+  const monthlyGap = await text(page, '#gaps [data-figure="monthly-gap"]');
+  assert.ok(monthlyGap.startsWith(fmt.usd(Math.abs(b.monthly - a.monthly))), monthlyGap);
+  return { a, b };
+}
+
+before(async () => {
+  need(path.join(SITE, 'index.html'), 'run scripts/build-site first');
+  need(path.join(SITE, 'versus-engine.wasm'), 'run scripts/build and scripts/build-site first');
+  need(CHROMIUM, 'install Debian chromium');
+  seed = JSON.parse(await readFile(SEED_CATALOG, 'utf8'));
+  dir = await mkdtemp(path.join(os.tmpdir(), 'versus-site-'));
+  await cp(SITE, dir, { recursive: true });
+  const fixtures = path.join(dir, 'fixtures');
+  if (!existsSync(path.join(fixtures, 'seed-catalog.json'))) await cp(SEED_CATALOG, path.join(fixtures, 'seed-catalog.json'));
+  // A malformed catalog: a missing id, a negative price, a string where a number belongs.
+  const bad = structuredClone(seed);
+  delete bad.models[3].id;
+  bad.offers[0].price.input = -1;
+  bad.offers[7].price.output = 'eight';
+  await writeFile(path.join(fixtures, 'test-bad-catalog.json'), JSON.stringify(bad));
+  await writeFile(path.join(fixtures, 'test-not-json.json'), '{"schema": "versus-catalog/1", "models": [');
+  // Catalog text that looks like HTML must show as text.
+  const xss = structuredClone(seed);
+  xss.models.find((m) => m.id === O3).name = '<img src=x id=pwned onerror="document.title=1">o3';
+  await writeFile(path.join(fixtures, 'test-html-names.json'), JSON.stringify(xss));
+  server = await startServer({ dir, port: 0 });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+// ---------- tests ----------
+
+test('opens a pair by hash and shows the seed figures', async () => {
+  const { page, done } = await openPage(`/${SEED}${hashFor()}`);
+  await ready(page);
+  await checkFigures(page, {});
+  // The seed's literal figures, as people read them.
+  assert.equal(await figure(page, 'a', 'monthly'), '$71.85');
+  assert.equal(await figure(page, 'b', 'monthly'), '$3,600');
+  assert.match(await text(page, '#gaps [data-figure="monthly-gap"]'), /^\$3,528 a month more for o3 \(50\.1× the cost\)/);
+  assert.match(await text(page, '#gaps [data-figure="blend-gap"]'), /^\$3\.72 \/ 1M higher for o3/);
+  assert.match(await text(page, '#gaps [data-figure="output-gap"]'), /^\$7\.80 \/ 1M higher for o3/);
+  assert.equal(await figure(page, 'a', 'input'), '$0.027 / 1M');
+  const wording = await text(page, '[data-figure="input-wording"]');
+  assert.match(wording, /Llama 3\.2 1B Instruct is 98\.6% cheaper/);
+  assert.match(wording, /o3 is 74\.1× the price \(7,307% more expensive\)/);
+  assert.equal(await text(page, '[data-figure="shared-providers"]'), 'OpenRouter, Vercel AI Gateway');
+  assert.equal(await text(page, '[data-figure="largest-gap"]'), '68.6 points on HumanEval');
+  assert.match(await text(page, '#bench tr[data-bench="gpqa"]'), /62\.1 — o3 leads/);
+  // Never "N% cheaper" with N > 100, never NaN/undefined/null on screen.
+  const body = await page.locator('body').innerText();
+  for (const m of body.matchAll(/([\d,.]+)% cheaper/g)) assert.ok(Number(m[1].replace(/,/g, '')) <= 100, m[0]);
+  assert.doesNotMatch(body, /\bNaN\b|\bundefined\b|\bnull\b|\[object Object\]/);
+  // Unknown prices show as "—", never "$0".
+  const bedrock = page.locator('#offers tbody tr', { hasText: 'AWS Bedrock' });
+  assert.deepEqual(await bedrock.locator('td.num').allTextContents(), ['—', '—', '—', '—', '—']);
+  // The ten capabilities, Yes/No/Unknown.
+  assert.equal(await page.locator('#caps tbody tr').count(), 10);
+  assert.deepEqual(await page.locator('#caps tr[data-cap="vision"] td').allTextContents(), ['No', 'Yes']);
+  // Facts carry their source and date.
+  assert.match(await page.locator('#card-a [data-figure="route"]').getAttribute('title'), /^Source: .+, \d{4}-\d{2}(-\d{2})?$/);
+  assert.match(await page.locator('#specs tr[data-spec="released"] td').first().getAttribute('title'), /Source: /);
+  await page.screenshot({ path: '/tmp/versus-page.png', fullPage: true });
+  await done();
+});
+
+test('moving the ratio slider changes the figures and the hash; reload restores the state', async () => {
+  const { page, done } = await openPage(`/${SEED}${hashFor()}`);
+  await ready(page);
+  const slider = page.locator('#ratio');
+  await slider.focus();
+  await page.keyboard.press('Home'); // all output
+  assert.equal(await text(page, '#ratio-value'), '0% input / 100% output');
+  await checkFigures(page, { ratio: 0 });
+  assert.equal(await figure(page, 'b', 'blended'), '$8 / 1M');
+  assert.equal(hashParams(page).ratio, '0');
+  for (let i = 0; i < 25; i++) await page.keyboard.press('ArrowRight');
+  assert.equal(hashParams(page).ratio, '0.25');
+  await checkFigures(page, { ratio: 0.25 });
+  await slider.fill('0.5');
+  assert.equal(await text(page, '#ratio-value'), '50% input / 50% output');
+  await checkFigures(page, { ratio: 0.5 });
+  assert.match(await text(page, '#card-a'), /Blended price at 50\/50/);
+
+  // Traffic fields.
+  await page.fill('#req', '2000');
+  await page.fill('#out', '1000');
+  await checkFigures(page, { ratio: 0.5, req: 2000, outTok: 1000 });
+  assert.deepEqual(hashParams(page), { a: LLAMA, b: O3, ratio: '0.5', req: '2000', in: '800', out: '1000' });
+
+  // Reload: everything comes back from the hash.
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.inputValue('#ratio'), '0.5');
+  assert.equal(await page.inputValue('#req'), '2000');
+  assert.equal(await page.inputValue('#out'), '1000');
+  await checkFigures(page, { ratio: 0.5, req: 2000, outTok: 1000 });
+  await done();
+});
+
+test('invalid traffic shows a message next to the field and keeps the page working', async () => {
+  const { page, done } = await openPage(`/${SEED}${hashFor()}`);
+  await ready(page);
+  const before = await figure(page, 'a', 'monthly');
+  await page.fill('#in', '-5');
+  assert.match(await text(page, '#in-msg'), /0 or more/);
+  assert.equal(await page.getAttribute('#in', 'aria-invalid'), 'true');
+  assert.equal(await figure(page, 'a', 'monthly'), before);
+  assert.equal(hashParams(page).in, '800');
+  await page.fill('#req', '');
+  assert.match(await text(page, '#req-msg'), /Enter a number/);
+  await page.locator('#req').pressSequentially('1e');
+  assert.match(await text(page, '#req-msg'), /number/i);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.state), 'ready');
+  // Fixing the field clears the message and updates the figures.
+  await page.fill('#in', '1600');
+  await page.fill('#req', '1000000');
+  assert.equal(await text(page, '#in-msg'), '');
+  assert.equal(await page.getAttribute('#in', 'aria-invalid'), null);
+  await checkFigures(page, { inTok: 1600 });
+  await done();
+});
+
+test('swap, pick a model by alias, sort the provider table with the keyboard', async () => {
+  const { page, done } = await openPage(`/${SEED}${hashFor()}`);
+  await ready(page);
+  await page.click('#swap');
+  assert.equal(hashParams(page).a, O3);
+  assert.equal(hashParams(page).b, LLAMA);
+  await checkFigures(page, { a: O3, b: LLAMA });
+
+  // Pick model A by a case-insensitive id, commit with Enter.
+  await page.fill('#model-a', 'OPENAI/O4-MINI');
+  await page.press('#model-a', 'Enter');
+  assert.equal(hashParams(page).a, O4);
+  assert.equal(await page.inputValue('#model-a'), O4);
+  const { a, b } = await checkFigures(page, { a: O4, b: LLAMA });
+  assert.equal(Math.round(Math.abs(a.blended - b.blended) * 100) / 100, 0.87); // the seed's $0.87 blend gap
+  // An alias of B.
+  await page.fill('#model-b', '@cf/meta/llama-3.2-1b-instruct');
+  await page.press('#model-b', 'Enter');
+  assert.equal(hashParams(page).b, LLAMA);
+  // Unknown text: a message next to the field; the comparison stays.
+  await page.fill('#model-b', 'no such model');
+  await page.press('#model-b', 'Enter');
+  assert.match(await text(page, '#model-b-msg'), /No model matches “no such model”/);
+  assert.equal(hashParams(page).b, LLAMA);
+
+  // Sort by input price with the keyboard: ascending, then descending; unknown prices stay last.
+  const th = page.locator('#offers thead th', { hasText: 'Input / 1M' });
+  assert.equal(await th.getAttribute('aria-sort'), 'none');
+  await th.locator('button').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('#offers thead th', { hasText: 'Input / 1M' }).getAttribute('aria-sort'), 'ascending');
+  let firsts = await page.locator('#offers tbody tr td:nth-child(3)').allTextContents();
+  assert.deepEqual(firsts.slice(0, 2), ['$0.027', '$0.50']);
+  assert.equal(firsts.at(-1), '—');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.key), 'input'); // focus stays on the header
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('#offers thead th', { hasText: 'Input / 1M' }).getAttribute('aria-sort'), 'descending');
+  firsts = await page.locator('#offers tbody tr td:nth-child(3)').allTextContents();
+  assert.deepEqual(firsts.slice(0, 2), ['$0.50', '$0.027']);
+  assert.equal(firsts.at(-1), '—');
+  await done();
+});
+
+test('every input has a label; the page works from the keyboard alone', async () => {
+  const { page, done } = await openPage(`/${SEED}${hashFor()}`);
+  await ready(page);
+  const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input, select, textarea')]
+    .filter((i) => !i.labels || i.labels.length === 0).map((i) => i.id));
+  assert.deepEqual(unlabelled, []);
+  // Tab from the top reaches model A, the swap button, model B and the slider in order.
+  const order = [];
+  await page.locator('body').focus();
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName));
+  }
+  for (const id of ['model-a', 'swap', 'model-b', 'ratio', 'req', 'in', 'out']) assert.ok(order.includes(id), `${id} in ${order}`);
+  assert.ok(order.indexOf('model-a') < order.indexOf('swap') && order.indexOf('swap') < order.indexOf('model-b'));
+  await page.locator('#swap').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(hashParams(page).a, O3);
+  await done();
+});
+
+test('crafted or unknown hash values give a visible message and sane defaults', async () => {
+  const { page, done } = await openPage(`/${SEED}#a=nope/not-a-model&b=${O3}&ratio=abc&req=-7&in=800&out=250`);
+  await ready(page);
+  const status = await text(page, '#status');
+  assert.match(status, /no model “nope\/not-a-model”/);
+  assert.match(status, /input share “abc”/);
+  assert.match(status, /requests a month “-7”/);
+  await checkFigures(page, {});
+  assert.deepEqual(hashParams(page), { a: LLAMA, b: O3, ratio: '0.7', req: '1000000', in: '800', out: '250' });
+  // No hash at all: the defaults.
+  await page.goto(new URL(`/${SEED}`, server.url).href);
+  await ready(page);
+  await checkFigures(page, {});
+  // Editing the hash by hand re-renders.
+  await page.evaluate((h) => { location.hash = h; }, hashFor({ b: O4, ratio: 0.3 }).slice(1));
+  await page.waitForFunction(() => document.getElementById('card-b-name').textContent === 'o4-mini');
+  await checkFigures(page, { b: O4, ratio: 0.3 });
+  assert.equal(await page.inputValue('#ratio'), '0.3');
+  await done();
+});
+
+test('catalog text is inserted as text, never as HTML', async () => {
+  const { page, done } = await openPage(`/?catalog=fixtures/test-html-names.json${hashFor()}`);
+  await ready(page);
+  assert.equal(await page.locator('#pwned').count(), 0);
+  assert.match(await text(page, '#card-b-name'), /^<img src=x/);
+  await done();
+});
+
+test('a malformed catalog shows a clear message naming the JSON path and sets data-state="error"', async () => {
+  const { page, done } = await openPage(`/?catalog=fixtures/test-bad-catalog.json${hashFor()}`);
+  await page.waitForSelector('html[data-state="error"]', { timeout: 15000 });
+  const msg = await text(page, '#page-error');
+  assert.match(msg, /catalog/i);
+  assert.match(msg, /models\[3\]/);
+  assert.match(msg, /offers\[0\]/);
+  assert.match(msg, /offers\[7\]/);
+  assert.ok(await page.locator('#page-error').isVisible());
+  assert.equal(await page.locator('#results').isVisible(), false);
+  await done();
+
+  const notJson = await openPage(`/?catalog=fixtures/test-not-json.json`);
+  await notJson.page.waitForSelector('html[data-state="error"]', { timeout: 15000 });
+  assert.match(await text(notJson.page, '#page-error'), /catalog is not valid/);
+  await notJson.done();
+});
+
+test('a missing catalog or a refused catalog parameter is a clear error', async () => {
+  const missing = await openPage('/?catalog=fixtures/nothing-here.json', { allow: [/Failed to load resource.*404/] });
+  await missing.page.waitForSelector('html[data-state="error"]', { timeout: 15000 });
+  assert.match(await text(missing.page, '#page-error'), /HTTP 404/);
+  await missing.done();
+  for (const bad of ['https://example.com/x.json', '//example.com/x.json', '../catalog.json', '/etc/passwd', 'catalog.js']) {
+    const r = await openPage(`/?catalog=${encodeURIComponent(bad)}`);
+    await r.page.waitForSelector('html[data-state="error"]', { timeout: 15000 });
+    assert.match(await text(r.page, '#page-error'), /refused|this site/, bad);
+    await r.done();
+  }
+});
+
+test('the shipped catalog (build/site/catalog.json) loads and compares the default pair', async () => {
+  const { page, done } = await openPage('/');
+  await page.waitForSelector('html[data-state="ready"], html[data-state="error"]', { timeout: 15000 });
+  const state = await page.evaluate(() => document.documentElement.dataset.state);
+  assert.equal(state, 'ready', state === 'error' ? await text(page, '#page-error') : '');
+  assert.ok((await text(page, '#card-a-name')).length > 0);
+  await page.screenshot({ path: '/tmp/versus-page-catalog.png', fullPage: true });
+  await done();
+});

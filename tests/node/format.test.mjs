@@ -1,0 +1,66 @@
+// web/format.js: numbers and wording for people.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as f from '../../web/format.js';
+
+test('usd: whole dollars from $1,000, cents from $1, three significant digits below $1', () => {
+  const cases = [
+    [3600, '$3,600'], [3528.15, '$3,528'], [71.85, '$71.85'], [2, '$2'], [7.8, '$7.80'], [7.799, '$7.80'],
+    [3.7208, '$3.72'], [0.87, '$0.87'], [0.5, '$0.50'], [0.1, '$0.10'], [0.027, '$0.027'], [0.201, '$0.201'],
+    [0.0792, '$0.0792'], [0.07920000000000002, '$0.0792'], [0.000123, '$0.000123'], [0.9996, '$1'],
+    [999.996, '$1,000'], [0, '$0'], [-3.72, '−$3.72'], [1234567.8, '$1,234,568'],
+  ];
+  for (const [n, s] of cases) assert.equal(f.usd(n), s, String(n));
+});
+
+test('unknown is "—", never 0, NaN or undefined', () => {
+  for (const fn of [f.usd, f.perMillion, f.times, f.percent, f.tokens, f.params, f.score, f.num, f.integer, f.ratioLabel]) {
+    for (const v of [null, undefined, NaN, Infinity, -Infinity, '3', {}]) assert.equal(fn(v), f.UNKNOWN, `${fn.name}(${String(v)})`);
+  }
+  assert.equal(f.yesNo(null), 'Unknown');
+  assert.equal(f.yesNo(undefined), 'Unknown');
+  assert.equal(f.yesNo(true), 'Yes');
+  assert.equal(f.yesNo(false), 'No');
+});
+
+test('ratios, percentages, tokens, parameters, scores', () => {
+  assert.equal(f.times(74.07407407407408), '74.1×');
+  assert.equal(f.times(50.104384133611696), '50.1×');
+  assert.equal(f.times(123.4), '123×');
+  assert.equal(f.times(1234.5), '1,235×');
+  assert.equal(f.percent(7307.407407407408), '7,307%');
+  assert.equal(f.percent(1752), '1,752%');
+  assert.equal(f.percent(98.65), '98.7%');
+  assert.equal(f.percent(98.65, { floor: true }), '98.6%');
+  assert.equal(f.percent(99.97), '>99.9%');
+  assert.equal(f.percent(12), '12%');
+  assert.equal(f.tokens(128000), '128k');
+  assert.equal(f.tokens(200000), '200k');
+  assert.equal(f.tokens(8192), '8.2k');
+  assert.equal(f.tokens(1048576), '1.05M');
+  assert.equal(f.tokens(512), '512');
+  assert.equal(f.params(1.23), '1.23B');
+  assert.equal(f.params(405), '405B');
+  assert.equal(f.params(0.5), '500M');
+  assert.equal(f.score(87.7 - 25.6), '62.1');
+  assert.equal(f.score(96.7 - 28.1), '68.6');
+  assert.equal(f.integer(1000000), '1,000,000');
+  assert.equal(f.ratioLabel(0.7), '70% input / 30% output');
+  assert.equal(f.perMillion(0.027), '$0.027 / 1M');
+});
+
+test('price wording: "98.6% cheaper" and "74.1× the price (7,307% more expensive)", never "N% cheaper" with N > 100', () => {
+  assert.deepEqual(f.priceWording({ ratio: 74.07407407407408, pctCheaper: 98.65, pctMore: 7307.407407407408 }),
+    { cheaper: '98.6% cheaper', dearer: '74.1× the price (7,307% more expensive)' });
+  assert.deepEqual(f.priceWording({ ratio: 1.1, pctCheaper: 9.0909, pctMore: 10 }),
+    { cheaper: '9% cheaper', dearer: '10% more expensive' });
+  assert.equal(f.priceWording({ ratio: 3.7, pctCheaper: 73, pctMore: 270 }).dearer, '3.7× the price (270% more expensive)');
+  assert.equal(f.priceWording({ ratio: 74, pctCheaper: 7307, pctMore: 7307 }).cheaper, null); // a wrong input is not echoed
+  assert.equal(f.priceWording({ ratio: null, pctCheaper: null, pctMore: null }).cheaper, null);
+  for (let cheap = 0.001; cheap < 10; cheap *= 1.7) {
+    const exp = 10;
+    const w = f.priceWording({ ratio: exp / cheap, pctCheaper: (exp - cheap) / exp * 100, pctMore: (exp - cheap) / cheap * 100 });
+    const n = Number(w.cheaper.match(/^>?([\d.,]+)%/)[1].replace(/,/g, ''));
+    assert.ok(n > 0 && n < 100, w.cheaper);
+  }
+});

@@ -1,0 +1,25 @@
+// Shared paths for the Node and browser tests. Override with environment variables:
+//   VERSUS_WASM_DIR  folder holding versus-engine.js + versus-engine.wasm (default build/wasm)
+//   VERSUS_CLI       the native CLI (default build/native/versus)
+//   VERSUS_SITE      the assembled site (default build/site, made by scripts/build-site)
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const WASM_DIR = path.resolve(ROOT, process.env.VERSUS_WASM_DIR ?? 'build/wasm');
+export const WASM_JS = path.join(WASM_DIR, 'versus-engine.js');
+export const WASM_BIN = path.join(WASM_DIR, 'versus-engine.wasm');
+export const CLI = path.resolve(ROOT, process.env.VERSUS_CLI ?? 'build/native/versus');
+export const SITE = path.resolve(ROOT, process.env.VERSUS_SITE ?? 'build/site');
+export const SEED_CATALOG = path.join(ROOT, 'tests/fixtures/seed-catalog.json');
+export const VERSUS_JS = pathToFileURL(path.join(ROOT, 'web/versus.js')).href;
+
+/** Throw a clear message when a build artefact is missing. */
+export function need(file, how = 'run scripts/build first') {
+  if (!existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: ${how}`);
+  return file;
+}
+
+/** Round to `d` decimals for comparisons with the seeds' displayed figures. */
+export const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;

@@ -1,0 +1,730 @@
+// app.js — the Versus page. No framework; every catalog text goes in with textContent.
+//
+// Init steps, in order (see init() at the bottom):
+//   1. read the state from the URL hash (#a=ID&b=ID&ratio=0.7&req=1000000&in=800&out=250), noting bad values;
+//   2. load the engine and the catalog (versus.js); on failure show the reason and set data-state="error";
+//   3. resolve models A and B (ids or aliases; unknown ones fall back to the defaults with a visible note);
+//   4. fill the controls and bind their events (typing, slider, swap, sorting, hashchange);
+//   5. render the first comparison, write the canonical hash, set data-state="ready".
+// After that every input change re-renders at once and rewrites the hash (history.replaceState).
+//
+// Test hook: `?catalog=fixtures/NAME.json` loads that catalog instead of ./catalog.json. Only a plain
+// same-origin relative path ending in .json is accepted (no scheme, no "//", no "..", no leading "/");
+// anything else is refused with a visible message. scripts/build-site copies tests/fixtures/ to fixtures/.
+import { loadVersus, DEFAULT_WORKLOAD } from './versus.js';
+import * as fmt from './format.js';
+
+const DEFAULTS = Object.freeze({
+  a: 'meta/llama-3.2-1b-instruct',
+  b: 'openai/o3',
+  ratio: DEFAULT_WORKLOAD.ratio,
+  req: DEFAULT_WORKLOAD.requests,
+  in: DEFAULT_WORKLOAD.inputTokens,
+  out: DEFAULT_WORKLOAD.outputTokens,
+});
+const MAX_TRAFFIC = 1e15;
+
+const $ = (id) => document.getElementById(id);
+const root = document.documentElement;
+
+/** The page state; mirrors the hash. */
+const state = { ...DEFAULTS };
+let versus = null;
+let lastComparison = null;
+const sort = { key: null, dir: 'ascending' };
+const notes = []; // messages about the link or the catalog, shown in #status
+
+// ---------- small DOM helpers (text only) ----------
+
+function el(tag, props = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'text') e.textContent = String(v);
+    else if (k === 'className') e.className = v;
+    else if (k === 'dataset') Object.assign(e.dataset, v);
+    else e.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+function clear(node) {
+  node.replaceChildren();
+  return node;
+}
+
+/** An absolute http(s) URL from the catalog, or null (relative or other schemes never become links). */
+function safeUrl(u) {
+  if (typeof u !== 'string' || !/^https?:\/\//i.test(u)) return null;
+  try {
+    return new URL(u).href;
+  } catch {
+    return null;
+  }
+}
+
+/** "Source: NAME, DATE" for a fact or route (FactView / Route / OfferView), or null. */
+function sourceText(f) {
+  if (!f || (!f.source && !f.sourceName)) return null;
+  const name = f.sourceName || f.source;
+  return `Source: ${name}${f.date ? `, ${f.date}` : ''}`;
+}
+
+/** Put a value into a cell with its source in the title, plus a visible attribution when the source needs one. */
+function sourced(node, text, fact, sources) {
+  node.append(text);
+  const t = sourceText(fact);
+  if (t) {
+    node.title = t;
+    node.classList.add('sourced');
+    if (sources) sources.add(fact);
+  }
+  if (fact?.attribution) {
+    const href = safeUrl(fact.url);
+    node.append(' ', href ? el('a', { href, className: 'attr', rel: 'noopener', text: fact.attribution })
+                          : el('span', { className: 'attr', text: fact.attribution }));
+  }
+  return node;
+}
+
+/** A "Sources" disclosure listing every distinct source used in a section. */
+function sourcesBox(set) {
+  const seen = new Map();
+  for (const f of set) {
+    const key = `${f.sourceName || f.source}|${f.date || ''}`;
+    if (!seen.has(key)) seen.set(key, f);
+  }
+  if (!seen.size) return null;
+  const list = el('ul');
+  for (const f of seen.values()) {
+    const href = safeUrl(f.url);
+    const label = `${f.sourceName || f.source}${f.date ? ` (${f.date})` : ''}`;
+    list.append(el('li', {}, href ? el('a', { href, rel: 'noopener', text: label }) : label,
+      f.attribution ? ` — ${f.attribution}` : ''));
+  }
+  return el('details', { className: 'sources' }, el('summary', { text: `Sources (${seen.size})` }), list);
+}
+
+// ---------- state <-> hash ----------
+
+function encodeId(s) {
+  return encodeURIComponent(s).replace(/%2F/gi, '/').replace(/%40/g, '@').replace(/%3A/gi, ':');
+}
+
+function hashFromState() {
+  return `#a=${encodeId(state.a)}&b=${encodeId(state.b)}&ratio=${state.ratio}&req=${state.req}&in=${state.in}&out=${state.out}`;
+}
+
+/** Parse the hash into `state`; bad values fall back to defaults and leave a note. */
+function readHash() {
+  const raw = location.hash.replace(/^#/, '');
+  const params = new Map();
+  for (const part of raw.split('&')) {
+    if (!part) continue;
+    const i = part.indexOf('=');
+    const k = i < 0 ? part : part.slice(0, i);
+    let v = i < 0 ? '' : part.slice(i + 1);
+    try {
+      v = decodeURIComponent(v);
+    } catch {
+      v = null;
+    }
+    params.set(k, v);
+  }
+  const next = { ...DEFAULTS };
+  for (const k of ['a', 'b']) {
+    if (!params.has(k)) continue;
+    const v = params.get(k);
+    if (typeof v === 'string' && v.trim() && v.length <= 200) next[k] = v.trim();
+    else notes.push(`The link's model ${k.toUpperCase()} is not readable; showing ${DEFAULTS[k]}.`);
+  }
+  const numeric = { ratio: 'input share', req: 'requests a month', in: 'input tokens', out: 'output tokens' };
+  for (const [k, label] of Object.entries(numeric)) {
+    if (!params.has(k)) continue;
+    const v = params.get(k);
+    const n = v === null || v.trim() === '' ? NaN : Number(v);
+    const ok = Number.isFinite(n) && n >= 0 && (k === 'ratio' ? n <= 1 : n <= MAX_TRAFFIC);
+    if (ok) next[k] = n;
+    else notes.push(`The link's ${label} “${String(v).slice(0, 40)}” is not ${k === 'ratio' ? 'a share between 0 and 1' : 'a number of zero or more'}; using ${DEFAULTS[k]}.`);
+  }
+  Object.assign(state, next);
+}
+
+function writeHash() {
+  const h = hashFromState();
+  if (location.hash !== h) history.replaceState(null, '', h);
+}
+
+function workload() {
+  return { requests: state.req, inputTokens: state.in, outputTokens: state.out, ratio: state.ratio };
+}
+
+// ---------- status and errors ----------
+
+function showNotes() {
+  const box = clear($('status'));
+  for (const n of notes) box.append(el('p', { className: 'note-msg', text: n }));
+}
+
+function fail(message, problems = []) {
+  root.dataset.state = 'error';
+  const box = clear($('page-error'));
+  box.append(el('p', { className: 'error-title', text: message }));
+  if (problems.length) {
+    const list = el('ul', { className: 'problems' });
+    for (const p of problems.slice(0, 20)) list.append(el('li', {}, el('code', { text: p.path || '(top level)' }), `: ${p.message}`));
+    if (problems.length > 20) list.append(el('li', { text: `…and ${problems.length - 20} more problems.` }));
+    box.append(list);
+  }
+  box.hidden = false;
+  clear($('status'));
+  $('results').hidden = true;
+  for (const c of $('controls').elements) c.disabled = true;
+}
+
+function catalogUrlFromQuery() {
+  const q = new URLSearchParams(location.search).get('catalog');
+  if (q === null) return { url: './catalog.json' };
+  const ok = /^[A-Za-z0-9_][A-Za-z0-9_./-]*\.json$/.test(q) && !q.includes('..') && !q.includes('//');
+  if (!ok) return { error: `The catalog parameter “${q.slice(0, 80)}” is refused: only a relative path to a .json file on this site is allowed.` };
+  const url = new URL(q, location.href);
+  if (url.origin !== location.origin) return { error: 'The catalog parameter must name a file on this site.' };
+  return { url: url.href, custom: q };
+}
+
+// ---------- model pickers ----------
+
+function resolveModel(text) {
+  const q = String(text ?? '').trim();
+  if (!q) return { error: 'Pick a model.' };
+  const direct = versus.model(q, workload());
+  if (direct.ok) return { id: direct.value.id, name: direct.value.name };
+  const s = searchCached(q, 5);
+  if (s.ok && s.value.length) {
+    const lower = q.toLowerCase();
+    const exact = s.value.find((m) => [m.name, m.matched, m.id].some((x) => String(x ?? '').toLowerCase() === lower));
+    if (exact) return { id: exact.id, name: exact.name };
+    if (s.value.length === 1) return { id: s.value[0].id, name: s.value[0].name };
+    return { error: `“${q}” matches several models (${s.value.slice(0, 3).map((m) => m.name).join(', ')}…): pick one from the list.` };
+  }
+  return { error: `No model matches “${q}”.` };
+}
+
+const searchCache = new Map(); // query → search result; the catalog does not change after init
+
+function searchCached(query, limit = 30) {
+  const key = `${limit}|${query}`;
+  if (!searchCache.has(key)) {
+    if (searchCache.size > 200) searchCache.clear();
+    searchCache.set(key, versus.search(query, limit));
+  }
+  return searchCache.get(key);
+}
+
+function fillOptions(query) {
+  const r = searchCached(query.trim(), 30);
+  const list = clear($('model-options'));
+  if (!r.ok) return;
+  for (const m of r.value) {
+    const extra = m.matched && m.matched !== m.name && m.matched !== m.id ? ` (${m.matched})` : '';
+    list.append(el('option', { value: m.id, label: `${m.name}${extra}` }));
+  }
+}
+
+let fillTimer = 0;
+/** Refresh the suggestions shortly after typing stops (search is not free on a big catalog). */
+function fillOptionsSoon(query) {
+  clearTimeout(fillTimer);
+  fillTimer = setTimeout(() => fillOptions(query), 120);
+}
+
+function setFieldMessage(input, msg) {
+  const out = $(`${input.id}-msg`);
+  out.textContent = msg || '';
+  if (msg) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+}
+
+function commitModel(which, input, { quiet = false } = {}) {
+  const r = resolveModel(input.value);
+  if (r.error) {
+    if (!quiet) setFieldMessage(input, `${r.error} Still comparing ${state[which]}.`);
+    return false;
+  }
+  setFieldMessage(input, '');
+  input.value = r.id;
+  if (state[which] !== r.id) {
+    state[which] = r.id;
+    update();
+  }
+  return true;
+}
+
+// ---------- traffic fields ----------
+
+const TRAFFIC = [
+  { key: 'req', id: 'req', label: 'Requests a month' },
+  { key: 'in', id: 'in', label: 'Input tokens' },
+  { key: 'out', id: 'out', label: 'Output tokens' },
+];
+
+function readNumberField(input, key) {
+  if (input.validity.badInput) return { error: 'Not a number. Enter digits only, e.g. 800.' };
+  const v = input.value.trim();
+  if (v === '') return { error: 'Enter a number (0 or more).' };
+  const n = Number(v);
+  if (!Number.isFinite(n)) return { error: 'Not a number. Enter digits only, e.g. 800.' };
+  if (n < 0) return { error: 'Must be 0 or more.' };
+  if (n > MAX_TRAFFIC) return { error: 'That is too large to be a monthly figure.' };
+  return { value: n, key };
+}
+
+// ---------- rendering ----------
+
+function modelName(c, i) {
+  return c.models[i]?.name ?? (i ? state.b : state.a);
+}
+
+function shareLabel() {
+  const i = Math.round(state.ratio * 100);
+  return `${i}/${100 - i}`;
+}
+
+function renderVerdict(c) {
+  $('verdict').textContent = c.verdict || '';
+  const p = c.price;
+  const [A, B] = c.models;
+  const box = clear($('price-sentence'));
+  const inA = A.cheapest?.input ?? null;
+  const inB = B.cheapest?.input ?? null;
+  if (p.cheaperInput === 0 || p.cheaperInput === 1) {
+    const cheap = c.models[p.cheaperInput];
+    const dear = c.models[1 - p.cheaperInput];
+    const w = fmt.priceWording({ ratio: p.inputRatio, pctCheaper: p.inputPercentCheaper, pctMore: p.inputPercentMoreExpensive });
+    const s = el('span', { dataset: { figure: 'input-wording' } });
+    s.append(`On input tokens, ${cheap.name} is `, el('strong', { text: w.cheaper ?? 'cheaper' }),
+      ` (${fmt.usd(cheap.cheapest.input)} vs ${fmt.usd(dear.cheapest.input)} per 1M)`);
+    if (w.dearer) s.append(`; ${dear.name} is `, el('strong', { text: w.dearer }), '.');
+    else s.append('.');
+    box.append(s);
+  } else if (fmt.known(inA) && inA === inB) {
+    box.append(`Both cost ${fmt.usd(inA)} per 1M input tokens at their cheapest routes.`);
+  } else {
+    const missing = [A, B].filter((m) => !fmt.known(m.cheapest?.input)).map((m) => m.name);
+    box.append(`Input prices cannot be compared: no tracked price for ${missing.join(' or ') || 'one of them'}.`);
+  }
+}
+
+function figure(label, value, name, fact) {
+  const dd = el('dd', { dataset: { figure: name } });
+  sourced(dd, value, fact);
+  return [el('dt', { text: label }), dd];
+}
+
+function renderCard(node, m, i, sources) {
+  clear(node);
+  const letter = i ? 'B' : 'A';
+  const head = el('header');
+  head.append(el('span', { className: 'badge', text: letter, 'aria-hidden': 'true' }),
+    el('h3', { id: `card-${letter.toLowerCase()}-name`, text: m.name }));
+  if (m.creator?.value) head.append(sourced(el('p', { className: 'creator' }), `by ${m.creator.value}`, m.creator, sources));
+  node.append(head);
+  const dl = el('dl', { className: 'figures' });
+  const route = m.cheapest;
+  if (route) sources.add(route);
+  dl.append(...figure('Monthly cost', m.monthly ? fmt.usd(m.monthly.cost) : 'unknown', 'monthly', m.monthly?.route));
+  dl.append(...figure(`Blended price at ${shareLabel()}`, m.blended ? fmt.perMillion(m.blended.price) : 'unknown', 'blended', m.blended?.route));
+  dl.append(...figure('Cheapest route', route ? route.provider.name : 'none priced', 'route', route));
+  dl.append(...figure('Input price', route ? fmt.perMillion(route.input) : fmt.UNKNOWN, 'input', route));
+  dl.append(...figure('Output price', route ? fmt.perMillion(route.output) : fmt.UNKNOWN, 'output', route));
+  dl.append(...figure('Providers', `${fmt.integer(m.routes)} tracked, ${fmt.integer(m.pricedRoutes)} priced`, 'routes'));
+  node.append(dl);
+  if (m.blended && route && m.blended.route?.provider?.id !== route.provider.id) {
+    node.append(el('p', { className: 'note', text: `Best blended price is at ${m.blended.route.provider.name}.` }));
+  }
+}
+
+function gapLine(dl, label, name, value, detail) {
+  const dd = el('dd', { dataset: { figure: name } });
+  dd.append(el('strong', { text: value }));
+  if (detail) dd.append(` ${detail}`);
+  dl.append(el('dt', { text: label }), dd);
+}
+
+function renderGaps(c) {
+  const dl = clear($('gaps'));
+  const p = c.price;
+  const who = (delta) => (delta > 0 ? modelName(c, 1) : modelName(c, 0));
+  if (fmt.known(p.monthlyGap)) {
+    const detail = p.monthlyGap === 0 ? '— the same a month'
+      : `a month more for ${who(p.monthlyGap)}${fmt.known(p.monthlyRatio) ? ` (${fmt.times(p.monthlyRatio)} the cost)` : ''}`;
+    gapLine(dl, 'Monthly gap', 'monthly-gap', fmt.usd(Math.abs(p.monthlyGap)), detail);
+  } else gapLine(dl, 'Monthly gap', 'monthly-gap', 'unknown', '— a monthly cost is missing');
+  if (fmt.known(p.blendGap)) {
+    gapLine(dl, `Blended gap at ${shareLabel()}`, 'blend-gap', fmt.perMillion(Math.abs(p.blendGap)),
+      p.blendGap === 0 ? '— the same' : `higher for ${who(p.blendGap)}`);
+  } else gapLine(dl, `Blended gap at ${shareLabel()}`, 'blend-gap', 'unknown');
+  if (fmt.known(p.outputDelta)) {
+    gapLine(dl, 'Output price gap', 'output-gap', fmt.perMillion(Math.abs(p.outputDelta)),
+      p.outputDelta === 0 ? '— the same' : `higher for ${who(p.outputDelta)}`);
+  } else gapLine(dl, 'Output price gap', 'output-gap', 'unknown');
+}
+
+function renderOverlap(c) {
+  const box = clear($('overlap'));
+  const names = (list) => list.map((p) => p.name).join(', ');
+  const pr = c.providers;
+  const bits = [];
+  bits.push(pr.shared.length ? ['Both models are on ', names(pr.shared), '.'] : ['No provider serves both models.']);
+  if (pr.onlyA.length) bits.push([` Only ${modelName(c, 0)}: `, names(pr.onlyA), '.']);
+  if (pr.onlyB.length) bits.push([` Only ${modelName(c, 1)}: `, names(pr.onlyB), '.']);
+  for (const [lead, strong, end] of bits) {
+    box.append(lead);
+    if (strong) box.append(el('strong', { dataset: { figure: lead.startsWith('Both') ? 'shared-providers' : undefined }, text: strong }), end);
+  }
+}
+
+const OFFER_COLUMNS = [
+  { key: 'model', label: 'Model', get: (r) => r.modelName, text: true },
+  { key: 'provider', label: 'Provider', get: (r) => r.o.provider.name, text: true },
+  { key: 'input', label: 'Input / 1M', get: (r) => r.o.input, fmt: fmt.usd },
+  { key: 'output', label: 'Output / 1M', get: (r) => r.o.output, fmt: fmt.usd },
+  { key: 'blended', label: 'Blended / 1M', get: (r) => r.o.blended, fmt: fmt.usd },
+  { key: 'monthly', label: 'Monthly', get: (r) => r.o.monthly, fmt: fmt.usd },
+  { key: 'context', label: 'Context', get: (r) => r.o.context, fmt: fmt.tokens },
+];
+
+function renderOffers(c) {
+  const table = $('offers');
+  const headRow = clear(table.tHead.rows[0]);
+  for (const col of OFFER_COLUMNS) {
+    const th = el('th', { scope: 'col', 'aria-sort': sort.key === col.key ? sort.dir : 'none' });
+    const btn = el('button', { type: 'button', className: 'sort', dataset: { key: col.key }, text: col.label });
+    btn.append(el('span', { className: 'arrow', 'aria-hidden': 'true', text: sort.key === col.key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : '' }));
+    th.append(btn);
+    headRow.append(th);
+  }
+  headRow.append(el('th', { scope: 'col', text: 'Source' }));
+
+  let rows = [];
+  c.models.forEach((m, i) => m.offers.forEach((o, j) => rows.push({ o, i, j, modelName: m.name, cheapest: m.cheapest && o.provider.id === m.cheapest.provider.id && o.input === m.cheapest.input && o.output === m.cheapest.output })));
+  if (sort.key) {
+    const col = OFFER_COLUMNS.find((x) => x.key === sort.key);
+    const dir = sort.dir === 'ascending' ? 1 : -1;
+    rows = rows.slice().sort((x, y) => {
+      const a = col.get(x);
+      const b = col.get(y);
+      const ua = a === null || a === undefined;
+      const ub = b === null || b === undefined;
+      if (ua || ub) return ua === ub ? x.i - y.i || x.j - y.j : ua ? 1 : -1; // unknown always last
+      const d = col.text ? String(a).localeCompare(String(b)) : a - b;
+      return d * dir || x.i - y.i || x.j - y.j;
+    });
+  }
+  const body = clear(table.tBodies[0]);
+  const sources = new Set();
+  for (const r of rows) {
+    const tr = el('tr', { className: `${r.i ? 'row-b' : 'row-a'}${r.cheapest ? ' cheapest' : ''}` });
+    tr.append(el('td', {}, el('span', { className: 'badge small', 'aria-hidden': 'true', text: r.i ? 'B' : 'A' }), ' ', r.modelName));
+    const pcell = el('th', { scope: 'row' }, r.o.provider.name);
+    if (r.o.providerModelId) pcell.append(el('span', { className: 'pmid', text: r.o.providerModelId }));
+    if (r.o.status && r.o.status !== 'live') pcell.append(el('span', { className: 'tag', text: r.o.status }));
+    if (r.o.free) pcell.append(el('span', { className: 'tag', text: 'free tier' }));
+    if (r.cheapest) pcell.append(el('span', { className: 'tag good', text: 'cheapest' }));
+    tr.append(pcell);
+    for (const col of OFFER_COLUMNS.slice(2)) {
+      const v = col.get(r);
+      tr.append(el('td', { className: 'num', text: v === null || v === undefined ? fmt.UNKNOWN : col.fmt(v) }));
+    }
+    const src = el('td', { className: 'src' });
+    sourced(src, r.o.date ? `${r.o.sourceName || r.o.source}, ${r.o.date}` : r.o.sourceName || r.o.source || fmt.UNKNOWN, r.o, sources);
+    tr.append(src);
+    body.append(tr);
+  }
+  if (!rows.length) body.append(el('tr', {}, el('td', { colspan: OFFER_COLUMNS.length + 1, text: 'No provider offers tracked.' })));
+}
+
+function onSortClick(ev) {
+  const btn = ev.target.closest('button.sort');
+  if (!btn) return;
+  const key = btn.dataset.key;
+  if (sort.key === key) sort.dir = sort.dir === 'ascending' ? 'descending' : 'ascending';
+  else {
+    sort.key = key;
+    sort.dir = 'ascending';
+  }
+  if (lastComparison) renderOffers(lastComparison);
+  const again = $('offers').querySelector(`button.sort[data-key="${key}"]`);
+  again?.focus();
+}
+
+function factText(id, v) {
+  if (v === null || v === undefined) return fmt.UNKNOWN;
+  if (typeof v === 'boolean') return v ? 'Yes' : 'No';
+  if (Array.isArray(v)) return v.length ? v.map(String).join(', ') : fmt.UNKNOWN;
+  if (typeof v === 'number') {
+    if (/param/i.test(id)) return fmt.params(v);
+    if (/context|output|tokens/i.test(id)) return `${fmt.tokens(v)} tokens`;
+    return fmt.num(v);
+  }
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+function headRow(table, first, c) {
+  clear(table.tHead).append(el('tr', {}, el('th', { scope: 'col', text: first }),
+    el('th', { scope: 'col', text: modelName(c, 0) }), el('th', { scope: 'col', text: modelName(c, 1) })));
+}
+
+function replaceSources(section, set) {
+  section.querySelector(':scope > details.sources')?.remove();
+  const box = sourcesBox(set);
+  if (box) section.append(box);
+}
+
+function renderSpecs(c) {
+  const table = $('specs');
+  headRow(table, 'Specification', c);
+  const body = clear(table.tBodies[0]);
+  const sources = new Set();
+  for (const s of c.specs) {
+    const tr = el('tr', { dataset: { spec: s.id } }, el('th', { scope: 'row', text: s.label }));
+    for (const side of ['a', 'b']) {
+      const f = s[side];
+      tr.append(sourced(el('td'), factText(s.id, f?.value), f, sources));
+    }
+    body.append(tr);
+  }
+  replaceSources(table.closest('section'), sources);
+}
+
+function renderCaps(c) {
+  const table = $('caps');
+  headRow(table, 'Capability', c);
+  const body = clear(table.tBodies[0]);
+  for (const cap of c.capabilities) {
+    const tr = el('tr', { className: cap.differs ? 'differs' : '', dataset: { cap: cap.id } }, el('th', { scope: 'row', text: cap.name }));
+    for (const side of ['a', 'b']) {
+      const v = cap[side];
+      tr.append(el('td', { className: `yn ${v === true ? 'yes' : v === false ? 'no' : 'unknown'}`, text: fmt.yesNo(v) }));
+    }
+    body.append(tr);
+  }
+}
+
+function renderBench(c) {
+  const b = c.benchmarks;
+  const table = $('bench');
+  clear(table.tHead).append(el('tr', {}, el('th', { scope: 'col', text: 'Benchmark' }),
+    el('th', { scope: 'col', text: modelName(c, 0) }), el('th', { scope: 'col', text: modelName(c, 1) }),
+    el('th', { scope: 'col', text: 'Gap (points)' })));
+  const body = clear(table.tBodies[0]);
+  for (const s of b.shared) {
+    const unit = s.unit === '%' ? '%' : '';
+    const tr = el('tr', { dataset: { bench: s.id } }, el('th', { scope: 'row', text: s.name }));
+    tr.append(el('td', { className: 'num', text: `${fmt.score(s.a)}${unit}` }), el('td', { className: 'num', text: `${fmt.score(s.b)}${unit}` }));
+    const lead = s.leader === 0 || s.leader === 1 ? modelName(c, s.leader) : null;
+    tr.append(el('td', { className: 'num', dataset: { figure: 'gap' }, text: lead ? `${fmt.score(Math.abs(s.gap))} — ${lead} leads` : `${fmt.score(Math.abs(s.gap ?? 0))} — tie` }));
+    body.append(tr);
+  }
+  if (!b.shared.length) body.append(el('tr', {}, el('td', { colspan: 4, text: 'No benchmark scores both models have.' })));
+  const sum = clear($('bench-summary'));
+  if (b.largestGap) {
+    const lead = b.largestGap.leader === 0 || b.largestGap.leader === 1 ? modelName(c, b.largestGap.leader) : null;
+    sum.append('Largest gap: ', el('strong', { dataset: { figure: 'largest-gap' }, text: `${fmt.score(Math.abs(b.largestGap.gap))} points on ${b.largestGap.name}` }),
+      lead ? `, ${lead} ahead.` : '.');
+  } else sum.append(b.shared.length ? 'No gap between the shared scores.' : 'The two models share no benchmark.');
+  const only = clear($('bench-only'));
+  const list = (arr) => arr.map((x) => `${x.name} ${fmt.score(x.value)}`).join(', ');
+  if (b.onlyA.length) only.append(`Only ${modelName(c, 0)} has: ${list(b.onlyA)}. `);
+  if (b.onlyB.length) only.append(`Only ${modelName(c, 1)} has: ${list(b.onlyB)}.`);
+}
+
+function render() {
+  const r = versus.compare(state.a, state.b, workload());
+  if (!r.ok) {
+    const box = clear($('status'));
+    box.append(el('p', { className: 'error-msg', text: `Cannot compare: ${r.error.message}` }));
+    return false;
+  }
+  const c = r.value;
+  lastComparison = c;
+  renderVerdict(c);
+  const sources = new Set();
+  renderCard($('card-a'), c.models[0], 0, sources);
+  renderCard($('card-b'), c.models[1], 1, sources);
+  renderGaps(c);
+  $('traffic-line').textContent = `${fmt.integer(state.req)} requests × (${fmt.integer(state.in)} input + ${fmt.integer(state.out)} output tokens) = ${fmt.tokens(state.req * state.in)} input and ${fmt.tokens(state.req * state.out)} output tokens a month.`;
+  replaceSources($('cost-h').closest('section'), sources);
+  renderOverlap(c);
+  renderOffers(c);
+  renderSpecs(c);
+  renderCaps(c);
+  renderBench(c);
+  document.title = `${modelName(c, 0)} vs ${modelName(c, 1)} — Versus`;
+  $('ratio-value').textContent = fmt.ratioLabel(state.ratio);
+  $('results').hidden = false;
+  return true;
+}
+
+/** Re-render after a state change and rewrite the hash. */
+function update() {
+  if (render()) {
+    writeHash();
+    if (notes.length) {
+      notes.length = 0;
+      showNotes();
+    } else if ($('status').querySelector('.error-msg')) clear($('status'));
+  }
+}
+
+function syncControls() {
+  $('model-a').value = state.a;
+  $('model-b').value = state.b;
+  $('ratio').value = String(state.ratio);
+  $('ratio').setAttribute('aria-valuetext', fmt.ratioLabel(state.ratio));
+  $('ratio-value').textContent = fmt.ratioLabel(state.ratio);
+  $('req').value = String(state.req);
+  $('in').value = String(state.in);
+  $('out').value = String(state.out);
+  for (const id of ['model-a', 'model-b', 'ratio', 'req', 'in', 'out']) setFieldMessage($(id), '');
+}
+
+/** Replace unknown models in `state` with defaults (or the first models of the catalog), noting why. */
+function resolveStateModels() {
+  const fallbacks = [DEFAULTS.a, DEFAULTS.b];
+  const first = versus.search('', 2);
+  if (first.ok) fallbacks.push(...first.value.map((m) => m.id));
+  const pick = (avoid) => {
+    for (const id of fallbacks) {
+      const r = versus.model(id, workload());
+      if (r.ok && r.value.id !== avoid) return r.value.id;
+    }
+    for (const id of fallbacks) {
+      const r = versus.model(id, workload());
+      if (r.ok) return r.value.id;
+    }
+    return null;
+  };
+  for (const k of ['a', 'b']) {
+    const r = versus.model(state[k], workload());
+    if (r.ok) {
+      state[k] = r.value.id;
+      continue;
+    }
+    const fallback = k === 'a' ? pick(null) : pick(state.a);
+    notes.push(`The catalog has no model “${String(state[k]).slice(0, 80)}” (model ${k.toUpperCase()} in the link); showing ${fallback ?? 'nothing'} instead.`);
+    state[k] = fallback;
+    if (!fallback) return false;
+  }
+  return true;
+}
+
+function bindControls() {
+  for (const [which, id] of [['a', 'model-a'], ['b', 'model-b']]) {
+    const input = $(id);
+    input.addEventListener('focus', () => fillOptions(input.value === state[which] ? '' : input.value));
+    input.addEventListener('input', (ev) => {
+      fillOptionsSoon(input.value);
+      // Picking an option from the list (or typing an exact id) commits at once.
+      const picked = ev.inputType === 'insertReplacementText' || ev.inputType === undefined;
+      const exact = [...$('model-options').options].some((o) => o.value === input.value);
+      if (picked || exact) commitModel(which, input, { quiet: !picked });
+      else setFieldMessage(input, '');
+    });
+    input.addEventListener('change', () => commitModel(which, input));
+    input.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Enter') {
+        ev.preventDefault();
+        commitModel(which, input);
+      } else if (ev.key === 'Escape' && input.value !== state[which]) {
+        input.value = state[which];
+        setFieldMessage(input, '');
+      }
+    });
+  }
+  $('swap').addEventListener('click', () => {
+    [state.a, state.b] = [state.b, state.a];
+    $('model-a').value = state.a;
+    $('model-b').value = state.b;
+    setFieldMessage($('model-a'), '');
+    setFieldMessage($('model-b'), '');
+    update();
+  });
+  const ratio = $('ratio');
+  ratio.addEventListener('input', () => {
+    const n = Number(ratio.value);
+    if (!Number.isFinite(n) || n < 0 || n > 1) return setFieldMessage(ratio, 'The input share must be between 0 and 1.');
+    setFieldMessage(ratio, '');
+    state.ratio = Math.round(n * 100) / 100;
+    $('ratio-value').textContent = fmt.ratioLabel(state.ratio);
+    ratio.setAttribute('aria-valuetext', fmt.ratioLabel(state.ratio));
+    update();
+  });
+  for (const f of TRAFFIC) {
+    const input = $(f.id);
+    input.addEventListener('input', () => {
+      const r = readNumberField(input, f.key);
+      if (r.error) {
+        setFieldMessage(input, `${r.error} Figures still use ${fmt.integer(state[f.key])}.`);
+        return;
+      }
+      setFieldMessage(input, '');
+      if (state[f.key] !== r.value) {
+        state[f.key] = r.value;
+        update();
+      }
+    });
+  }
+  $('controls').addEventListener('submit', (ev) => ev.preventDefault());
+  $('offers').tHead.addEventListener('click', onSortClick);
+  window.addEventListener('hashchange', () => {
+    if (location.hash === hashFromState()) return;
+    notes.length = 0;
+    readHash();
+    resolveStateModels();
+    syncControls();
+    showNotes();
+    render();
+    writeHash();
+  });
+}
+
+// ---------- init ----------
+
+async function init() {
+  // 1. state from the link
+  readHash();
+
+  // 2. engine + catalog
+  for (const c of $('controls').elements) c.disabled = true;
+  const cat = catalogUrlFromQuery();
+  if (cat.error) return fail(cat.error);
+  versus = await loadVersus({ catalogUrl: cat.url });
+  if (!versus.ready.ok) {
+    const e = versus.ready.error;
+    return fail(`Versus cannot start: ${e.message}`, e.problems);
+  }
+  const info = versus.catalogInfo;
+  $('catalog-info').textContent = `Catalog: ${fmt.integer(info.models)} models, ${fmt.integer(info.providers)} providers, ${fmt.integer(info.offers)} offers${info.generated ? `, generated ${info.generated}` : ''}${cat.custom ? ` (loaded from ${cat.custom})` : ''}.`;
+
+  // 3. models
+  if (!resolveStateModels()) return fail('The catalog has no models to compare.');
+
+  // 4. controls
+  syncControls();
+  bindControls();
+  for (const c of $('controls').elements) c.disabled = false;
+
+  // 5. first comparison
+  showNotes();
+  if (!render()) return fail(`Versus cannot compare these models: ${$('status').textContent}`);
+  writeHash();
+  root.dataset.state = 'ready';
+}
+
+init().catch((e) => fail(`Versus failed to start: ${e?.message ?? String(e)}`));

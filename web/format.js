@@ -1,0 +1,152 @@
+/**
+ * format.js — number and wording helpers for people (no DOM, no engine; importable from Node).
+ *
+ * Every helper takes the engine's unrounded numbers and returns a string. `null`, `undefined`,
+ * NaN and ±Infinity mean "unknown" and come back as UNKNOWN ("—"), never "0", "NaN" or "undefined".
+ *
+ *   usd(3600) → "$3,600"     usd(71.85) → "$71.85"   usd(2) → "$2"      usd(7.8) → "$7.80"
+ *   usd(0.027) → "$0.027"    usd(0.0792) → "$0.0792" usd(0.5) → "$0.50" usd(-3.72) → "−$3.72"
+ *   times(74.07) → "74.1×"   percent(7307.4) → "7,307%"   percent(98.65, {floor:true}) → "98.6%"
+ *   tokens(128000) → "128k"  tokens(1048576) → "1.05M"
+ *   priceWording(...)       → "98.6% cheaper" / "74.1× the price (7,307% more expensive)"
+ */
+
+export const UNKNOWN = '—';
+const MINUS = '\u2212';
+
+/** True when `n` is a usable number (finite). */
+export function known(n) {
+  return typeof n === 'number' && Number.isFinite(n);
+}
+
+const grouped0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const fixed2 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Plain number with thousands separators and at most `digits` decimals (trailing zeros dropped). */
+export function num(n, digits = 2) {
+  if (!known(n)) return UNKNOWN;
+  const s = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(n);
+  return s.replace(/^-/, MINUS).replace(/^−0$/, '0');
+}
+
+/** Whole number with thousands separators: 1000000 → "1,000,000". */
+export function integer(n) {
+  if (!known(n)) return UNKNOWN;
+  return grouped0.format(Math.round(n)).replace(/^-/, MINUS).replace(/^−0$/, '0');
+}
+
+/**
+ * US dollars for people. ≥ $1,000: whole dollars ("$3,600", "$3,528"); ≥ $1: cents, with ".00"
+ * dropped for whole amounts ("$71.85", "$2", "$7.80"); below $1: three significant digits but at least
+ * two decimals ("$0.87", "$0.50", "$0.027", "$0.0792", "$0.000123"). Negative amounts get "−".
+ */
+export function usd(n) {
+  if (!known(n)) return UNKNOWN;
+  if (n === 0) return '$0';
+  const sign = n < 0 ? MINUS : '';
+  const a = Math.abs(n);
+  let body;
+  if (a >= 1000) {
+    body = grouped0.format(Math.round(a));
+  } else if (a >= 1) {
+    const cents = Math.round(a * 100) / 100;
+    body = Number.isInteger(cents) ? String(cents) : fixed2.format(cents);
+    if (cents >= 1000) body = grouped0.format(cents);
+  } else {
+    // three significant digits, at least two decimals, trailing zeros beyond two decimals dropped
+    const decimals = Math.max(2, 2 - Math.floor(Math.log10(a)));
+    let s = a.toFixed(Math.min(decimals, 20));
+    if (s.includes('.')) {
+      const [i, f] = s.split('.');
+      let frac = f.replace(/0+$/, '');
+      if (frac.length < 2) frac = frac.padEnd(2, '0');
+      s = `${i}.${frac}`;
+    }
+    if (Number(s) >= 1) return `${sign}$${usd(Number(s)).slice(1)}`;
+    body = s;
+  }
+  return `${sign}$${body}`;
+}
+
+/** A price per 1M tokens: "$0.027 / 1M". */
+export function perMillion(n) {
+  return known(n) ? `${usd(n)} / 1M` : UNKNOWN;
+}
+
+/** A ratio: 74.07 → "74.1×", 123.4 → "123×", 2 → "2×". */
+export function times(r) {
+  if (!known(r)) return UNKNOWN;
+  return `${r >= 100 ? integer(r) : num(r, 1)}×`;
+}
+
+/**
+ * A percentage: below 100 with one decimal ("98.7%"), from 100 up as a whole number ("7,307%").
+ * A value just under 100 never rounds up to "100%" (that would claim "free"): it reads ">99.9%".
+ * With `{floor: true}` the decimal is truncated, never rounded up (used for "N% cheaper": 98.65 → "98.6%").
+ */
+export function percent(p, { floor = false } = {}) {
+  if (!known(p)) return UNKNOWN;
+  if (floor && Math.abs(p) < 100) p = Math.sign(p) * Math.floor(Math.abs(p) * 10 + 1e-9) / 10;
+  const a = Math.abs(p);
+  if (a >= 100) return `${p < 0 ? MINUS : ''}${integer(a)}%`;
+  if (a > 99.95) return `${p < 0 ? '<' + MINUS : '>'}99.9%`;
+  return `${num(p, 1)}%`;
+}
+
+/**
+ * Token counts: 128000 → "128k", 200000 → "200k", 1048576 → "1.05M", 8192 → "8.2k", 512 → "512".
+ */
+export function tokens(n) {
+  if (!known(n)) return UNKNOWN;
+  const a = Math.abs(n);
+  if (a >= 1e9) return `${num(n / 1e9, 2)}B`;
+  if (a >= 1e6) return `${num(n / 1e6, 2)}M`;
+  if (a >= 1e3) return `${num(n / 1e3, a >= 1e5 ? 0 : 1)}k`;
+  return integer(n);
+}
+
+/** Parameters in billions: 1.23 → "1.23B", 405 → "405B", 0.5 → "500M". */
+export function params(billions) {
+  if (!known(billions)) return UNKNOWN;
+  if (billions < 1) return `${num(billions * 1000, 0)}M`;
+  return `${num(billions, 2)}B`;
+}
+
+/** A benchmark score or a gap in points: 62.10000000000001 → "62.1". */
+export function score(n) {
+  return num(n, 1);
+}
+
+/** Share of input as a label: 0.7 → "70% input / 30% output". */
+export function ratioLabel(r) {
+  if (!known(r)) return UNKNOWN;
+  const i = Math.round(r * 100);
+  return `${i}% input / ${100 - i}% output`;
+}
+
+/** Yes / No / Unknown for true / false / null. */
+export function yesNo(v) {
+  if (v === true) return 'Yes';
+  if (v === false) return 'No';
+  return 'Unknown';
+}
+
+/**
+ * Correct wording of how two prices compare, from the cheap side and from the expensive side.
+ * `pctCheaper` is (exp − cheap) ÷ exp × 100 (always below 100), `pctMore` is (exp − cheap) ÷ cheap × 100,
+ * `ratio` is exp ÷ cheap. Returns {cheaper: "98.6% cheaper", dearer: "74.1× the price (7,307% more expensive)"}.
+ * Never produces "N% cheaper" with N above 100.
+ */
+export function priceWording({ ratio, pctCheaper, pctMore }) {
+  const out = { cheaper: null, dearer: null };
+  if (known(pctCheaper) && pctCheaper > 0 && pctCheaper < 100) out.cheaper = `${percent(pctCheaper, { floor: true })} cheaper`;
+  else if (pctCheaper === 100) out.cheaper = '100% cheaper (free)';
+  const parts = [];
+  if (known(ratio) && ratio >= 1.995) parts.push(`${times(ratio)} the price`);
+  if (known(pctMore) && pctMore > 0) {
+    const more = `${percent(pctMore)} more expensive`;
+    parts.push(parts.length ? `(${more})` : more);
+  }
+  if (parts.length) out.dearer = parts.join(' ');
+  return out;
+}
