@@ -75,6 +75,40 @@ std::string toLower(std::string_view s) {
   return out;
 }
 
+std::string normalizeName(std::string_view s) {
+  std::string out;
+  bool space = true;
+  for (char ch : s) {
+    char c = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+    if (word) {
+      out += c;
+      space = false;
+    } else if (!space) {
+      out += ' ';
+      space = true;
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+namespace {
+
+SearchName searchName(const std::string& text) {
+  SearchName n{text, toLower(text), normalizeName(text), {}};
+  size_t start = 0;
+  while (start < n.normalized.size()) {
+    size_t end = n.normalized.find(' ', start);
+    if (end == std::string::npos) end = n.normalized.size();
+    n.words.push_back(n.normalized.substr(start, end - start));
+    start = end + 1;
+  }
+  return n;
+}
+
+}  // namespace
+
 bool from_json(const JsonReader& r, Status& s) {
   std::string text;
   if (!read(r, text)) return false;
@@ -272,6 +306,13 @@ void Catalog::index(std::vector<Problem>& problems) {
                                 models[it->second].id + "\""});
     }
   }
+  searchNames_.assign(models.size(), {});
+  for (size_t i = 0; i < models.size(); ++i) {
+    std::vector<SearchName>& names = searchNames_[i];
+    names.push_back(searchName(models[i].name));
+    names.push_back(searchName(models[i].id));
+    for (const std::string& alias : models[i].aliases) names.push_back(searchName(alias));
+  }
   std::set<std::tuple<std::string, std::string, std::string>> seenOffers;
   for (size_t i = 0; i < offers.size(); ++i) {
     const Offer& o = offers[i];
@@ -311,6 +352,12 @@ const Source* Catalog::findSource(std::string_view id) const {
   return it == sources.end() ? nullptr : &it->second;
 }
 
+const std::vector<SearchName>& Catalog::searchNames(const Model& model) const {
+  static const std::vector<SearchName> none;
+  size_t i = static_cast<size_t>(&model - models.data());
+  return i < searchNames_.size() ? searchNames_[i] : none;
+}
+
 std::vector<const Offer*> Catalog::offersOf(const Model& model) const {
   std::vector<const Offer*> out;
   auto it = offersByModel_.find(model.id);
@@ -335,20 +382,60 @@ std::string lineAndColumn(std::string_view text, size_t byte) {
   return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
+// The parser's reason, without its internal prefix ("[json.exception.parse_error.101] parse error
+// at line 1, column 7: "). It quotes what the parser last read ("…; last read: '"\xFF'"): raw input
+// bytes, which need not be UTF-8 and may be a whole long string. Every problem is sent out as JSON,
+// which must be UTF-8 (dump() throws otherwise; found by fuzz_catalog), so cut it short and replace
+// what is not UTF-8 with U+FFFD.
+std::string parserReason(const std::string& what) {
+  size_t column = what.find(", column ");
+  size_t start = column != std::string::npos ? what.find(": ", column) : what.find("] ");
+  std::string reason = start == std::string::npos ? what : what.substr(start + 2);
+  constexpr size_t kMaxReason = 200;
+  if (reason.size() > kMaxReason) reason = reason.substr(0, kMaxReason) + "…";
+  return Json::parse(Json(reason).dump(-1, ' ', false, Json::error_handler_t::replace))
+      .get<std::string>();
+}
+
+// Accepts every event and remembers the first parse error, so that parsing never throws.
+struct ParseErrorRecorder : nlohmann::json_sax<Json> {
+  size_t position = 0;
+  std::string message;
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t pos, const std::string&,
+                   const nlohmann::detail::exception& e) override {
+    position = pos;
+    message = e.what();
+    return false;
+  }
+};
+
 }  // namespace
 
 LoadResult loadCatalog(std::string_view text) {
   LoadResult result;
-  Json doc;
-  try {
-    doc = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& e) {
-    // e.what() is long and internal; say where and keep the parser's reason.
-    std::string what = e.what();
-    auto colon = what.rfind(": ");
-    result.problems.push_back(
-        {"", "not valid JSON at " + lineAndColumn(text, e.byte ? e.byte - 1 : 0) +
-                 (colon == std::string::npos ? "" : " (" + what.substr(colon + 2) + ")")});
+  // Parse without exceptions (the browser module is built without them); on failure, a second pass
+  // with a SAX handler that only records the error says where and why.
+  Json doc = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded()) {
+    ParseErrorRecorder recorder;
+    Json::sax_parse(text.begin(), text.end(), &recorder, nlohmann::detail::input_format_t::json,
+                    /*strict=*/true);
+    std::string reason = parserReason(recorder.message);
+    size_t at = recorder.position ? recorder.position - 1 : 0;
+    result.problems.push_back({"", "not valid JSON at " + lineAndColumn(text, at) +
+                                       (reason.empty() ? "" : " (" + reason + ")")});
     return result;
   }
   Catalog catalog;

@@ -105,6 +105,12 @@ bool from_json(const JsonReader& r, Offer& o);
 bool from_json(const JsonReader& r, Model& m);
 bool from_json(const JsonReader& r, Status& s);
 
+// One name a model is known by, prepared for search: as written, lower case, and as words.
+struct SearchName {
+  std::string text, lower, normalized;
+  std::vector<std::string> words;
+};
+
 class Catalog {
  public:
   std::string schema, generated;
@@ -124,10 +130,13 @@ class Catalog {
   const Source* findSource(std::string_view id) const;
   // Every offer of a model, in catalog order.
   std::vector<const Offer*> offersOf(const Model& model) const;
+  // The model's name, id and aliases, prepared once by index() so that search does no string work.
+  const std::vector<SearchName>& searchNames(const Model& model) const;
 
  private:
   std::unordered_map<std::string, size_t> modelByName_, providerById_, benchmarkById_;
   std::unordered_map<std::string, std::vector<size_t>> offersByModel_;
+  std::vector<std::vector<SearchName>> searchNames_;  // by model index
 };
 
 struct LoadResult {
@@ -139,5 +148,7 @@ struct LoadResult {
 LoadResult loadCatalog(std::string_view text);
 
 std::string toLower(std::string_view s);
+// "llama-3.2 1B" → "llama 3 2 1b": lower case, runs of other characters become one space.
+std::string normalizeName(std::string_view s);
 
 }  // namespace versus

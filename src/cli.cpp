@@ -8,6 +8,7 @@
 #include "compare.hpp"
 #include "format.hpp"
 #include "options.hpp"
+#include "rank.hpp"
 #include "search.hpp"
 
 namespace fs = std::filesystem;
@@ -107,14 +108,33 @@ int run(int argc, char** argv) {
     }
     return 0;
   }
-  Json answer = o.command == "compare"
-                    ? answerCompare(catalog, o.arguments[0], o.arguments[1], o.workload)
-                    : answerModel(catalog, o.arguments[0], o.workload);
+  if (o.command == "rank") {
+    if (auto problems = validateFilter(catalog, o.filter); !problems.empty()) {
+      std::cerr << "versus: " << describe(problems[0]) << "\n";
+      return 1;
+    }
+    Json ranking = rankJson(catalog, o.workload, o.filter, o.limit);
+    if (o.json) {
+      std::cout << ranking.dump(2) << "\n";
+    } else {
+      std::cout << ranking["matched"] << " priced models match";
+      if (ranking["unpriced"].get<int>() > 0)
+        std::cout << " (" << ranking["unpriced"] << " more without a priced route)";
+      std::cout << "\n";
+      for (const Json& row : ranking["rows"])
+        std::cout << row["rank"] << ". " << row["name"].get<std::string>() << " at "
+                  << row["provider"]["name"].get<std::string>() << ": " << formatUsd(row["monthly"])
+                  << " a month\n";
+    }
+    return 0;
+  }
+  Json answer = o.command == "compare" ? answerCompareMany(catalog, o.arguments, o.workload)
+                                       : answerModel(catalog, o.arguments[0], o.workload);
   if (!answer["ok"].get<bool>()) {
     std::cerr << "versus: " << answer["error"].get<std::string>() << "\n";
     return 1;
   }
-  if (o.json || o.command == "model") {
+  if (o.json || o.command == "model" || o.arguments.size() > 2) {
     std::cout << answer["result"].dump(2) << "\n";
   } else {
     printComparisonText(answer["result"]);

@@ -58,30 +58,57 @@ Json factView(const Catalog& c, const std::map<std::string, Fact<T>>& facts,
   return it == facts.end() ? Json(nullptr) : factView(c, MaybeFact<T>(it->second));
 }
 
+Json tiersJson(const Offer& o) {
+  Json tiers = Json::array();
+  if (o.price)
+    for (const TierPrice& t : o.price->tiers)
+      tiers.push_back(
+          {{"start", t.start}, {"input", nullable(t.input)}, {"output", nullable(t.output)}});
+  return tiers;
+}
+
 Json routeJson(const Catalog& c, const Offer& o) {
   Json j{{"provider", providerRef(c, o.provider)},
          {"input", *o.price->input},
-         {"output", *o.price->output}};
+         {"output", *o.price->output},
+         {"cacheRead", nullable(o.price->cacheRead)},
+         {"tiers", tiersJson(o)}};
   addProvenance(c, j, o.source, o.date);
+  return j;
+}
+
+Json breakdownJson(const CostBreakdown& b) {
+  Json j{{"input", b.input},
+         {"cacheRead", b.cacheRead},
+         {"cacheWrite", b.cacheWrite},
+         {"output", b.output},
+         {"assumptions", b.assumptions}};
+  j["tier"] = b.tier ? Json{{"start", b.tier->start},
+                            {"input", nullable(b.tier->input)},
+                            {"output", nullable(b.tier->output)}}
+                     : Json(nullptr);
   return j;
 }
 
 Json offerJson(const Catalog& c, const Offer& o, const Workload& w) {
   const Price* p = o.price ? &*o.price : nullptr;
   auto field = [&](std::optional<double> Price::*member) {
-    return p ? nullable(p->*member) : Json(nullptr);
+    return p && !o.free ? nullable(p->*member) : Json(nullptr);
   };
-  std::optional<double> perRequest = usageCost(o, {w.inputTokens, w.outputTokens});
+  std::optional<MonthlyCost> month = monthlyCostAt(o, w);
   Json j{{"provider", providerRef(c, o.provider)},
          {"providerModelId", o.providerModelId.empty() ? Json(nullptr) : Json(o.providerModelId)},
-         {"input", o.free ? Json(nullptr) : field(&Price::input)},
-         {"output", o.free ? Json(nullptr) : field(&Price::output)},
+         {"input", field(&Price::input)},
+         {"output", field(&Price::output)},
          {"cacheRead", field(&Price::cacheRead)},
          {"cacheWrite", field(&Price::cacheWrite)},
+         {"batchInput", field(&Price::batchInput)},
+         {"batchOutput", field(&Price::batchOutput)},
+         {"tiers", tiersJson(o)},
          {"free", o.free},
          {"status", toString(o.status)},
          {"blended", nullable(blendedPrice(o, w.ratio))},
-         {"monthly", perRequest ? Json(*perRequest * w.requests) : Json(nullptr)},
+         {"monthly", month ? Json(month->cost) : Json(nullptr)},
          {"context", nullable(o.context)}};
   addProvenance(c, j, o.source, o.date);
   return j;
@@ -90,9 +117,9 @@ Json offerJson(const Catalog& c, const Offer& o, const Workload& w) {
 // Live first, then by the month's cost (unknown last), then provider name.
 std::vector<const Offer*> sortedOffers(const Catalog& c, std::vector<const Offer*> offers,
                                        const Workload& w) {
-  Usage perRequest{w.inputTokens, w.outputTokens};
   auto key = [&](const Offer* o) {
-    std::optional<double> cost = usageCost(*o, perRequest);
+    std::optional<MonthlyCost> month = monthlyCostAt(*o, w);
+    std::optional<double> cost = month ? std::optional<double>(month->cost) : std::nullopt;
     const Provider* p = c.findProvider(o->provider);
     return std::make_tuple(o->status != Status::Live, !cost.has_value(), cost.value_or(0),
                            toLower(p ? p->name : o->provider));
@@ -144,6 +171,7 @@ Json modelView(const Catalog& c, const Model& m, const ModelPrices& p, const Wor
     view["monthly"] = Json{{"cost", p.monthly->cost},
                            {"inputTokens", p.monthly->inputTokens},
                            {"outputTokens", p.monthly->outputTokens},
+                           {"breakdown", breakdownJson(p.monthly->breakdown)},
                            {"route", routeJson(c, *p.monthly->offer)}};
   return view;
 }
@@ -437,6 +465,96 @@ Json compareJson(const Catalog& c, const Model& a, const Model& b, const Workloa
                 {"onlyB", onlyOne(c, b, a)}}},
               {"specs", std::move(specs)},
               {"verdict", verdict(a, b, pa, pb, w)}};
+}
+
+Json compareManyJson(const Catalog& c, const std::vector<const Model*>& models, const Workload& w) {
+  std::vector<ModelPrices> prices;
+  Json views = Json::array();
+  for (const Model* m : models) {
+    prices.push_back(pricesOf(c, *m, w));
+    views.push_back(modelView(c, *m, prices.back(), w));
+  }
+  int cheapest = -1;
+  for (size_t i = 0; i < prices.size(); ++i)
+    if (prices[i].monthly &&
+        (cheapest < 0 || prices[i].monthly->cost < prices[cheapest].monthly->cost))
+      cheapest = static_cast<int>(i);
+
+  Json specs = Json::array();
+  for (const SpecRow& row : kSpecs) {
+    Json values = Json::array();
+    for (const Model* m : models) values.push_back(row.view(c, *m));
+    specs.push_back({{"id", row.id}, {"label", row.label}, {"values", std::move(values)}});
+  }
+  Json capabilities = Json::array();
+  for (const CapabilityInfo& cap : kCapabilities) {
+    Json values = Json::array();
+    for (const Model* m : models) values.push_back(capabilityValue(*m, cap.id));
+    capabilities.push_back({{"id", cap.id}, {"name", cap.name}, {"values", std::move(values)}});
+  }
+  // Benchmarks at least two of the models have: a gap needs two scores.
+  Json benchmarks = Json::array();
+  for (const Benchmark& b : c.benchmarks) {
+    Json values = Json::array();
+    int known = 0, leader = -1;
+    for (size_t i = 0; i < models.size(); ++i) {
+      auto it = models[i]->benchmarks.find(b.id);
+      if (it == models[i]->benchmarks.end()) {
+        values.push_back(nullptr);
+        continue;
+      }
+      double v = it->second.value;
+      if (leader < 0 ||
+          (b.higherIsBetter ? v > values[leader].get<double>() : v < values[leader].get<double>()))
+        leader = static_cast<int>(i);
+      values.push_back(v);
+      ++known;
+    }
+    if (known >= 2)
+      benchmarks.push_back({{"id", b.id},
+                            {"name", b.name},
+                            {"unit", b.unit},
+                            {"values", std::move(values)},
+                            {"leader", leader}});
+  }
+  Json providers = Json::array();
+  for (const Provider& p : c.providers) {
+    Json serves = Json::array();
+    bool any = false;
+    for (const Model* m : models) {
+      bool live = false;
+      for (const Offer* o : c.offersOf(*m))
+        live = live || (o->provider == p.id && o->status == Status::Live);
+      serves.push_back(live);
+      any = any || live;
+    }
+    if (any) providers.push_back({{"id", p.id}, {"name", p.name}, {"models", std::move(serves)}});
+  }
+  return Json{{"workload", w},
+              {"models", std::move(views)},
+              {"cheapestMonthly", cheapest < 0 ? Json(nullptr) : Json(cheapest)},
+              {"specs", std::move(specs)},
+              {"capabilities", std::move(capabilities)},
+              {"benchmarks", std::move(benchmarks)},
+              {"providers", std::move(providers)}};
+}
+
+Json answerCompareMany(const Catalog& c, const std::vector<std::string>& names, const Workload& w) {
+  if (names.size() < 2 || names.size() > kMaxCompared)
+    return errorJson("compare takes 2 to " + std::to_string(kMaxCompared) + " models, got " +
+                     std::to_string(names.size()));
+  if (auto problems = validateWorkload(w); !problems.empty())
+    return errorJson(workloadError(problems), problems);
+  std::vector<const Model*> models;
+  std::string error;
+  for (const std::string& name : names) {
+    const Model* m = resolve(c, name, error);
+    if (!m) return errorJson(error);
+    models.push_back(m);
+  }
+  if (models.size() == 2)
+    return Json{{"ok", true}, {"result", compareJson(c, *models[0], *models[1], w)}};
+  return Json{{"ok", true}, {"result", compareManyJson(c, models, w)}};
 }
 
 Json answerModel(const Catalog& c, std::string_view name, const Workload& w) {

@@ -41,8 +41,15 @@ Json modelJson(const Catalog& c, const Model& m, const Workload& w);
 // The answer of `versus compare` / `compare()`.
 Json compareJson(const Catalog& c, const Model& a, const Model& b, const Workload& w);
 
-// Both questions from names a person typed, with errors as a value: {"ok", "result" | "error"}.
+// Three to six models side by side: one row per spec, capability, benchmark and provider.
+Json compareManyJson(const Catalog& c, const std::vector<const Model*>& models, const Workload& w);
+
+inline constexpr size_t kMaxCompared = 6;
+
+// The questions from names a person typed, with errors as a value: {"ok", "result" | "error"}.
 Json answerModel(const Catalog& c, std::string_view name, const Workload& w);
 Json answerCompare(const Catalog& c, std::string_view a, std::string_view b, const Workload& w);
+// Two names: the pair answer (compareJson); three to six: compareManyJson.
+Json answerCompareMany(const Catalog& c, const std::vector<std::string>& names, const Workload& w);
 
 }  // namespace versus

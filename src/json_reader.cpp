@@ -1,6 +1,7 @@
 #include "json_reader.hpp"
 
 #include <cctype>
+#include <cstdint>
 #include <limits>
 
 namespace versus {
@@ -42,18 +43,23 @@ bool JsonReader::expectArray() const {
   return false;
 }
 
+std::string JsonReader::path() const {
+  if (!parent_) return base_;
+  std::string parent = parent_->path();
+  if (isIndex_) return parent + "[" + std::to_string(index_) + "]";
+  return parent.empty() ? std::string(key_) : parent + "." + std::string(key_);
+}
+
 std::string JsonReader::childPath(std::string_view key) const {
-  return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
+  std::string here = path();
+  return here.empty() ? std::string(key) : here + "." + std::string(key);
 }
 
 JsonReader JsonReader::at(std::string_view key) const {
-  return JsonReader(json_.at(std::string(key)), childPath(key), problems_, context_);
+  return JsonReader(json_.at(key), *this, key);  // callers check has(key) first
 }
 
-JsonReader JsonReader::at(size_t index) const {
-  return JsonReader(json_.at(index), path_ + "[" + std::to_string(index) + "]", problems_,
-                    context_);
-}
+JsonReader JsonReader::at(size_t index) const { return JsonReader(json_.at(index), *this, index); }
 
 bool read(const JsonReader& r, std::string& out) {
   if (!r.json().is_string()) {
@@ -130,6 +136,24 @@ bool isId(std::string_view s) {
   for (char c : s) {
     if (!lowerAlnum(c) && std::string_view("._:/@+-").find(c) == std::string_view::npos)
       return false;
+  }
+  return true;
+}
+
+bool isUtf8(std::string_view s) {
+  static constexpr uint32_t kMinCodePoint[] = {0, 0, 0x80, 0x800, 0x10000};
+  for (size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    uint32_t cp = n == 1 ? c : c & (0x7F >> n);
+    for (size_t k = 1; k < n; ++k) {
+      auto d = static_cast<unsigned char>(s[i + k]);
+      if ((d & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (d & 0x3F);
+    }
+    if (cp < kMinCodePoint[n] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return false;
+    i += n;
   }
   return true;
 }

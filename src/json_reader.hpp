@@ -29,16 +29,18 @@ struct ReadContext {
   std::unordered_set<std::string> benchmarkIds;
 };
 
+// Paths are built only when a problem is reported: a child reader points at its parent and its own key
+// or index, so that reading a large valid document allocates no path strings.
 class JsonReader {
  public:
   JsonReader(const Json& json, std::string path, std::vector<Problem>& problems,
              const ReadContext* context = nullptr)
-      : json_(json), path_(std::move(path)), problems_(problems), context_(context) {}
+      : json_(json), base_(std::move(path)), problems_(problems), context_(context) {}
 
   const Json& json() const { return json_; }
-  const std::string& path() const { return path_; }
+  std::string path() const;
   const ReadContext* context() const { return context_; }
-  void problem(std::string message) const { problems_.push_back({path_, std::move(message)}); }
+  void problem(std::string message) const { problems_.push_back({path(), std::move(message)}); }
   void problemAt(std::string_view key, std::string message) const {
     problems_.push_back({childPath(key), std::move(message)});
   }
@@ -47,37 +49,52 @@ class JsonReader {
   bool expectObject() const;
   bool expectArray() const;
   bool has(std::string_view key) const { return json_.is_object() && json_.contains(key); }
+  // The reader of a member or element; it refers to this reader, so it must not outlive it.
   JsonReader at(std::string_view key) const;
   JsonReader at(size_t index) const;
 
   // Reads a required member; reports "is required" when it is absent.
   template <class T>
   bool required(std::string_view key, T& out) const {
-    if (!has(key)) {
+    auto it = json_.is_object() ? json_.find(key) : json_.end();
+    if (it == json_.end()) {
       problems_.push_back({childPath(key), "is required"});
       return false;
     }
-    return read(at(key), out);
+    return read(JsonReader(*it, *this, key), out);
   }
   // Reads a member that may be absent (absent leaves `out` empty: unknown, not zero).
   template <class T>
   bool optional(std::string_view key, std::optional<T>& out) const {
-    if (!has(key)) return true;
+    auto it = json_.is_object() ? json_.find(key) : json_.end();
+    if (it == json_.end()) return true;
     T value{};
-    if (!read(at(key), value)) return false;
+    if (!read(JsonReader(*it, *this, key), value)) return false;
     out = std::move(value);
     return true;
   }
   template <class T>
   bool optional(std::string_view key, T& out) const {
-    return !has(key) || read(at(key), out);
+    auto it = json_.is_object() ? json_.find(key) : json_.end();
+    return it == json_.end() || read(JsonReader(*it, *this, key), out);
   }
 
   std::string childPath(std::string_view key) const;
 
  private:
+  JsonReader(const Json& json, const JsonReader& parent, std::string_view key)
+      : json_(json), parent_(&parent), key_(key), problems_(parent.problems_),
+        context_(parent.context_) {}
+  JsonReader(const Json& json, const JsonReader& parent, size_t index)
+      : json_(json), parent_(&parent), index_(index), isIndex_(true), problems_(parent.problems_),
+        context_(parent.context_) {}
+
   const Json& json_;
-  std::string path_;
+  std::string base_;  // the root's path
+  const JsonReader* parent_ = nullptr;
+  std::string_view key_;
+  size_t index_ = 0;
+  bool isIndex_ = false;
   std::vector<Problem>& problems_;
   const ReadContext* context_;
 };
@@ -137,5 +154,8 @@ inline bool allOf(std::initializer_list<bool> checks) {
 // Checks shared by several types.
 bool isDate(std::string_view s);  // YYYY, YYYY-MM or YYYY-MM-DD
 bool isId(std::string_view s);    // lower-case ASCII id: [a-z0-9][a-z0-9._:/@+-]*
+// Well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF), as JSON output
+// requires: Json::dump() throws on any other text.
+bool isUtf8(std::string_view s);
 
 }  // namespace versus

@@ -1,22 +1,49 @@
 #include "options.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <cmath>
+#include <cstdlib>
 
 namespace versus {
 
 const char* const kUsage =
     "usage:\n"
-    "  versus compare A B [--catalog FILE] [--requests N] [--input-tokens N] [--output-tokens N]\n"
-    "                     [--ratio R] [--json]\n"
-    "  versus model A [--catalog FILE] [--requests N] [--input-tokens N] [--output-tokens N]\n"
-    "                 [--ratio R] [--json]\n"
+    "  versus compare A B [C …up to 6] [--catalog FILE] [WORKLOAD] [--json]\n"
+    "  versus model A [--catalog FILE] [WORKLOAD] [--json]\n"
+    "  versus rank [--catalog FILE] [WORKLOAD] [FILTERS] [--limit N] [--json]\n"
     "  versus search QUERY [--catalog FILE] [--limit N] [--json]\n"
     "  versus validate FILE\n"
+    "WORKLOAD: --requests N --input-tokens N --output-tokens N --ratio R (input share of a blend)\n"
+    "          --cache-hit R --cache-write R (shares of input) --batch-share R\n"
+    "          --long-share R --long-input-tokens N (a share of requests with a long prompt)\n"
+    "FILTERS:  --capability ID (repeatable: vision, reasoning, functionCalling, …) --min-context "
+    "N\n"
+    "          --open-weights --benchmark ID --min-score N --provider ID --by-offer\n"
     "Models are named by id or any alias (case-insensitive). Without --catalog, "
     "data/catalog.json.\n"
-    "Defaults: --requests 1000000 --input-tokens 800 --output-tokens 250 --ratio 0.7\n";
+    "Defaults: 1000000 requests × (800 input + 250 output tokens), ratio 0.7, no cache or batch\n";
+
+namespace {
+
+// Each workload option, the Workload field it sets, and the name validation problems use for it.
+struct WorkloadFlag {
+  const char* flag;
+  const char* field;
+  double Workload::*member;
+};
+constexpr WorkloadFlag kWorkloadFlags[] = {
+    {"--requests", "requests", &Workload::requests},
+    {"--input-tokens", "inputTokens", &Workload::inputTokens},
+    {"--output-tokens", "outputTokens", &Workload::outputTokens},
+    {"--ratio", "ratio", &Workload::ratio},
+    {"--cache-hit", "cacheHitRate", &Workload::cacheHitRate},
+    {"--cache-write", "cacheWriteRate", &Workload::cacheWriteRate},
+    {"--batch-share", "batchShare", &Workload::batchShare},
+    {"--long-share", "longShare", &Workload::longShare},
+    {"--long-input-tokens", "longInputTokens", &Workload::longInputTokens},
+};
+
+}  // namespace
 
 std::optional<double> parseNumber(std::string_view text) {
   // Plain decimal notation only: strtod alone would also take "0x1p3", "inf" and leading spaces.
@@ -40,21 +67,29 @@ ParsedOptions parseOptions(const std::vector<std::string>& args) {
   }
   o.command = args[0];
   if (o.command == "-h" || o.command == "--help") o.command = "help";
-  static const char* kCommands[] = {"compare", "model", "search", "validate", "help"};
+  static const char* kCommands[] = {"compare", "model", "rank", "search", "validate", "help"};
   if (std::find(std::begin(kCommands), std::end(kCommands), o.command) == std::end(kCommands)) {
     result.error = "unknown command \"" + o.command + "\"";
     return result;
   }
+  double limit = o.limit, minContext = -1, minScore = 0;
+  bool hasMinScore = false;
   struct NumberOption {
     const char* flag;
     double* target;
   };
-  double limit = o.limit;
-  NumberOption numbers[] = {{"--requests", &o.workload.requests},
-                            {"--input-tokens", &o.workload.inputTokens},
-                            {"--output-tokens", &o.workload.outputTokens},
-                            {"--ratio", &o.workload.ratio},
-                            {"--limit", &limit}};
+  std::vector<NumberOption> numbers{
+      {"--min-context", &minContext}, {"--min-score", &minScore}, {"--limit", &limit}};
+  for (const WorkloadFlag& w : kWorkloadFlags) numbers.push_back({w.flag, &(o.workload.*w.member)});
+  struct TextOption {
+    const char* flag;
+    std::string* target;
+  };
+  std::string capability;
+  TextOption texts[] = {{"--catalog", nullptr},
+                        {"--capability", &capability},
+                        {"--benchmark", &o.filter.benchmark},
+                        {"--provider", &o.filter.provider}};
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--json") {
@@ -65,17 +100,36 @@ ParsedOptions parseOptions(const std::vector<std::string>& args) {
       o.command = "help";
       continue;
     }
-    if (arg == "--catalog") {
-      if (i + 1 >= args.size()) {
-        result.error = "--catalog needs a file";
-        return result;
-      }
-      o.catalogPath = args[++i];
+    if (arg == "--open-weights" || arg == "--by-offer") {
+      (arg == "--open-weights" ? o.filter.openWeightsOnly : o.filter.byOffer) = true;
       continue;
     }
-    auto number = std::find_if(std::begin(numbers), std::end(numbers),
+    auto text = std::find_if(std::begin(texts), std::end(texts),
+                             [&](const TextOption& t) { return arg == t.flag; });
+    if (text != std::end(texts)) {
+      if (i + 1 >= args.size()) {
+        result.error = arg + (arg == "--catalog" ? " needs a file" : " needs a value");
+        return result;
+      }
+      const std::string& value = args[++i];
+      // Names and ids are echoed in answers, which are JSON and so must be UTF-8 (dump() throws
+      // otherwise; found by fuzz_options). A file path may be any bytes.
+      if (arg != "--catalog" && !isUtf8(value)) {
+        result.error = arg + ": expected UTF-8 text";
+        return result;
+      }
+      if (arg == "--catalog")
+        o.catalogPath = value;
+      else if (arg == "--capability")
+        o.filter.capabilities.push_back(value);
+      else
+        *text->target = value;
+      continue;
+    }
+    if (arg == "--min-score") hasMinScore = true;
+    auto number = std::find_if(numbers.begin(), numbers.end(),
                                [&](const NumberOption& n) { return arg == n.flag; });
-    if (number != std::end(numbers)) {
+    if (number != numbers.end()) {
       if (i + 1 >= args.size()) {
         result.error = arg + " needs a number";
         return result;
@@ -92,6 +146,10 @@ ParsedOptions parseOptions(const std::vector<std::string>& args) {
       result.error = "unknown option \"" + arg + "\"";
       return result;
     }
+    if (o.command != "validate" && !isUtf8(arg)) {  // as for the names above
+      result.error = o.command + ": model names and queries must be UTF-8 text";
+      return result;
+    }
     o.arguments.push_back(arg);
   }
   if (limit < 1 || limit > 10000 || limit != std::floor(limit)) {
@@ -99,22 +157,35 @@ ParsedOptions parseOptions(const std::vector<std::string>& args) {
     return result;
   }
   o.limit = static_cast<int>(limit);
-  size_t wanted = o.command == "compare" ? 2 : o.command == "help" ? 0 : 1;
-  if (o.command != "help" && o.arguments.size() != wanted) {
-    result.error = o.command + " takes " + std::to_string(wanted) + " argument" +
-                   (wanted == 1 ? "" : "s") + ", got " + std::to_string(o.arguments.size());
+  if (minContext >= 0) {
+    if (minContext != std::floor(minContext) || minContext > 1e12) {
+      result.error = "--min-context: expected a whole number of tokens";
+      return result;
+    }
+    o.filter.minContext = static_cast<int64_t>(minContext);
+  }
+  if (hasMinScore) {
+    if (o.filter.benchmark.empty()) {
+      result.error = "--min-score needs --benchmark";
+      return result;
+    }
+    o.filter.minScore = minScore;
+  }
+  size_t least = 1, most = 1;
+  if (o.command == "compare") least = 2, most = 6;
+  if (o.command == "help" || o.command == "rank") least = 0, most = 0;
+  if (o.arguments.size() < least || o.arguments.size() > most) {
+    std::string wanted = least == most ? std::to_string(least)
+                                       : std::to_string(least) + " to " + std::to_string(most);
+    result.error = o.command + " takes " + wanted + " argument" + (most == 1 ? "" : "s") +
+                   ", got " + std::to_string(o.arguments.size());
     return result;
   }
   std::vector<Problem> problems = validateWorkload(o.workload);
   if (!problems.empty()) {
-    static const std::pair<const char*, const char*> kFlags[] = {
-        {"requests", "--requests"},
-        {"inputTokens", "--input-tokens"},
-        {"outputTokens", "--output-tokens"},
-        {"ratio", "--ratio"}};
     std::string flag = problems[0].path;
-    for (const auto& [field, name] : kFlags)
-      if (flag == field) flag = name;
+    for (const WorkloadFlag& w : kWorkloadFlags)
+      if (flag == w.field) flag = w.flag;
     result.error = flag + ": " + problems[0].message;
     return result;
   }

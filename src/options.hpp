@@ -7,14 +7,16 @@
 #include <vector>
 
 #include "pricing.hpp"
+#include "rank.hpp"
 
 namespace versus {
 
 struct CliOptions {
-  std::string command;                 // compare, model, validate, search, help
+  std::string command;                 // compare, model, rank, search, validate, help
   std::vector<std::string> arguments;  // model names, or the file to validate
   std::optional<std::string> catalogPath;
   Workload workload;
+  RankFilter filter;  // rank only
   bool json = false;
   int limit = 10;
 };

@@ -1,6 +1,9 @@
 #include "pricing.hpp"
 
+#include <algorithm>
 #include <cmath>
+
+#include "format.hpp"
 
 namespace versus {
 
@@ -8,7 +11,22 @@ void to_json(Json& j, const Workload& w) {
   j = Json{{"requests", w.requests},
            {"inputTokens", w.inputTokens},
            {"outputTokens", w.outputTokens},
-           {"ratio", w.ratio}};
+           {"ratio", w.ratio},
+           {"cacheHitRate", w.cacheHitRate},
+           {"cacheWriteRate", w.cacheWriteRate},
+           {"batchShare", w.batchShare},
+           {"longShare", w.longShare},
+           {"longInputTokens", w.longInputTokens}};
+}
+
+bool from_json(const JsonReader& r, Workload& w) {
+  if (!r.expectObject()) return false;
+  return allOf({r.optional("requests", w.requests), r.optional("inputTokens", w.inputTokens),
+                r.optional("outputTokens", w.outputTokens), r.optional("ratio", w.ratio),
+                r.optional("cacheHitRate", w.cacheHitRate),
+                r.optional("cacheWriteRate", w.cacheWriteRate),
+                r.optional("batchShare", w.batchShare), r.optional("longShare", w.longShare),
+                r.optional("longInputTokens", w.longInputTokens)});
 }
 
 std::vector<Problem> validateWorkload(const Workload& w) {
@@ -22,15 +40,24 @@ std::vector<Problem> validateWorkload(const Workload& w) {
     else if (v > max)
       problems.push_back({field, std::string("is too large (") + what + ")"});
   };
+  auto share = [&](const char* field, double v, const char* what) {
+    if (!std::isfinite(v) || v < 0 || v > 1)
+      problems.push_back({field, std::string("must be between 0 and 1 (") + what + ")"});
+  };
   // Bounds keep every product finite: 1e12 requests × 1e9 tokens × $1e4/1M stays far below DBL_MAX.
   check("requests", w.requests, 1e12, "requests a month");
   check("inputTokens", w.inputTokens, 1e9, "input tokens per request");
   check("outputTokens", w.outputTokens, 1e9, "output tokens per request");
-  if (!std::isfinite(w.ratio))
-    problems.push_back({"ratio", "must be a number between 0 and 1"});
-  else if (w.ratio < 0 || w.ratio > 1)
+  share("ratio", w.ratio, "the input share of a blended 1M tokens");
+  share("cacheHitRate", w.cacheHitRate, "the share of input read from cache");
+  share("cacheWriteRate", w.cacheWriteRate, "the share of input written to cache");
+  if (std::isfinite(w.cacheHitRate) && std::isfinite(w.cacheWriteRate) &&
+      w.cacheHitRate + w.cacheWriteRate > 1 + 1e-9)
     problems.push_back(
-        {"ratio", "must be between 0 and 1 (the input share of a blended 1M tokens)"});
+        {"cacheWriteRate", "cache reads and writes together cannot exceed all input"});
+  share("batchShare", w.batchShare, "the share of requests sent as batch");
+  share("longShare", w.longShare, "the share of requests with a long prompt");
+  check("longInputTokens", w.longInputTokens, 1e9, "input tokens of a long request");
   return problems;
 }
 
@@ -40,22 +67,102 @@ bool isPriced(const Offer& offer) {
 
 bool isRoutable(const Offer& offer) { return offer.status == Status::Live && isPriced(offer); }
 
-std::optional<double> usageCost(const Offer& offer, const Usage& usage) {
+CostBreakdown& CostBreakdown::operator+=(const CostBreakdown& other) {
+  input += other.input;
+  cacheRead += other.cacheRead;
+  cacheWrite += other.cacheWrite;
+  output += other.output;
+  if (!tier) tier = other.tier;
+  for (const std::string& a : other.assumptions)
+    if (std::find(assumptions.begin(), assumptions.end(), a) == assumptions.end())
+      assumptions.push_back(a);
+  return *this;
+}
+
+CostBreakdown CostBreakdown::scaled(double factor) const {
+  CostBreakdown b = *this;
+  b.input *= factor;
+  b.cacheRead *= factor;
+  b.cacheWrite *= factor;
+  b.output *= factor;
+  return b;
+}
+
+std::optional<CostBreakdown> usageBreakdown(const Offer& offer, const Usage& usage) {
   if (!isPriced(offer)) return std::nullopt;
-  double input = *offer.price->input;
-  double output = *offer.price->output;
-  for (const TierPrice& tier : offer.price->tiers) {
+  const Price& p = *offer.price;
+  CostBreakdown b;
+  double input = *p.input;
+  double output = *p.output;
+  for (const TierPrice& tier : p.tiers) {
     if (usage.inputTokens > static_cast<double>(tier.start)) {
       if (tier.input) input = *tier.input;
       if (tier.output) output = *tier.output;
+      b.tier = &tier;
     }
   }
-  return (usage.inputTokens * input + usage.outputTokens * output) / 1e6;
+  if (usage.batch) {
+    // Batch APIs discount the base rates; where a source lists no batch price, bill the normal one.
+    if (p.batchInput && p.batchOutput && !b.tier) {
+      input = *p.batchInput;
+      output = *p.batchOutput;
+    } else {
+      b.assumptions.push_back("no batch price listed: batch requests billed at the normal price");
+    }
+  }
+  double cached = usage.inputTokens * usage.cacheHitRate;
+  double written = usage.inputTokens * usage.cacheWriteRate;
+  double uncached = usage.inputTokens - cached - written;
+  double cacheReadPrice = input, cacheWritePrice = input;
+  if (cached > 0) {
+    if (p.cacheRead)
+      cacheReadPrice = *p.cacheRead;
+    else
+      b.assumptions.push_back("no cache-read price listed: cached input billed at the input price");
+  }
+  if (written > 0) {
+    if (p.cacheWrite)
+      cacheWritePrice = *p.cacheWrite;
+    else
+      b.assumptions.push_back(
+          "no cache-write price listed: cache writes billed at the input price");
+  }
+  b.input = uncached * input / 1e6;
+  b.cacheRead = cached * cacheReadPrice / 1e6;
+  b.cacheWrite = written * cacheWritePrice / 1e6;
+  b.output = usage.outputTokens * output / 1e6;
+  return b;
+}
+
+std::optional<double> usageCost(const Offer& offer, const Usage& usage) {
+  std::optional<CostBreakdown> b = usageBreakdown(offer, usage);
+  return b ? std::optional<double>(b->total()) : std::nullopt;
 }
 
 std::optional<double> blendedPrice(const Offer& offer, double inputShare) {
   if (!isPriced(offer)) return std::nullopt;
   return inputShare * *offer.price->input + (1 - inputShare) * *offer.price->output;
+}
+
+std::optional<MonthlyCost> monthlyCostAt(const Offer& offer, const Workload& w) {
+  if (!isPriced(offer)) return std::nullopt;
+  MonthlyCost m;
+  m.offer = &offer;
+  // Four kinds of request: short or long prompt, sent directly or through batch.
+  for (bool isLong : {false, true}) {
+    double lengthShare = isLong ? w.longShare : 1 - w.longShare;
+    double prompt = isLong ? w.longInputTokens : w.inputTokens;
+    for (bool batch : {false, true}) {
+      double share = lengthShare * (batch ? w.batchShare : 1 - w.batchShare);
+      if (share <= 0) continue;
+      Usage usage{prompt, w.outputTokens, w.cacheHitRate, w.cacheWriteRate, batch};
+      m.breakdown += usageBreakdown(offer, usage)->scaled(share * w.requests);
+      m.inputTokens += share * w.requests * prompt;
+      m.outputTokens += share * w.requests * w.outputTokens;
+    }
+  }
+  m.cost = m.breakdown.total();
+  return m;
 }
 
 const Offer* cheapestOffer(std::span<const Offer* const> offers,
@@ -79,24 +186,17 @@ const Offer* cheapestOffer(std::span<const Offer* const> offers,
   return best;
 }
 
-const Offer* cheapestOfferForUsage(std::span<const Offer* const> offers, const Usage& perRequest) {
-  return cheapestOffer(offers, [&](const Offer& o) { return usageCost(o, perRequest); });
-}
-
 const Offer* cheapestOfferForBlend(std::span<const Offer* const> offers, double inputShare) {
   return cheapestOffer(offers, [&](const Offer& o) { return blendedPrice(o, inputShare); });
 }
 
 std::optional<MonthlyCost> monthlyCost(std::span<const Offer* const> offers, const Workload& w) {
-  Usage perRequest{w.inputTokens, w.outputTokens};
-  const Offer* offer = cheapestOfferForUsage(offers, perRequest);
+  const Offer* offer = cheapestOffer(offers, [&](const Offer& o) {
+    std::optional<MonthlyCost> m = monthlyCostAt(o, w);
+    return m ? std::optional<double>(m->cost) : std::nullopt;
+  });
   if (!offer) return std::nullopt;
-  MonthlyCost m;
-  m.offer = offer;
-  m.cost = *usageCost(*offer, perRequest) * w.requests;
-  m.inputTokens = w.inputTokens * w.requests;
-  m.outputTokens = w.outputTokens * w.requests;
-  return m;
+  return monthlyCostAt(*offer, w);
 }
 
 }  // namespace versus

@@ -1,19 +1,26 @@
 // What a usage costs: at one offer, blended per 1M tokens, at a model's cheapest route, per month.
+// The cost model: cached input is part of input (not on top of it) and bills at the cache-read
+// price; a share of requests can go through batch; a share of requests can carry a long prompt, and
+// a long-context tier bills the whole request at its rates once the prompt passes the tier's start.
 #pragma once
 
 #include <functional>
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "catalog.hpp"
 
 namespace versus {
 
-// Tokens of one request (or any amount of traffic).
+// Tokens of one request.
 struct Usage {
-  double inputTokens = 0;
+  double inputTokens = 0;  // the whole prompt, cached tokens included
   double outputTokens = 0;
+  double cacheHitRate = 0;    // share of the prompt read from cache
+  double cacheWriteRate = 0;  // share of the prompt written to cache
+  bool batch = false;
 };
 
 // A month of traffic and the input share used for blended prices.
@@ -22,8 +29,15 @@ struct Workload {
   double inputTokens = 800;   // per request
   double outputTokens = 250;  // per request
   double ratio = 0.7;         // input share of a blended 1M tokens
+  double cacheHitRate = 0;    // share of input tokens read from cache
+  double cacheWriteRate = 0;  // share of input tokens written to cache
+  double batchShare = 0;      // share of requests sent through a batch API
+  double longShare = 0;       // share of requests whose prompt is longInputTokens instead
+  double longInputTokens = 0;
 };
 void to_json(Json& j, const Workload& w);
+// Reads a workload; absent fields keep their defaults.
+bool from_json(const JsonReader& r, Workload& w);
 // Every problem with a workload, each naming its field ("requests", "ratio", …).
 std::vector<Problem> validateWorkload(const Workload& w);
 
@@ -32,26 +46,41 @@ bool isPriced(const Offer& offer);
 // An offer the cheapest route may use: priced and live.
 bool isRoutable(const Offer& offer);
 
-// USD for a usage at an offer; unknown when the offer is not priced. A long-context tier applies to
-// the whole request once its input passes the tier's start.
+// What one usage costs at an offer, by part, and what had to be assumed to price it.
+struct CostBreakdown {
+  double input = 0;  // uncached input
+  double cacheRead = 0;
+  double cacheWrite = 0;
+  double output = 0;
+  const TierPrice* tier = nullptr;  // the long-context tier applied, if any
+  std::vector<std::string> assumptions;
+  double total() const { return input + cacheRead + cacheWrite + output; }
+  CostBreakdown& operator+=(const CostBreakdown& other);
+  CostBreakdown scaled(double factor) const;
+};
+std::optional<CostBreakdown> usageBreakdown(const Offer& offer, const Usage& usage);
+// USD for a usage at an offer; unknown when the offer is not priced.
 std::optional<double> usageCost(const Offer& offer, const Usage& usage);
-// USD per 1M tokens at input share `inputShare`, at base (untiered) prices.
+// USD per 1M tokens at input share `inputShare`, at base (untiered, uncached) prices.
 std::optional<double> blendedPrice(const Offer& offer, double inputShare);
-
-// The routable offer with the lowest cost by `cost`; ties go to the lower input price, then
-// provider id.
-const Offer* cheapestOffer(std::span<const Offer* const> offers,
-                           const std::function<std::optional<double>(const Offer&)>& cost);
-const Offer* cheapestOfferForUsage(std::span<const Offer* const> offers, const Usage& perRequest);
-const Offer* cheapestOfferForBlend(std::span<const Offer* const> offers, double inputShare);
 
 struct MonthlyCost {
   double cost = 0;
   double inputTokens = 0;   // a month
   double outputTokens = 0;  // a month
+  CostBreakdown breakdown;  // a month
   const Offer* offer = nullptr;
 };
-// The month's bill at the model's cheapest route for this traffic; unknown when no route is priced.
+// The month's bill for a workload at one offer; unknown when the offer is not priced.
+std::optional<MonthlyCost> monthlyCostAt(const Offer& offer, const Workload& w);
+
+// The routable offer with the lowest cost by `cost`; ties go to the lower input price, then
+// provider id.
+const Offer* cheapestOffer(std::span<const Offer* const> offers,
+                           const std::function<std::optional<double>(const Offer&)>& cost);
+const Offer* cheapestOfferForBlend(std::span<const Offer* const> offers, double inputShare);
+// The month's bill at the model's cheapest route for this workload; unknown when no route is
+// priced.
 std::optional<MonthlyCost> monthlyCost(std::span<const Offer* const> offers, const Workload& w);
 
 }  // namespace versus

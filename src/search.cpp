@@ -1,35 +1,20 @@
 #include "search.hpp"
 
 #include <algorithm>
-#include <sstream>
 
 namespace versus {
-
-std::string normalizeName(std::string_view s) {
-  std::string out;
-  bool space = true;
-  for (char ch : s) {
-    char c = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-    bool word =
-        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
-    if (word) {
-      out += c;
-      space = false;
-    } else if (!space) {
-      out += ' ';
-      space = true;
-    }
-  }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
 
 namespace {
 
 std::vector<std::string> words(const std::string& normalized) {
   std::vector<std::string> out;
-  std::istringstream in(normalized);
-  for (std::string w; in >> w;) out.push_back(w);
+  size_t start = 0;
+  while (start < normalized.size()) {
+    size_t end = normalized.find(' ', start);
+    if (end == std::string::npos) end = normalized.size();
+    out.push_back(normalized.substr(start, end - start));
+    start = end + 1;
+  }
   return out;
 }
 
@@ -55,18 +40,13 @@ std::vector<SearchHit> searchModels(const Catalog& c, std::string_view query, si
       hits.push_back({&m, m.name, 3});
       continue;
     }
-    std::vector<const std::string*> names{&m.name, &m.id};
-    for (const std::string& a : m.aliases) names.push_back(&a);
     SearchHit best{&m, "", 99};
-    for (const std::string* name : names) {
+    for (const SearchName& name : c.searchNames(m)) {
       int rank = 99;
-      if (toLower(*name) == lowered || normalizeName(*name) == normalized)
-        rank = 0;
-      else if (normalizeName(*name).rfind(normalized, 0) == 0)
-        rank = 1;
-      else if (wordsMatch(queryWords, words(normalizeName(*name))))
-        rank = 2;
-      if (rank < best.rank) best = {&m, *name, rank};
+      if (name.lower == lowered || name.normalized == normalized) rank = 0;
+      else if (name.normalized.rfind(normalized, 0) == 0) rank = 1;
+      else if (wordsMatch(queryWords, name.words)) rank = 2;
+      if (rank < best.rank) best = {&m, name.text, rank};
     }
     if (best.rank < 99) hits.push_back(best);
   }

@@ -18,7 +18,4 @@ struct SearchHit {
 std::vector<SearchHit> searchModels(const Catalog& c, std::string_view query, size_t limit);
 Json searchJson(const Catalog& c, std::string_view query, size_t limit);
 
-// "llama-3.2 1B" → "llama 3 2 1b": lower case, runs of other characters become one space.
-std::string normalizeName(std::string_view s);
-
 }  // namespace versus

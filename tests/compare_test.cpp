@@ -172,3 +172,42 @@ TEST_CASE("The model view has specs, all ten capabilities, benchmarks and speed"
   CHECK(m["speed"]["reasoningTime"].is_null());
   CHECK(m["monthly"]["cost"].get<double>() == Approx(71.85));
 }
+
+TEST_CASE("Three to six models compare side by side") {
+  Json answer = answerCompareMany(
+      seedCatalog(), {kLlama, "openai/o3", "openai/o4-mini", "meta/llama-guard-3-1b"}, Workload{});
+  REQUIRE(answer["ok"] == true);
+  const Json& r = answer["result"];
+  REQUIRE(r["models"].size() == 4);
+  CHECK(r["cheapestMonthly"] == 0);
+  CHECK(r["models"][3]["monthly"]["cost"].get<double>() == Approx(105));  // 1,050M tokens at $0.10
+  CHECK(r["capabilities"].size() == 10);
+  CHECK(r["capabilities"][0]["values"] == Json::array({false, true, true, nullptr}));
+  SECTION("benchmarks at least two models have, with the leader") {
+    REQUIRE(r["benchmarks"].size() == 4);
+    CHECK(r["benchmarks"][0]["id"] == "gpqa");
+    CHECK(r["benchmarks"][0]["leader"] == 1);
+    CHECK(r["benchmarks"][0]["values"][3].is_null());
+  }
+  SECTION("which provider serves which model") {
+    for (const Json& p : r["providers"])
+      if (p["id"] == "openrouter") CHECK(p["models"] == Json::array({true, true, true, false}));
+  }
+  SECTION("two names give the pair answer; seven are too many") {
+    CHECK(answerCompareMany(seedCatalog(), {kLlama, "openai/o3"}, Workload{})["result"].contains(
+        "verdict"));
+    CHECK(answerCompareMany(seedCatalog(), {"a", "b", "c", "d", "e", "f", "g"}, Workload{})["ok"] ==
+          false);
+  }
+}
+
+TEST_CASE("The monthly answer shows its breakdown and assumptions") {
+  Workload w;
+  w.cacheHitRate = 0.5;
+  Json r = compareSeed(kLlama, "openai/o3", w);
+  const Json& b = r["models"][1]["monthly"]["breakdown"];
+  CHECK(b["cacheRead"].get<double>() ==
+        Approx(400e6 * 2 / 1e6));  // no cache price in the seed data
+  CHECK_THAT(b["assumptions"][0].get<std::string>(), Catch::Contains("cache-read price"));
+  CHECK(r["models"][1]["monthly"]["cost"].get<double>() == Approx(3600));
+}

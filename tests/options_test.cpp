@@ -26,11 +26,41 @@ TEST_CASE("The command line parses into a workload") {
   }
 }
 
+TEST_CASE("Workload and filter options for rank") {
+  auto p = parseOptions({"rank",        "--cache-hit",   "0.5",         "--batch-share",
+                         "0.25",        "--long-share",  "0.1",         "--long-input-tokens",
+                         "250000",      "--capability",  "vision",      "--capability",
+                         "reasoning",   "--min-context", "128000",      "--open-weights",
+                         "--benchmark", "gpqa",          "--min-score", "60",
+                         "--provider",  "openai",        "--limit",     "20"});
+  REQUIRE(p.options);
+  const CliOptions& o = *p.options;
+  CHECK(o.workload.cacheHitRate == 0.5);
+  CHECK(o.workload.batchShare == 0.25);
+  CHECK(o.workload.longInputTokens == 250000);
+  CHECK(o.filter.capabilities == std::vector<std::string>{"vision", "reasoning"});
+  CHECK(*o.filter.minContext == 128000);
+  CHECK(o.filter.openWeightsOnly);
+  CHECK(*o.filter.minScore == 60);
+  CHECK(o.filter.provider == "openai");
+  CHECK(o.limit == 20);
+  SECTION("compare takes up to six models") {
+    CHECK(parseOptions({"compare", "a", "b", "c", "d", "e", "f"}).options);
+    CHECK(parseOptions({"compare", "a", "b", "c", "d", "e", "f", "g"}).error ==
+          "compare takes 2 to 6 arguments, got 7");
+  }
+  SECTION("a minimum score needs a benchmark; a share must be a share") {
+    CHECK(parseOptions({"rank", "--min-score", "50"}).error == "--min-score needs --benchmark");
+    CHECK(parseOptions({"rank", "--cache-hit", "2"}).error.rfind("--cache-hit:", 0) == 0);
+  }
+}
+
 TEST_CASE("Bad command lines get a message naming what is wrong") {
   auto error = [](std::vector<std::string> args) { return parseOptions(args).error; };
   CHECK(error({}) == "no command given");
   CHECK(error({"frobnicate"}) == "unknown command \"frobnicate\"");
-  CHECK(error({"compare", "a"}) == "compare takes 2 arguments, got 1");
+  CHECK(error({"compare", "a"}) == "compare takes 2 to 6 arguments, got 1");
+  CHECK(error({"model"}) == "model takes 1 argument, got 0");
   CHECK(error({"compare", "a", "b", "--requests", "lots"}) ==
         "--requests: expected a number, got \"lots\"");
   CHECK(error({"compare", "a", "b", "--requests", "-5"}) ==

@@ -38,6 +38,81 @@ TEST_CASE("The cost of a usage at one offer") {
     tiered.price->tiers = {TierPrice{200000, 6, 22.5}};
     CHECK(*usageCost(tiered, {200000, 0}) == Approx(0.60));
     CHECK(*usageCost(tiered, {200001, 0}) == Approx(1.200006));
+    CHECK(usageBreakdown(tiered, {200001, 0})->tier == &tiered.price->tiers[0]);
+    CHECK(usageBreakdown(tiered, {200000, 0})->tier == nullptr);
+  }
+}
+
+TEST_CASE("Cached input is part of the input, billed at the cache-read price") {
+  Offer cached = offer("p", 0.50, 3);
+  cached.price->cacheRead = 0.05;
+  // 20,212 input tokens of which 16,298 read from cache, 931 output tokens.
+  Usage usage{20212, 931, 16298.0 / 20212.0};
+  SECTION("the worked example costs $0.0056 a request, not $0.0137") {
+    CHECK(*usageCost(cached, usage) == Approx(0.0055649));
+    // $0.0137 is the mistake of billing the cached tokens on top of all 20,212 input tokens.
+    double cachedOnTop = (20212 * 0.50 + 16298 * 0.05 + 931 * 3) / 1e6;
+    CHECK(cachedOnTop == Approx(0.0137).margin(0.00005));
+    CHECK(*usageCost(cached, usage) < cachedOnTop - 0.008);
+    CHECK(*usageCost(cached, {20212, 931}) == Approx(0.012899));  // no cache: every token at $0.50
+    CostBreakdown b = *usageBreakdown(cached, usage);
+    CHECK(b.input == Approx(3914 * 0.50 / 1e6));
+    CHECK(b.cacheRead == Approx(16298 * 0.05 / 1e6));
+    CHECK(b.output == Approx(931 * 3 / 1e6));
+    CHECK(b.assumptions.empty());
+  }
+  SECTION("an unknown cache price is billed at the input price, and said so") {
+    Offer noCachePrice = offer("p", 0.50, 3);
+    CostBreakdown b = *usageBreakdown(noCachePrice, usage);
+    CHECK(b.total() == Approx(20212 * 0.5 / 1e6 + 931 * 3 / 1e6));
+    REQUIRE(b.assumptions.size() == 1);
+    CHECK_THAT(b.assumptions[0], Catch::Contains("cache-read price"));
+  }
+  SECTION("cache writes bill at the cache-write price") {
+    cached.price->cacheWrite = 0.625;
+    Usage writes{1000, 0, 0, 1.0};
+    CHECK(*usageCost(cached, writes) == Approx(0.000625));
+  }
+}
+
+TEST_CASE("A month mixes batch, long prompts and cache") {
+  Offer o = offer("p", 2, 8);
+  o.price->batchInput = 1;
+  o.price->batchOutput = 4;
+  o.price->cacheRead = 0.5;
+  o.price->tiers = {TierPrice{200000, 4, 16}};
+  SECTION("half the requests through batch halves their price") {
+    Workload w{1000, 1000, 100, 0.7};
+    w.batchShare = 0.5;
+    double direct = 1000 * (1000 * 2 + 100 * 8) / 1e6;
+    CHECK(monthlyCostAt(o, w)->cost == Approx(direct * 0.75));
+  }
+  SECTION("a share of long prompts crosses the tier for those requests only") {
+    Workload w{100, 1000, 0, 0.7};
+    w.longShare = 0.1;
+    w.longInputTokens = 300000;
+    double expected = 90 * 1000 * 2 / 1e6 + 10 * 300000 * 4 / 1e6;
+    MonthlyCost m = *monthlyCostAt(o, w);
+    CHECK(m.cost == Approx(expected));
+    CHECK(m.inputTokens == Approx(90 * 1000 + 10 * 300000));
+    REQUIRE(m.breakdown.tier);
+    CHECK(m.breakdown.tier->start == 200000);
+  }
+  SECTION("a batch request without a batch price is billed normally, and said so") {
+    Offer plain = offer("p", 2, 8);
+    Workload w{10, 1000, 0, 0.7};
+    w.batchShare = 1;
+    MonthlyCost m = *monthlyCostAt(plain, w);
+    CHECK(m.cost == Approx(10 * 1000 * 2 / 1e6));
+    CHECK_THAT(m.breakdown.assumptions.at(0), Catch::Contains("batch"));
+  }
+  SECTION("the cheapest route depends on the workload's cache use") {
+    Offer noCache = offer("q", 1.8, 8);
+    std::vector<const Offer*> offers{&o, &noCache};
+    Workload w{1000, 10000, 100, 0.7};
+    CHECK(monthlyCost(offers, w)->offer == &noCache);
+    w.cacheHitRate = 0.8;
+    CHECK(monthlyCost(offers, w)->offer == &o);
   }
 }
 
@@ -54,8 +129,8 @@ TEST_CASE("The cheapest route skips unpriced, free and retired offers") {
   retired.status = Status::Retired;
   std::vector<const Offer*> offers{&a, &b, &unpriced, &retired};
   SECTION("by the traffic: input-heavy traffic prefers the cheaper input") {
-    CHECK(cheapestOfferForUsage(offers, {1000, 10}) == &b);
-    CHECK(cheapestOfferForUsage(offers, {10, 1000}) == &a);
+    CHECK(monthlyCost(offers, Workload{1, 1000, 10, 0.7})->offer == &b);
+    CHECK(monthlyCost(offers, Workload{1, 10, 1000, 0.7})->offer == &a);
   }
   SECTION("by the blend") {
     CHECK(cheapestOfferForBlend(offers, 1.0) == &b);
@@ -68,7 +143,7 @@ TEST_CASE("The cheapest route skips unpriced, free and retired offers") {
   }
   SECTION("no route at all") {
     std::vector<const Offer*> none{&unpriced, &retired};
-    CHECK(cheapestOfferForUsage(none, {1, 1}) == nullptr);
+    CHECK_FALSE(monthlyCost(none, Workload{}));
   }
 }
 
@@ -102,6 +177,16 @@ TEST_CASE("A workload is validated field by field") {
     CHECK(problems[0].path == "inputTokens");
     CHECK(problems[1].path == "outputTokens");
     CHECK(problems[2].path == "ratio");
+  }
+  SECTION("shares outside 0..1, and cache reads plus writes above all input") {
+    Workload w;
+    w.cacheHitRate = 0.8;
+    w.cacheWriteRate = 0.3;
+    w.batchShare = -0.1;
+    auto problems = validateWorkload(w);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].path == "cacheWriteRate");
+    CHECK(problems[1].path == "batchShare");
   }
   SECTION("absurdly large figures") {
     CHECK(validateWorkload(Workload{1e308, 800, 250, 0.7}).at(0).path == "requests");

@@ -1,0 +1,42 @@
+// "What is the cheapest model that does function calling with 128k context?": every model (or every
+// offer) ranked by its monthly cost for a workload, after filters.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "catalog.hpp"
+#include "pricing.hpp"
+
+namespace versus {
+
+struct RankFilter {
+  std::vector<std::string> capabilities;  // each must be known to be true
+  std::optional<int64_t> minContext;      // tokens; unknown context does not pass
+  bool openWeightsOnly = false;
+  std::string benchmark;  // with minScore: a score at least this high; unknown does not pass
+  std::optional<double> minScore;
+  std::string provider;  // only offers at this provider
+  bool byOffer = false;  // one row per offer instead of per model's cheapest route
+};
+bool from_json(const JsonReader& r, RankFilter& f);
+void to_json(Json& j, const RankFilter& f);
+// Problems with a filter that reading alone cannot see (unknown capability or benchmark ids).
+std::vector<Problem> validateFilter(const Catalog& c, const RankFilter& f);
+
+struct RankRow {
+  const Model* model = nullptr;
+  MonthlyCost month;  // month.offer is the route
+};
+
+struct Ranking {
+  std::vector<RankRow> rows;  // cheapest first, at most `limit`
+  size_t matched = 0;         // rows that passed the filters and are priced
+  size_t unpriced = 0;        // models that passed the filters but have no priced route
+};
+
+Ranking rankModels(const Catalog& c, const Workload& w, const RankFilter& f, size_t limit);
+Json rankJson(const Catalog& c, const Workload& w, const RankFilter& f, size_t limit);
+
+}  // namespace versus

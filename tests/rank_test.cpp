@@ -1,0 +1,91 @@
+#include "rank.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using namespace versus;
+using versus::testing::seedCatalog;
+
+namespace {
+
+std::vector<std::string> idsOf(const Ranking& r) {
+  std::vector<std::string> ids;
+  for (const RankRow& row : r.rows) ids.push_back(row.model->id);
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("Every priced model ranks by its monthly cost at its cheapest route") {
+  Ranking r = rankModels(seedCatalog(), Workload{}, RankFilter{}, 10);
+  CHECK(idsOf(r) == std::vector<std::string>{"meta/llama-3.2-1b-instruct", "meta/llama-guard-3-1b",
+                                             "openai/o4-mini", "openai/o3",
+                                             "openai/gpt-5.3-codex"});
+  CHECK(r.matched == 5);
+  CHECK(r.unpriced == 0);
+  CHECK(r.rows[0].month.cost == Approx(71.85));
+  SECTION("the limit keeps the cheapest") {
+    Ranking top = rankModels(seedCatalog(), Workload{}, RankFilter{}, 2);
+    CHECK(idsOf(top) ==
+          std::vector<std::string>{"meta/llama-3.2-1b-instruct", "meta/llama-guard-3-1b"});
+    CHECK(top.matched == 5);
+  }
+}
+
+TEST_CASE("Filters keep only models known to pass") {
+  RankFilter f;
+  SECTION("a capability must be known true: unknown does not pass") {
+    f.capabilities = {"functionCalling"};
+    CHECK(idsOf(rankModels(seedCatalog(), Workload{}, f, 10)) ==
+          std::vector<std::string>{"openai/o4-mini", "openai/o3", "openai/gpt-5.3-codex"});
+  }
+  SECTION("minimum context: unknown context does not pass") {
+    f.minContext = 150000;
+    CHECK(idsOf(rankModels(seedCatalog(), Workload{}, f, 10)) ==
+          std::vector<std::string>{"openai/o3"});
+  }
+  SECTION("open weights") {
+    f.openWeightsOnly = true;
+    CHECK(rankModels(seedCatalog(), Workload{}, f, 10).rows.size() == 2);
+  }
+  SECTION("a minimum benchmark score") {
+    f.benchmark = "gpqa";
+    f.minScore = 50;
+    CHECK(idsOf(rankModels(seedCatalog(), Workload{}, f, 10)) ==
+          std::vector<std::string>{"openai/o3"});
+  }
+  SECTION("one provider: models served there without a price count as unpriced") {
+    f.provider = "openrouter";
+    Ranking r = rankModels(seedCatalog(), Workload{}, f, 10);
+    CHECK(idsOf(r) == std::vector<std::string>{"openai/gpt-5.3-codex"});
+    CHECK(r.unpriced == 4);
+  }
+  SECTION("unknown ids in a filter are problems, named by field") {
+    f.capabilities = {"telepathy"};
+    f.benchmark = "nope";
+    auto problems = validateFilter(seedCatalog(), f);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].path == "capabilities[0]");
+    CHECK(problems[1].path == "benchmark");
+  }
+}
+
+TEST_CASE("The ranking as JSON names each row's route and score") {
+  RankFilter f;
+  f.benchmark = "gpqa";
+  Json j = rankJson(seedCatalog(), Workload{}, f, 3);
+  REQUIRE(j["rows"].size() == 3);
+  CHECK(j["rows"][0]["rank"] == 1);
+  CHECK(j["rows"][0]["provider"]["name"] == "Cloudflare Workers AI");
+  CHECK(j["rows"][0]["score"].get<double>() == Approx(25.6));
+  CHECK(j["rows"][1]["score"].is_null());  // Llama Guard has no GPQA score: unknown, not 0
+  CHECK(j["rows"][0]["perRequest"].get<double>() == Approx(71.85 / 1e6));
+}
+
+TEST_CASE("Ranking by offer lists every priced route") {
+  RankFilter f;
+  f.byOffer = true;
+  Ranking r = rankModels(seedCatalog(), Workload{}, f, 20);
+  CHECK(r.rows.size() == 5);  // the seed catalog prices one route per model
+}
