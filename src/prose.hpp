@@ -1,0 +1,39 @@
+// The pair page's words: every section of the seed comparison pages (headline, verdict, scorecard,
+// tradeoffs, monthly cost, switch friction, deep dive, FAQ, sources) written from a comparison's
+// facts. What the catalog does not know is said to be unknown, never guessed. docs/prose.md says
+// what each section holds and which facts it uses.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "catalog.hpp"
+
+namespace versus {
+
+// `comparison` is compareJson()'s answer (docs/engine-api.md), unchanged. Returns
+// {"title", "headline", "verdict", "scorecard": [{"signal","a","b"}], "tradeoffs": [...],
+//  "monthly": {"text","excluded"}, "switchFriction": [...], "deepDive": [...],
+//  "faq": [{"question","answer"}], "sources": [{"id","name","date","url","attribution"}],
+//  "lastReviewed"}. Never throws on a well-formed comparison; unknown facts become words.
+Json pairProse(const Catalog& c, const Json& comparison);
+
+// Small wording helpers shared with the model analysis.
+namespace prose {
+
+std::string cleanName(std::string_view s);                   // trimmed, inner whitespace collapsed
+std::string joinAnd(const std::vector<std::string>& items);  // "a", "a and b", "a, b, and c"
+std::string formatTokens(double tokens);                     // "128k", "1.05M", "800"
+std::string formatTrimmed(double value, int maxDecimals);    // "25.6", "20", "0.85"
+std::string percentCheaper(double percent);  // "97.9% cheaper", "over 99.9% cheaper"
+// How much more the dearer one costs: "costs 48.0× as much" (≥ 2×) or "costs 27.0% more".
+std::string costsMore(double ratio);
+// "a" or "an" before `word` as it is read aloud: "an 8k-token", "an 80/20", "a 128k-token".
+std::string article(std::string_view word);
+std::optional<double> number(const Json& j, const char* key);  // null or missing: unknown
+
+}  // namespace prose
+
+}  // namespace versus
