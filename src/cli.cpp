@@ -68,6 +68,40 @@ void printComparisonText(const Json& r) {
   }
 }
 
+// The pair page as plain text: every section the engine wrote, in page order.
+void printProse(const Json& prose) {
+  auto line = [](const Json& v) { std::cout << v.get<std::string>() << "\n"; };
+  std::cout << prose["title"].get<std::string>() << "\n\n";
+  line(prose["headline"]);
+  std::cout << "\n";
+  line(prose["verdict"]);
+  std::cout << "\nDecision scorecard\n";
+  for (const Json& row : prose["scorecard"])
+    std::cout << "  " << row["signal"].get<std::string>() << ": " << row["a"].get<std::string>()
+              << " | " << row["b"].get<std::string>() << "\n";
+  auto bullets = [](const char* heading, const Json& items) {
+    std::cout << "\n" << heading << "\n";
+    for (const Json& item : items) std::cout << "  - " << item.get<std::string>() << "\n";
+  };
+  bullets("Decision tradeoffs", prose["tradeoffs"]);
+  std::cout << "\nMonthly cost at traffic\n  " << prose["monthly"]["text"].get<std::string>()
+            << "\n  " << prose["monthly"]["excluded"].get<std::string>() << "\n";
+  bullets("Switch friction", prose["switchFriction"]);
+  std::cout << "\nDeep dive\n";
+  for (const Json& p : prose["deepDive"]) std::cout << "  " << p.get<std::string>() << "\n";
+  std::cout << "\nFAQ\n";
+  for (const Json& qa : prose["faq"])
+    std::cout << "  " << qa["question"].get<std::string>() << "\n    "
+              << qa["answer"].get<std::string>() << "\n";
+  std::cout << "\nSources\n";
+  for (const Json& src : prose["sources"]) {
+    std::cout << "  - " << src["name"].get<std::string>();
+    if (src["date"].is_string()) std::cout << " (" << src["date"].get<std::string>() << ")";
+    if (src["attribution"].is_string()) std::cout << ". " << src["attribution"].get<std::string>();
+    std::cout << "\n";
+  }
+}
+
 int run(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   ParsedOptions parsed = parseOptions(args);
@@ -134,7 +168,12 @@ int run(int argc, char** argv) {
     std::cerr << "versus: " << answer["error"].get<std::string>() << "\n";
     return 1;
   }
-  if (o.json || o.command == "model" || o.arguments.size() > 2) {
+  const Json& result = answer["result"];
+  if (o.text && result.contains("prose")) {
+    printProse(result["prose"]);
+  } else if (o.text && result.contains("analysis")) {
+    for (const Json& p : result["analysis"]["summary"]) std::cout << p.get<std::string>() << "\n\n";
+  } else if (o.json || o.command == "model" || o.arguments.size() > 2) {
     std::cout << answer["result"].dump(2) << "\n";
   } else {
     printComparisonText(answer["result"]);

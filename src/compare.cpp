@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include "format.hpp"
+#include "model_analysis.hpp"
+#include "prose.hpp"
 #include "search.hpp"
 
 namespace versus {
@@ -269,11 +271,10 @@ std::string verdict(const Model& a, const Model& b, const ModelPrices& pa, const
     const Model& dear = gap.cheaper == 0 ? b : a;
     double cheapPrice = gap.cheaper == 0 ? *pa.blended : *pb.blended;
     double dearPrice = gap.cheaper == 0 ? *pb.blended : *pa.blended;
-    sentence = cheap.name + " is " + formatPercent(*gap.percentCheaper) + " cheaper than " +
-               dear.name + " at " + blend + " (" + formatUsd(cheapPrice) + " vs " +
-               formatUsd(dearPrice) + " per 1M tokens)";
-    sentence +=
-        gap.ratio ? "; " + dear.name + " costs " + formatRatio(*gap.ratio) + " as much." : ".";
+    sentence = cheap.name + " is " + percentCheaper(*gap.percentCheaper) + " than " + dear.name +
+               " at " + blend + " (" + formatUsd(cheapPrice) + " vs " + formatUsd(dearPrice) +
+               " per 1M tokens)";
+    sentence += gap.ratio ? "; " + dear.name + " " + costsMore(*gap.ratio) + "." : ".";
   }
   if (pa.monthly && pb.monthly) {
     sentence += " At " + formatNumber(w.requests, 0) + " requests a month that is " +
@@ -300,6 +301,13 @@ const Model* resolve(const Catalog& c, std::string_view name, std::string& error
     error += "?";
   }
   return nullptr;
+}
+
+// A pair's answer: the comparison and the prose the engine writes from it.
+Json answerPair(const Catalog& c, const Model& a, const Model& b, const Workload& w) {
+  Json result = compareJson(c, a, b, w);
+  result["prose"] = pairProse(c, result);
+  return Json{{"ok", true}, {"result", std::move(result)}};
 }
 
 std::string workloadError(const std::vector<Problem>& problems) {
@@ -552,8 +560,7 @@ Json answerCompareMany(const Catalog& c, const std::vector<std::string>& names, 
     if (!m) return errorJson(error);
     models.push_back(m);
   }
-  if (models.size() == 2)
-    return Json{{"ok", true}, {"result", compareJson(c, *models[0], *models[1], w)}};
+  if (models.size() == 2) return answerPair(c, *models[0], *models[1], w);
   return Json{{"ok", true}, {"result", compareManyJson(c, models, w)}};
 }
 
@@ -563,7 +570,9 @@ Json answerModel(const Catalog& c, std::string_view name, const Workload& w) {
   std::string error;
   const Model* m = resolve(c, name, error);
   if (!m) return errorJson(error);
-  return Json{{"ok", true}, {"result", modelJson(c, *m, w)}};
+  Json result = modelJson(c, *m, w);
+  result["analysis"] = modelAnalysis(c, *m, w);
+  return Json{{"ok", true}, {"result", std::move(result)}};
 }
 
 Json answerCompare(const Catalog& c, std::string_view a, std::string_view b, const Workload& w) {
@@ -574,7 +583,7 @@ Json answerCompare(const Catalog& c, std::string_view a, std::string_view b, con
   if (!ma) return errorJson(error);
   const Model* mb = resolve(c, b, error);
   if (!mb) return errorJson(error);
-  return Json{{"ok", true}, {"result", compareJson(c, *ma, *mb, w)}};
+  return answerPair(c, *ma, *mb, w);
 }
 
 }  // namespace versus

@@ -50,4 +50,15 @@ std::string formatPercent(double percent) {
   return formatNumber(percent, a >= 100 ? 0 : 1) + "%";
 }
 
+std::string percentCheaper(double percent) {
+  if (percent >= 99.95) return "over 99.9% cheaper";
+  if (percent < 0.05) return "marginally cheaper (by less than 0.1%)";
+  return formatPercent(percent) + " cheaper";
+}
+
+std::string costsMore(double ratio) {
+  if (ratio >= 2) return "costs " + formatRatio(ratio) + " as much";
+  return "costs " + formatPercent((ratio - 1) * 100) + " more";
+}
+
 }  // namespace versus

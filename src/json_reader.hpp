@@ -29,8 +29,8 @@ struct ReadContext {
   std::unordered_set<std::string> benchmarkIds;
 };
 
-// Paths are built only when a problem is reported: a child reader points at its parent and its own key
-// or index, so that reading a large valid document allocates no path strings.
+// Paths are built only when a problem is reported: a child reader points at its parent and its own
+// key or index, so that reading a large valid document allocates no path strings.
 class JsonReader {
  public:
   JsonReader(const Json& json, std::string path, std::vector<Problem>& problems,
@@ -83,10 +83,17 @@ class JsonReader {
 
  private:
   JsonReader(const Json& json, const JsonReader& parent, std::string_view key)
-      : json_(json), parent_(&parent), key_(key), problems_(parent.problems_),
+      : json_(json),
+        parent_(&parent),
+        key_(key),
+        problems_(parent.problems_),
         context_(parent.context_) {}
   JsonReader(const Json& json, const JsonReader& parent, size_t index)
-      : json_(json), parent_(&parent), index_(index), isIndex_(true), problems_(parent.problems_),
+      : json_(json),
+        parent_(&parent),
+        index_(index),
+        isIndex_(true),
+        problems_(parent.problems_),
         context_(parent.context_) {}
 
   const Json& json_;

@@ -8,8 +8,8 @@ namespace versus {
 
 const char* const kUsage =
     "usage:\n"
-    "  versus compare A B [C …up to 6] [--catalog FILE] [WORKLOAD] [--json]\n"
-    "  versus model A [--catalog FILE] [WORKLOAD] [--json]\n"
+    "  versus compare A B [C …up to 6] [--catalog FILE] [WORKLOAD] [--json | --text]\n"
+    "  versus model A [--catalog FILE] [WORKLOAD] [--json | --text]\n"
     "  versus rank [--catalog FILE] [WORKLOAD] [FILTERS] [--limit N] [--json]\n"
     "  versus search QUERY [--catalog FILE] [--limit N] [--json]\n"
     "  versus validate FILE\n"
@@ -92,8 +92,8 @@ ParsedOptions parseOptions(const std::vector<std::string>& args) {
                         {"--provider", &o.filter.provider}};
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    if (arg == "--json") {
-      o.json = true;
+    if (arg == "--json" || arg == "--text") {
+      (arg == "--json" ? o.json : o.text) = true;
       continue;
     }
     if (arg == "-h" || arg == "--help") {

@@ -18,6 +18,7 @@ struct CliOptions {
   Workload workload;
   RankFilter filter;  // rank only
   bool json = false;
+  bool text = false;  // the engine's prose instead of a summary
   int limit = 10;
 };
 

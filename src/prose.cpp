@@ -57,17 +57,6 @@ std::string formatTokens(double tokens) {
   return formatTrimmed(tokens, 2);
 }
 
-std::string percentCheaper(double percent) {
-  if (percent >= 99.95) return "over 99.9% cheaper";
-  if (percent < 0.05) return "marginally cheaper (by less than 0.1%)";
-  return formatPercent(percent) + " cheaper";
-}
-
-std::string costsMore(double ratio) {
-  if (ratio >= 2) return "costs " + formatRatio(ratio) + " as much";
-  return "costs " + formatPercent((ratio - 1) * 100) + " more";
-}
-
 std::string article(std::string_view word) {
   if (word.empty()) return "a";
   auto digit = [&](size_t i) {

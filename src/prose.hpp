@@ -27,9 +27,7 @@ std::string cleanName(std::string_view s);                   // trimmed, inner w
 std::string joinAnd(const std::vector<std::string>& items);  // "a", "a and b", "a, b, and c"
 std::string formatTokens(double tokens);                     // "128k", "1.05M", "800"
 std::string formatTrimmed(double value, int maxDecimals);    // "25.6", "20", "0.85"
-std::string percentCheaper(double percent);  // "97.9% cheaper", "over 99.9% cheaper"
 // How much more the dearer one costs: "costs 48.0× as much" (≥ 2×) or "costs 27.0% more".
-std::string costsMore(double ratio);
 // "a" or "an" before `word` as it is read aloud: "an 8k-token", "an 80/20", "a 128k-token".
 std::string article(std::string_view word);
 std::optional<double> number(const Json& j, const char* key);  // null or missing: unknown

@@ -43,9 +43,12 @@ std::vector<SearchHit> searchModels(const Catalog& c, std::string_view query, si
     SearchHit best{&m, "", 99};
     for (const SearchName& name : c.searchNames(m)) {
       int rank = 99;
-      if (name.lower == lowered || name.normalized == normalized) rank = 0;
-      else if (name.normalized.rfind(normalized, 0) == 0) rank = 1;
-      else if (wordsMatch(queryWords, name.words)) rank = 2;
+      if (name.lower == lowered || name.normalized == normalized)
+        rank = 0;
+      else if (name.normalized.rfind(normalized, 0) == 0)
+        rank = 1;
+      else if (wordsMatch(queryWords, name.words))
+        rank = 2;
       if (rank < best.rank) best = {&m, name.text, rank};
     }
     if (best.rank < 99) hits.push_back(best);

@@ -33,3 +33,16 @@ TEST_CASE("Plain numbers group thousands") {
   CHECK(formatNumber(999, 0) == "999");
   CHECK(formatNumber(-0.0001, 2) == "0.00");
 }
+
+TEST_CASE("Price gaps are worded correctly") {
+  SECTION("a percentage cheaper never reaches 100") {
+    CHECK(percentCheaper(98.66) == "98.7% cheaper");
+    CHECK(percentCheaper(99.97) == "over 99.9% cheaper");  // not "100.0% cheaper"
+    CHECK(percentCheaper(100) == "over 99.9% cheaper");
+    CHECK(percentCheaper(0.01) == "marginally cheaper (by less than 0.1%)");
+  }
+  SECTION("the dearer side costs a multiple, or a percentage more below 2×") {
+    CHECK(costsMore(74.07) == "costs 74.1× as much");
+    CHECK(costsMore(1.27) == "costs 27.0% more");
+  }
+}

@@ -34,17 +34,22 @@
  *   - Nothing here throws for a data problem: every answer is `{ok: true, value}` or
  *     `{ok: false, error: {message, problems}}` (`problems` is always an array, maybe empty).
  *     loadVersus itself resolves even when the module or the catalog cannot load; check `versus.ready`.
- *   - A workload is `{requests, inputTokens, outputTokens, ratio}`; missing fields take the defaults
- *     DEFAULT_WORKLOAD (1,000,000 requests × 800 input + 250 output tokens, ratio 0.7). The engine rejects
+ *   - A workload is `{requests, inputTokens, outputTokens, ratio, cacheHitRate, cacheWriteRate,
+ *     batchShare, longShare, longInputTokens}`; missing fields take the defaults DEFAULT_WORKLOAD
+ *     (1,000,000 requests × 800 input + 250 output tokens, ratio 0.7, no cache or batch). The engine rejects
  *     negative or non-finite values and a ratio outside 0..1 with an error naming the field; a value
  *     that is not a number at all (e.g. a string) is rejected here, before it reaches the engine.
  *   - Numbers in answers are unrounded; `null` means unknown. Format them with format.js.
  */
 
 /** The default traffic and input share: 1,000,000 requests a month × (800 in + 250 out), 70/30. */
-export const DEFAULT_WORKLOAD = Object.freeze({ requests: 1000000, inputTokens: 800, outputTokens: 250, ratio: 0.7 });
+export const DEFAULT_WORKLOAD = Object.freeze({
+  requests: 1000000, inputTokens: 800, outputTokens: 250, ratio: 0.7,
+  cacheHitRate: 0, cacheWriteRate: 0, batchShare: 0, longShare: 0, longInputTokens: 0,
+});
 
-const WORKLOAD_FIELDS = ['requests', 'inputTokens', 'outputTokens', 'ratio'];
+const WORKLOAD_FIELDS = Object.keys(DEFAULT_WORKLOAD);
+const ENGINE_FUNCTIONS = ['loadCatalog', 'setOverrides', 'compare', 'model', 'rank', 'search', 'parseState', 'formatState'];
 
 /** moduleUrl (string) → Promise<{engine, owner}>; `owner` is the Versus whose catalog is loaded. */
 const engines = new Map();
@@ -100,7 +105,7 @@ async function instantiate(moduleUrl, { wasmUrl, wasmBinary }) {
   if (wasmBinary) opts.wasmBinary = wasmBinary instanceof ArrayBuffer ? new Uint8Array(wasmBinary) : wasmBinary;
   if (wasmUrl) opts.locateFile = (p) => (p.endsWith('.wasm') ? wasmUrl : new URL(p, moduleUrl).href);
   const engine = await factory(opts);
-  for (const fn of ['loadCatalog', 'compare', 'model', 'search']) {
+  for (const fn of ENGINE_FUNCTIONS) {
     if (typeof engine[fn] !== 'function') throw new Error(`the engine module lacks the function ${fn}()`);
   }
   return { engine, owner: null };
@@ -139,6 +144,7 @@ class Versus {
   constructor(slot, catalogText, ready) {
     this._slot = slot; // {engine, owner} or null when the module failed to load
     this._catalogText = catalogText;
+    this._overrides = ''; // the visitor's prices as JSON text, re-applied whenever the catalog is reloaded
     /** {ok:true, value: catalogInfo} or {ok:false, error}: whether the module and the catalog loaded. */
     this.ready = ready;
     /** {models, providers, offers, generated} of the loaded catalog, or null when it failed to load. */
@@ -152,6 +158,10 @@ class Versus {
       if (slot.owner !== this) {
         const r = parseEnvelope(slot.engine.loadCatalog(this._catalogText));
         if (!r.ok) return r;
+        if (this._overrides) {
+          const o = parseEnvelope(slot.engine.setOverrides(this._overrides));
+          if (!o.ok) return o;
+        }
         slot.owner = this;
       }
       return parseEnvelope(slot.engine[fn](...args));
@@ -160,20 +170,63 @@ class Versus {
     }
   }
 
-  /** Compare model `a` with model `b` (ids or aliases) for a workload → {ok, value: Comparison}. */
+  /** Compare model `a` with model `b` (ids or aliases) for a workload → {ok, value: Comparison + prose}. */
   compare(a, b, workload) {
-    const w = normaliseWorkload(workload);
-    if (!w.ok) return w;
-    const { requests, inputTokens, outputTokens, ratio } = w.value;
-    return this._call('compare', [String(a ?? ''), String(b ?? ''), requests, inputTokens, outputTokens, ratio]);
+    return this.compareMany([a, b], workload);
   }
 
-  /** One model (id or alias) with its prices for a workload, specs, capabilities, benchmarks. */
+  /** Compare 2 to 6 models: two give the pair Comparison (with `prose`), more the side-by-side table. */
+  compareMany(ids, workload) {
+    const w = normaliseWorkload(workload);
+    if (!w.ok) return w;
+    if (!Array.isArray(ids)) return failure('models must be an array of ids', [{ path: 'models', message: 'must be an array' }]);
+    return this._call('compare', [JSON.stringify(ids.map((id) => String(id ?? ''))), JSON.stringify(w.value)]);
+  }
+
+  /** One model (id or alias) with its prices for a workload, specs, capabilities, benchmarks, `analysis`. */
   model(id, workload) {
     const w = normaliseWorkload(workload);
     if (!w.ok) return w;
-    const { requests, inputTokens, outputTokens, ratio } = w.value;
-    return this._call('model', [String(id ?? ''), requests, inputTokens, outputTokens, ratio]);
+    return this._call('model', [String(id ?? ''), JSON.stringify(w.value)]);
+  }
+
+  /**
+   * Every model ranked by its monthly cost for a workload → {ok, value: {matched, unpriced, rows}}.
+   * filter: {capabilities: ['functionCalling', …], minContext, openWeightsOnly, benchmark, minScore,
+   * provider, byOffer}; all optional.
+   */
+  rank(workload, filter = {}, limit = 50) {
+    const w = normaliseWorkload(workload);
+    if (!w.ok) return w;
+    const n = Number.isInteger(limit) && limit > 0 ? Math.min(limit, 100000) : 50;
+    return this._call('rank', [JSON.stringify(w.value), JSON.stringify(filter ?? {}), n]);
+  }
+
+  /**
+   * The visitor's own prices on top of the catalog → {ok, value: {prices, models}}.
+   * overrides: {prices: [{model, provider?, input?, output?, cacheRead?}], models: [{name, input, output, context?}]};
+   * null or {} clears them. Answers then carry source "visitor" ("Your price") where they apply.
+   */
+  setOverrides(overrides) {
+    const text = overrides && ((overrides.prices?.length ?? 0) + (overrides.models?.length ?? 0) > 0) ? JSON.stringify(overrides) : '';
+    const previous = this._overrides;
+    this._overrides = text;
+    const r = this._call('setOverrides', [text]);
+    if (!r.ok) {
+      this._overrides = previous;
+      if (this._slot) this._slot.owner = null; // reload with the previous prices on the next call
+    }
+    return r;
+  }
+
+  /** The URL hash → {ok, value: {models, workload, problems}}; bad values keep defaults and are named in problems. */
+  parseState(hash) {
+    return this._call('parseState', [String(hash ?? '')]);
+  }
+
+  /** {models, workload} → {ok, value: '#a=…&b=…'}, the canonical hash. */
+  formatState(state) {
+    return this._call('formatState', [JSON.stringify(state ?? {})]);
   }
 
   /** Models whose name, id or alias matches `query`, best first → {ok, value: [{id, name, creator, matched}]}. */
