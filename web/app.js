@@ -571,10 +571,14 @@ function render() {
   return true;
 }
 
+// Views mounted by web/tools.js hear of every state change (see mountTools there).
+const stateListeners = [];
+
 /** Re-render after a state change and rewrite the hash. */
 function update() {
   if (render()) {
     writeHash();
+    for (const listener of stateListeners) listener();
     if (notes.length) {
       notes.length = 0;
       showNotes();
@@ -725,6 +729,17 @@ async function init() {
   if (!render()) return fail(`Versus cannot compare these models: ${$('status').textContent}`);
   writeHash();
   root.dataset.state = 'ready';
+
+  // 6. the extra views (ranking, N-way, custom prices, charts, exports), after the first comparison
+  const tools = await import('./tools.js');
+  tools.mountTools({
+    versus,
+    root: $('tools-root'),
+    workload,
+    models: () => [state.a, state.b],
+    onChange: (listener) => stateListeners.push(listener),
+    rerender: update, // after the visitor's prices change
+  });
 }
 
 init().catch((e) => fail(`Versus failed to start: ${e?.message ?? String(e)}`));
