@@ -37,6 +37,14 @@ bool readTokenCount(const JsonReader& r, std::string_view key, std::optional<int
   return true;
 }
 
+// Text shown as a name: no leading or trailing white space, no control characters.
+bool isDisplayText(std::string_view s) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  if (s.empty() || space(s.front()) || space(s.back())) return false;
+  return std::none_of(s.begin(), s.end(),
+                      [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+}
+
 bool checkId(const JsonReader& r, std::string_view key, const std::string& id) {
   if (isId(id)) return true;
   r.problemAt(key, "\"" + id + "\" is not a valid id (lower-case letters, digits and ._:/@+-)");
@@ -232,6 +240,9 @@ bool from_json(const JsonReader& r, Model& m) {
               checkDateFact(r, "knowledgeCutoff", m.knowledgeCutoff), ok});
   if (m.name.empty()) {
     r.problemAt("name", "must not be empty");
+    ok = false;
+  } else if (!isDisplayText(m.name)) {
+    r.problemAt("name", "must not start or end with white space or hold control characters");
     ok = false;
   }
   for (const auto& capability : m.capabilities) {

@@ -167,6 +167,7 @@ struct Side {
 struct Pair {
   Side s[2];
   double requests = 0, inputTokens = 0, outputTokens = 0, ratio = 0.7;
+  double cacheHitRate = 0, batchShare = 0, longShare = 0;
   std::vector<Capability> caps;
   std::vector<Gap> shared;
   std::optional<Gap> largest;
@@ -189,6 +190,9 @@ Pair readPair(const Catalog& c, const Json& comparison) {
   p.inputTokens = number(w, "inputTokens").value_or(0);
   p.outputTokens = number(w, "outputTokens").value_or(0);
   p.ratio = number(w, "ratio").value_or(0.7);
+  p.cacheHitRate = number(w, "cacheHitRate").value_or(0);
+  p.batchShare = number(w, "batchShare").value_or(0);
+  p.longShare = number(w, "longShare").value_or(0);
   const Json& models = field(comparison, "models");
   const Json& providers = field(comparison, "providers");
   std::vector<std::string> shared;
@@ -581,11 +585,25 @@ Json monthly(const Pair& p) {
     t += "neither model has a priced live route in the catalog, so the monthly cost is unknown "
          "for both.";
   }
-  return Json{{"text", t},
-              {"excluded",
-               "Batch and cached-token prices, free tiers, deprecated or retired routes, and "
-               "negotiated discounts are excluded from this estimate; long-context price tiers "
-               "apply when a request's prompt passes their threshold."}};
+  // Say what the estimate leaves out: only what this workload does not model.
+  std::vector<std::string> left;
+  if (p.batchShare <= 0) left.push_back("batch discounts");
+  if (p.cacheHitRate <= 0) left.push_back("cached-token prices");
+  left.push_back("free tiers");
+  left.push_back("deprecated or retired routes");
+  left.push_back("negotiated discounts");
+  std::string excluded = joinAnd(left) + " are excluded from this estimate";
+  excluded[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(excluded[0])));
+  std::vector<std::string> modelled;
+  if (p.cacheHitRate > 0)
+    modelled.push_back(formatTrimmed(p.cacheHitRate * 100, 1) + "% of input read from cache");
+  if (p.batchShare > 0)
+    modelled.push_back(formatTrimmed(p.batchShare * 100, 1) + "% of requests sent as batch");
+  if (p.longShare > 0)
+    modelled.push_back(formatTrimmed(p.longShare * 100, 1) + "% of requests with a long prompt");
+  if (!modelled.empty()) excluded += "; it includes " + joinAnd(modelled);
+  excluded += ". Long-context price tiers apply when a request's prompt passes their threshold.";
+  return Json{{"text", t}, {"excluded", excluded}};
 }
 
 // ---- switch friction

@@ -84,6 +84,15 @@ TEST_CASE("A malformed catalog is refused with every problem at its JSON path") 
     CHECK(hasProblemAt(problems, "offers[0].price.input"));
     CHECK(hasProblemAt(problems, "providers[0].source"));
   }
+  SECTION("a name padded with white space or holding control characters") {
+    Json doc = minimalCatalog();
+    doc["models"][0]["name"] = "DeepSeek R1 (Turbo)\t";
+    CHECK(hasProblemAt(problemsOf(doc), "models[0].name"));
+    doc["models"][0]["name"] = "Bell\u0007";
+    CHECK(hasProblemAt(problemsOf(doc), "models[0].name"));
+    doc["models"][0]["name"] = "\u202Eright-to-left is text, not a control character";
+    CHECK(problemsOf(doc).empty());
+  }
   SECTION("the wrong schema version") {
     Json doc = minimalCatalog();
     doc["schema"] = "versus-catalog/9";

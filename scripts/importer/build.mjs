@@ -374,7 +374,8 @@ function assembleModel(id, list, cm, sourceDates) {
   const m = { id };
   // Display name: models.dev lab / first-party, OpenRouter, Artificial Analysis, then any.
   const named = sorted.find((e) => e.displayName && e.level !== 'bench' && e.src !== 'genai-prices') || sorted.find((e) => e.displayName);
-  m.name = cm?.name || (named ? named.displayName : id.split('/')[1]);
+  // Sources sometimes pad names ("DeepSeek R1 (Turbo)\t"): collapse whitespace.
+  m.name = String(cm?.name || (named ? named.displayName : id.split('/')[1])).replace(/\s+/g, ' ').trim();
   const aliases = new Set();
   for (const e of list) {
     if (e.src === 'openrouter' || e.src === 'artificial-analysis' || e.level === 'lab') aliases.add(e.sourceId.toLowerCase());
