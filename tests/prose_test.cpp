@@ -97,7 +97,7 @@ TEST_CASE("Seed 000: every section, with the seed's figures worded correctly") {
   CHECK_THAT(monthly,
              Catch::Contains("The estimated monthly gap is $3,528: o3 costs 50.1× as much."));
   CHECK_THAT(p["monthly"]["excluded"].get<std::string>(),
-             Catch::Contains("Batch and cached-token"));
+             Catch::StartsWith("Batch discounts, cached-token prices, free tiers"));
 
   std::string friction = joined(p["switchFriction"]);
   CHECK_THAT(friction,
@@ -215,10 +215,25 @@ TEST_CASE("A model compared with itself costs the same and has no advantages") {
   CHECK_THAT(joined(p["deepDive"]), Catch::Contains("do not separate"));
 }
 
+TEST_CASE("The monthly estimate says what the workload includes") {
+  Workload w;
+  w.cacheHitRate = 0.5;
+  w.batchShare = 0.2;
+  const Catalog& c = versus::testing::seedCatalog();
+  Json comparison =
+      compareJson(c, *c.findModel("meta/llama-3.2-1b-instruct"), *c.findModel("openai/o3"), w);
+  std::string excluded = pairProse(c, comparison)["monthly"]["excluded"];
+  CHECK_THAT(excluded, Catch::StartsWith(
+                           "Free tiers, deprecated or retired routes, and negotiated discounts"));
+  CHECK_THAT(excluded,
+             Catch::Contains(
+                 "it includes 50% of input read from cache and 20% of requests sent as batch"));
+}
+
 TEST_CASE("Missing prices and extreme gaps are worded correctly") {
   Json doc = versus::testing::minimalCatalog();
   doc["models"].push_back({{"id", "lab/model-b"}, {"name", "Model B"}});
-  doc["models"].push_back({{"id", "lab/model-c"}, {"name", "Model  C "}});  // sloppy name
+  doc["models"].push_back({{"id", "lab/model-c"}, {"name", "Model  C"}});  // sloppy spacing inside
   doc["offers"].push_back({{"model", "lab/model-c"},
                            {"provider", "q"},
                            {"source", "s"},
