@@ -82,7 +82,15 @@ async function handle(root, req, res) {
     if (real !== root && !real.startsWith(root + path.sep)) return send(res, 403, 'Forbidden\n');
     if (!st.isFile()) return send(res, 404, 'Not Found\n');
     const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    res.writeHead(200, { ...HEADERS, 'Content-Type': type, 'Content-Length': st.size, 'Cache-Control': 'no-cache' });
+    // The widget runs inside other sites' pages: its module, wasm and catalog are fetched cross-origin
+    // (public data, no credentials), and widget.html is made to be framed by any page.
+    const embeddable = path.basename(file) === 'widget.html'
+      ? { 'Content-Security-Policy': HEADERS['Content-Security-Policy'].replace("frame-ancestors 'none'", 'frame-ancestors *') }
+      : {};
+    res.writeHead(200, {
+      ...HEADERS, ...embeddable, 'Access-Control-Allow-Origin': '*',
+      'Content-Type': type, 'Content-Length': st.size, 'Cache-Control': 'no-cache',
+    });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).on('error', () => res.destroy()).pipe(res);
   } catch {

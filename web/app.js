@@ -1,11 +1,18 @@
 // app.js — the Versus page. No framework; every catalog text goes in with textContent.
 //
+// URL scheme (the hash holds the whole state, so any view can be shared; back/forward move between views):
+//   pair view   #a=ID&b=ID&ratio=0.7&req=1000000&in=800&out=250   (two models side by side; the default)
+//   model view  #model=ID&ratio=0.7&req=1000000&in=800&out=250     (one model's analysis, seed 004)
+// IDs are catalog ids or aliases (resolved to the canonical id, then the hash is rewritten). A hash with
+// `model=` shows the model view; anything else is read as a pair. Moving between views (links on the
+// page, the "compare with" picker) pushes a history entry; editing traffic or the ratio replaces it.
+//
 // Init steps, in order (see init() at the bottom):
 //   1. read the state from the URL hash (#a=ID&b=ID&ratio=0.7&req=1000000&in=800&out=250), noting bad values;
 //   2. load the engine and the catalog (versus.js); on failure show the reason and set data-state="error";
 //   3. resolve models A and B (ids or aliases; unknown ones fall back to the defaults with a visible note);
 //   4. fill the controls and bind their events (typing, slider, swap, sorting, hashchange);
-//   5. render the first comparison, write the canonical hash, set data-state="ready".
+//   5. render the first view (comparison or model page), write the canonical hash, set data-state="ready".
 // After that every input change re-renders at once and rewrites the hash (history.replaceState).
 //
 // Test hook: `?catalog=fixtures/NAME.json` loads that catalog instead of ./catalog.json. Only a plain
@@ -13,6 +20,9 @@
 // anything else is refused with a visible message. scripts/build-site copies tests/fixtures/ to fixtures/.
 import { loadVersus, DEFAULT_WORKLOAD } from './versus.js';
 import * as fmt from './format.js';
+import { el, clear, sourced, replaceSources, factText } from './dom.js';
+import { renderPairProse } from './pair-prose.js';
+import { renderModel } from './model-page.js';
 
 const DEFAULTS = Object.freeze({
   a: 'meta/llama-3.2-1b-instruct',
@@ -22,92 +32,18 @@ const DEFAULTS = Object.freeze({
   in: DEFAULT_WORKLOAD.inputTokens,
   out: DEFAULT_WORKLOAD.outputTokens,
 });
-const MAX_TRAFFIC = 1e15;
+// The engine's bounds (src/pricing.cpp validateWorkload): larger figures are refused there.
+const MAX_VALUE = Object.freeze({ req: 1e12, in: 1e9, out: 1e9 });
 
 const $ = (id) => document.getElementById(id);
 const root = document.documentElement;
 
 /** The page state; mirrors the hash. */
-const state = { ...DEFAULTS };
+const state = { ...DEFAULTS, view: 'pair', model: null };
 let versus = null;
 let lastComparison = null;
 const sort = { key: null, dir: 'ascending' };
 const notes = []; // messages about the link or the catalog, shown in #status
-
-// ---------- small DOM helpers (text only) ----------
-
-function el(tag, props = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'text') e.textContent = String(v);
-    else if (k === 'className') e.className = v;
-    else if (k === 'dataset') Object.assign(e.dataset, v);
-    else e.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children) {
-    if (c === null || c === undefined || c === false) continue;
-    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return e;
-}
-
-function clear(node) {
-  node.replaceChildren();
-  return node;
-}
-
-/** An absolute http(s) URL from the catalog, or null (relative or other schemes never become links). */
-function safeUrl(u) {
-  if (typeof u !== 'string' || !/^https?:\/\//i.test(u)) return null;
-  try {
-    return new URL(u).href;
-  } catch {
-    return null;
-  }
-}
-
-/** "Source: NAME, DATE" for a fact or route (FactView / Route / OfferView), or null. */
-function sourceText(f) {
-  if (!f || (!f.source && !f.sourceName)) return null;
-  const name = f.sourceName || f.source;
-  return `Source: ${name}${f.date ? `, ${f.date}` : ''}`;
-}
-
-/** Put a value into a cell with its source in the title, plus a visible attribution when the source needs one. */
-function sourced(node, text, fact, sources) {
-  node.append(text);
-  const t = sourceText(fact);
-  if (t) {
-    node.title = t;
-    node.classList.add('sourced');
-    if (sources) sources.add(fact);
-  }
-  if (fact?.attribution) {
-    const href = safeUrl(fact.url);
-    node.append(' ', href ? el('a', { href, className: 'attr', rel: 'noopener', text: fact.attribution })
-                          : el('span', { className: 'attr', text: fact.attribution }));
-  }
-  return node;
-}
-
-/** A "Sources" disclosure listing every distinct source used in a section. */
-function sourcesBox(set) {
-  const seen = new Map();
-  for (const f of set) {
-    const key = `${f.sourceName || f.source}|${f.date || ''}`;
-    if (!seen.has(key)) seen.set(key, f);
-  }
-  if (!seen.size) return null;
-  const list = el('ul');
-  for (const f of seen.values()) {
-    const href = safeUrl(f.url);
-    const label = `${f.sourceName || f.source}${f.date ? ` (${f.date})` : ''}`;
-    list.append(el('li', {}, href ? el('a', { href, rel: 'noopener', text: label }) : label,
-      f.attribution ? ` — ${f.attribution}` : ''));
-  }
-  return el('details', { className: 'sources' }, el('summary', { text: `Sources (${seen.size})` }), list);
-}
 
 // ---------- state <-> hash ----------
 
@@ -115,8 +51,22 @@ function encodeId(s) {
   return encodeURIComponent(s).replace(/%2F/gi, '/').replace(/%40/g, '@').replace(/%3A/gi, ':');
 }
 
+function trafficQuery(s = state) {
+  return `ratio=${s.ratio}&req=${s.req}&in=${s.in}&out=${s.out}`;
+}
+
+/** The hash of the pair view for models `a` and `b` at the current traffic. */
+function pairHref(a, b) {
+  return `#a=${encodeId(a)}&b=${encodeId(b)}&${trafficQuery()}`;
+}
+
+/** The hash of the model view for `id` at the current traffic. */
+function modelHref(id) {
+  return `#model=${encodeId(id)}&${trafficQuery()}`;
+}
+
 function hashFromState() {
-  return `#a=${encodeId(state.a)}&b=${encodeId(state.b)}&ratio=${state.ratio}&req=${state.req}&in=${state.in}&out=${state.out}`;
+  return state.view === 'model' ? modelHref(state.model) : pairHref(state.a, state.b);
 }
 
 /** Parse the hash into `state`; bad values fall back to defaults and leave a note. */
@@ -135,8 +85,20 @@ function readHash() {
     }
     params.set(k, v);
   }
-  const next = { ...DEFAULTS };
-  for (const k of ['a', 'b']) {
+  const next = { ...DEFAULTS, view: 'pair', model: null };
+  if (params.has('model')) {
+    // The model view keeps the last pair (for the "back to the comparison" link).
+    next.a = state.a;
+    next.b = state.b;
+    const v = params.get('model');
+    next.view = 'model';
+    if (typeof v === 'string' && v.trim() && v.length <= 200) next.model = v.trim();
+    else {
+      notes.push(`The link's model is not readable; showing ${DEFAULTS.a}.`);
+      next.model = DEFAULTS.a;
+    }
+  }
+  for (const k of next.view === 'model' ? [] : ['a', 'b']) {
     if (!params.has(k)) continue;
     const v = params.get(k);
     if (typeof v === 'string' && v.trim() && v.length <= 200) next[k] = v.trim();
@@ -147,20 +109,29 @@ function readHash() {
     if (!params.has(k)) continue;
     const v = params.get(k);
     const n = v === null || v.trim() === '' ? NaN : Number(v);
-    const ok = Number.isFinite(n) && n >= 0 && (k === 'ratio' ? n <= 1 : n <= MAX_TRAFFIC);
+    const ok = Number.isFinite(n) && n >= 0 && (k === 'ratio' ? n <= 1 : n <= MAX_VALUE[k]);
+    const shown = v === null ? 'unreadable value' : `“${String(v).slice(0, 40)}”`;
+    const wanted = k === 'ratio' ? 'a share between 0 and 1' : `a number from 0 to ${MAX_VALUE[k].toExponential().replace('e+', 'e')}`;
     if (ok) next[k] = n;
-    else notes.push(`The link's ${label} “${String(v).slice(0, 40)}” is not ${k === 'ratio' ? 'a share between 0 and 1' : 'a number of zero or more'}; using ${DEFAULTS[k]}.`);
+    else notes.push(`The link's ${label} ${shown} is not ${wanted}; using ${DEFAULTS[k]}.`);
   }
   Object.assign(state, next);
 }
 
+// Keys this file owns; any other key (the tools' m=, cache=, custom=, …) is kept as it is.
+const OWN_KEYS = new Set(['a', 'b', 'model', 'ratio', 'req', 'in', 'out']);
+
 function writeHash() {
-  const h = hashFromState();
+  const others = location.hash.replace(/^#/, '').split('&')
+    .filter((part) => part && !OWN_KEYS.has(part.split('=')[0]));
+  const h = [hashFromState(), ...others].join('&');
   if (location.hash !== h) history.replaceState(null, '', h);
 }
 
+let toolsApi = null; // what web/tools.js returns: its workload details (cache, batch, long prompts)
+
 function workload() {
-  return { requests: state.req, inputTokens: state.in, outputTokens: state.out, ratio: state.ratio };
+  return { requests: state.req, inputTokens: state.in, outputTokens: state.out, ratio: state.ratio, ...(toolsApi?.details?.() ?? {}) };
 }
 
 // ---------- status and errors ----------
@@ -279,7 +250,7 @@ function readNumberField(input, key) {
   const n = Number(v);
   if (!Number.isFinite(n)) return { error: 'Not a number. Enter digits only, e.g. 800.' };
   if (n < 0) return { error: 'Must be 0 or more.' };
-  if (n > MAX_TRAFFIC) return { error: 'That is too large to be a monthly figure.' };
+  if (n > MAX_VALUE[key]) return { error: `Too large: at most ${MAX_VALUE[key].toExponential().replace('e+', 'e')}.` };
   return { value: n, key };
 }
 
@@ -295,7 +266,6 @@ function shareLabel() {
 }
 
 function renderVerdict(c) {
-  $('verdict').textContent = c.verdict || '';
   const p = c.price;
   const [A, B] = c.models;
   const box = clear($('price-sentence'));
@@ -462,28 +432,9 @@ function onSortClick(ev) {
   again?.focus();
 }
 
-function factText(id, v) {
-  if (v === null || v === undefined) return fmt.UNKNOWN;
-  if (typeof v === 'boolean') return v ? 'Yes' : 'No';
-  if (Array.isArray(v)) return v.length ? v.map(String).join(', ') : fmt.UNKNOWN;
-  if (typeof v === 'number') {
-    if (/param/i.test(id)) return fmt.params(v);
-    if (/context|output|tokens/i.test(id)) return `${fmt.tokens(v)} tokens`;
-    return fmt.num(v);
-  }
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}
-
 function headRow(table, first, c) {
   clear(table.tHead).append(el('tr', {}, el('th', { scope: 'col', text: first }),
     el('th', { scope: 'col', text: modelName(c, 0) }), el('th', { scope: 'col', text: modelName(c, 1) })));
-}
-
-function replaceSources(section, set) {
-  section.querySelector(':scope > details.sources')?.remove();
-  const box = sourcesBox(set);
-  if (box) section.append(box);
 }
 
 function renderSpecs(c) {
@@ -544,7 +495,121 @@ function renderBench(c) {
   if (b.onlyB.length) only.append(`Only ${modelName(c, 1)} has: ${list(b.onlyB)}.`);
 }
 
+// ---------- suggestions ("Continue comparing") ----------
+
+let rankedCache = null; // {scored, all}: rank rows at the default workload, computed once (the catalog does not change)
+
+function rankedRows() {
+  if (!rankedCache) {
+    const scored = versus.rank(DEFAULT_WORKLOAD, { benchmark: 'aa-intelligence', minScore: 0 }, 5000);
+    rankedCache = { scored: scored.ok ? scored.value.rows : [], all: null };
+  }
+  return rankedCache;
+}
+
+function allRankedRows() {
+  const c = rankedRows();
+  if (!c.all) {
+    const all = versus.rank(DEFAULT_WORKLOAD, {}, 100000);
+    c.all = all.ok ? all.value.rows : [];
+  }
+  return c.all;
+}
+
+const suggestionCache = new Map();
+
+/**
+ * A model's nearest rivals, for "Continue comparing": up to two models of the same creator nearest in
+ * blended price, then the models nearest in blended price among those with an Artificial Analysis
+ * Intelligence Index (the widely benchmarked ones). Unpriced models get models whose name shares words.
+ * → [{id, name, why}], never including `exclude`.
+ */
+function suggestions(id, exclude = []) {
+  const key = `${id}|${exclude.join('|')}`;
+  if (suggestionCache.has(key)) return suggestionCache.get(key);
+  const out = [];
+  const names = new Set();
+  const skip = new Set([id, ...exclude]);
+  const add = (row, why) => {
+    const n = String(row.name ?? '').trim().toLowerCase();
+    if (!row.id || skip.has(row.id) || names.has(n) || !n) return;
+    skip.add(row.id);
+    names.add(n);
+    out.push({ id: row.id, name: String(row.name).trim(), why });
+  };
+  const { scored } = rankedRows();
+  let me = scored.find((r) => r.id === id);
+  let pool = scored;
+  if (!me) {
+    me = allRankedRows().find((r) => r.id === id);
+    if (me && !scored.length) pool = allRankedRows();
+  }
+  if (me) {
+    names.add(String(me.name ?? '').trim().toLowerCase());
+    const price = (r) => Math.log(Math.max(r.blended ?? 0, 1e-6));
+    const near = (rows) => rows.slice().sort((x, y) => Math.abs(price(x) - price(me)) - Math.abs(price(y) - price(me)));
+    const creator = String(me.creator ?? '').toLowerCase();
+    if (creator) {
+      const same = near(allRankedRows().filter((r) => String(r.creator ?? '').toLowerCase() === creator && r.id !== id));
+      // prefer the benchmarked ones of the same creator
+      const scoredIds = new Set(pool.map((r) => r.id));
+      for (const r of [...same.filter((r) => scoredIds.has(r.id)), ...same].slice(0, 6)) {
+        if (out.length >= 2) break;
+        add(r, `also by ${me.creator}`);
+      }
+    }
+    // The benchmarked models first; the rest of the priced catalog when they are too few.
+    for (const rows of [pool, allRankedRows()]) {
+      for (const r of near(rows)) {
+        if (out.length >= 6) break;
+        add(r, `similar price (${fmt.perMillion(r.blended)} blended)`);
+      }
+    }
+  } else {
+    const m = versus.model(id, workload());
+    const words = m.ok ? String(m.value.name).split(/\s+/).slice(0, 2).join(' ') : '';
+    const s = words ? versus.search(words, 12) : { ok: false };
+    if (s.ok) for (const r of s.value) if (out.length < 6) add(r, 'similar name');
+  }
+  if (suggestionCache.size > 200) suggestionCache.clear();
+  suggestionCache.set(key, out);
+  return out;
+}
+
+// ---------- views ----------
+
+/** Render the current view; false when it cannot be rendered (the message is in #status). */
 function render() {
+  const model = state.view === 'model';
+  $('models-fieldset').hidden = model;
+  $('skip-link').setAttribute('href', model ? '#model-view' : '#results');
+  return model ? renderModelView() : renderPair();
+}
+
+function renderModelView() {
+  const r = versus.model(state.model, workload());
+  if (!r.ok) {
+    const box = clear($('status'));
+    box.append(el('p', { className: 'error-msg', text: `Cannot show the model: ${r.error.message}` }));
+    return false;
+  }
+  const m = r.value;
+  // Names of the last pair, for the "back to the comparison" link.
+  const names = [state.a, state.b].map((id) => {
+    const known = lastComparison?.models.find((x) => x.id === id);
+    if (known) return known.name;
+    const x = searchCached(id, 5);
+    return (x.ok && x.value.find((y) => y.id === id)?.name) || id;
+  });
+  renderModel(m, { state: { ...state, names }, pairHref, suggestions });
+  document.title = `${m.name} — model analysis — Versus`;
+  $('ratio-value').textContent = fmt.ratioLabel(state.ratio);
+  $('results').hidden = true;
+  $('model-view').hidden = false;
+  return true;
+}
+
+function renderPair() {
   const r = versus.compare(state.a, state.b, workload());
   if (!r.ok) {
     const box = clear($('status'));
@@ -565,8 +630,10 @@ function render() {
   renderSpecs(c);
   renderCaps(c);
   renderBench(c);
+  renderPairProse(c, { modelHref, pairHref, suggestions });
   document.title = `${modelName(c, 0)} vs ${modelName(c, 1)} — Versus`;
   $('ratio-value').textContent = fmt.ratioLabel(state.ratio);
+  $('model-view').hidden = true;
   $('results').hidden = false;
   return true;
 }
@@ -614,6 +681,16 @@ function resolveStateModels() {
     }
     return null;
   };
+  if (state.view === 'model') {
+    const r = versus.model(state.model, workload());
+    if (r.ok) state.model = r.value.id;
+    else {
+      const fallback = pick(null);
+      notes.push(`The catalog has no model “${String(state.model).slice(0, 80)}” (in the link); showing ${fallback ?? 'nothing'} instead.`);
+      state.model = fallback;
+      if (!fallback) return false;
+    }
+  }
   for (const k of ['a', 'b']) {
     const r = versus.model(state[k], workload());
     if (r.ok) {
@@ -626,6 +703,37 @@ function resolveStateModels() {
     if (!fallback) return false;
   }
   return true;
+}
+
+/** The model page's "compare with …" picker: opens the pair view (a new history entry). */
+function bindCompareWith() {
+  const input = $('compare-with');
+  const fill = (q) => {
+    const r = searchCached(q.trim(), 30);
+    const list = clear($('compare-options'));
+    if (!r.ok) return;
+    for (const m of r.value) {
+      if (m.id === state.model) continue;
+      const extra = m.matched && m.matched !== m.name && m.matched !== m.id ? ` (${m.matched})` : '';
+      list.append(el('option', { value: m.id, label: `${m.name}${extra}` }));
+    }
+  };
+  let timer = 0;
+  input.addEventListener('focus', () => fill(input.value));
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fill(input.value), 120);
+    setFieldMessage(input, '');
+  });
+  $('compare-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const r = resolveModel(input.value);
+    if (r.error) return setFieldMessage(input, r.error);
+    if (r.id === state.model) return setFieldMessage(input, 'Pick a different model to compare with.');
+    setFieldMessage(input, '');
+    input.value = '';
+    location.hash = pairHref(state.model, r.id);
+  });
 }
 
 function bindControls() {
@@ -688,14 +796,30 @@ function bindControls() {
   $('offers').tHead.addEventListener('click', onSortClick);
   window.addEventListener('hashchange', () => {
     if (location.hash === hashFromState()) return;
+    const before = `${state.view}|${state.model}|${state.a}|${state.b}`;
     notes.length = 0;
     readHash();
     resolveStateModels();
     syncControls();
     showNotes();
-    render();
-    writeHash();
+    if (render()) {
+      writeHash();
+      for (const listener of stateListeners) listener();
+    }
+    // A different view or different models: start at the top, as a new page would.
+    if (`${state.view}|${state.model}|${state.a}|${state.b}` !== before) {
+      window.scrollTo(0, 0);
+      $(state.view === 'model' ? 'model-view' : 'results').focus({ preventScroll: true });
+    }
   });
+  // The skip link moves focus without touching the hash (the hash holds the state).
+  $('skip-link').addEventListener('click', (ev) => {
+    ev.preventDefault();
+    const target = $(state.view === 'model' ? 'model-view' : 'results');
+    target.focus();
+    target.scrollIntoView();
+  });
+  bindCompareWith();
 }
 
 // ---------- init ----------
@@ -726,13 +850,13 @@ async function init() {
 
   // 5. first comparison
   showNotes();
-  if (!render()) return fail(`Versus cannot compare these models: ${$('status').textContent}`);
+  if (!render()) return fail(`Versus cannot show this view: ${$('status').textContent}`);
   writeHash();
   root.dataset.state = 'ready';
 
   // 6. the extra views (ranking, N-way, custom prices, charts, exports), after the first comparison
   const tools = await import('./tools.js');
-  tools.mountTools({
+  toolsApi = tools.mountTools({
     versus,
     root: $('tools-root'),
     workload,

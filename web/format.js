@@ -139,6 +139,11 @@ export function yesNo(v) {
  */
 export function priceWording({ ratio, pctCheaper, pctMore }) {
   const out = { cheaper: null, dearer: null };
+  // Below 0.1% a percentage would read "0% cheaper": say the prices are about the same instead.
+  if (known(pctCheaper) && pctCheaper > 0 && pctCheaper < 0.1) {
+    out.cheaper = 'about the same price (less than 0.1% cheaper)';
+    return out;
+  }
   if (known(pctCheaper) && pctCheaper > 0 && pctCheaper < 100) out.cheaper = `${percent(pctCheaper, { floor: true })} cheaper`;
   else if (pctCheaper === 100) out.cheaper = '100% cheaper (free)';
   const parts = [];

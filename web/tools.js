@@ -1,9 +1,409 @@
 /**
- * tools.js — the views beyond the pair comparison (issue 5): ranking, N-way comparison, custom prices,
- * charts and exports. app.js calls mountTools once, after the first comparison is on screen.
+ * tools.js — the views beyond the pair comparison (issue 5): workload details (cache, batch, long prompts,
+ * long-context tiers), ranking, N-way comparison, custom prices, charts and exports. app.js calls
+ * mountTools once, after the first comparison is on screen.
  *
  * ctx: {versus, root, workload(), models(), onChange(listener), rerender()}
+ *
+ * State lives in the URL hash next to app.js's keys (a, b, ratio, req, in, out), which are kept as they are:
+ *   cache, cwrite, batch, long, longin   workload details (shares 0..1; longin a token count)
+ *   cap=functionCalling,vision  minctx  ow=1  bench  minscore  prov  offer=1  rsort=key:dir  top=25   ranking
+ *   m=ID (repeated)   extra models for the N-way comparison (A and B are always in it)
+ *   custom=JSON      the visitor's prices: {"p":[[model,provider,input,output,cacheRead]…],"m":[[name,input,output,context]…]}
+ *   sbench=ID        the benchmark of the score-vs-price chart
+ * A crafted value never reaches the engine: it is replaced by its default and named in a visible message.
  */
+import * as fmt from './format.js';
+import { el, clear } from './tools-dom.js';
+import { createWorkloadView } from './workload.js';
+import { createRankView } from './rank.js';
+import { createNwayView } from './nway.js';
+import { createOverridesView } from './overrides.js';
+import { createChartsView } from './charts.js';
+import { createExportView } from './export.js';
+
+const APP_KEYS = new Set(['a', 'b', 'model', 'ratio', 'req', 'in', 'out']);
+export const MAX_MODELS = 6;
+export const CUSTOM_MAX_CHARS = 1800; // encoded length of custom= in the hash
+export const CUSTOM_MAX_ENTRIES = 20;
+
+export const DEFAULT_STATE = Object.freeze({
+  cache: 0, cwrite: 0, batch: 0, long: 0, longin: 0,
+  cap: [], minctx: 0, ow: false, bench: '', minscore: null, prov: '', offer: false, rsort: null, top: 25,
+  m: [], custom: { prices: [], models: [] }, sbench: '',
+});
+
+/** Split a hash into [key, value] pairs in order; undecodable values become null. */
+export function hashPairs(hash) {
+  const out = [];
+  for (const part of String(hash ?? '').replace(/^#/, '').split('&')) {
+    if (!part) continue;
+    const i = part.indexOf('=');
+    const k = i < 0 ? part : part.slice(0, i);
+    let v = i < 0 ? '' : part.slice(i + 1);
+    try {
+      v = decodeURIComponent(v.replace(/\+/g, '%20'));
+    } catch {
+      v = null;
+    }
+    out.push([k, v]);
+  }
+  return out;
+}
+
+const shareKeys = { cache: 'cache hit rate', cwrite: 'cache write rate', batch: 'batch share', long: 'share of long prompts' };
+
+/** Parse this module's keys from a hash → {state, notes}; bad values keep their defaults and leave a note. */
+export function parseToolsHash(hash) {
+  const s = structuredClone({ ...DEFAULT_STATE, custom: { prices: [], models: [] }, cap: [], m: [] });
+  const notes = [];
+  const bad = (label, v, why, dflt) => notes.push(`The link's ${label} “${String(v ?? '').slice(0, 40)}” is ${why}; using ${dflt}.`);
+  for (const [k, v] of hashPairs(hash)) {
+    if (APP_KEYS.has(k)) continue;
+    const n = v === null || String(v).trim() === '' ? NaN : Number(v);
+    if (k in shareKeys) {
+      if (Number.isFinite(n) && n >= 0 && n <= 1) s[k] = n;
+      else bad(shareKeys[k], v, 'not a share between 0 and 1', 0);
+    } else if (k === 'longin') {
+      if (Number.isFinite(n) && n >= 0 && n <= 1e8) s.longin = Math.round(n);
+      else bad('long prompt length', v, 'not a token count', 0);
+    } else if (k === 'minctx') {
+      if (Number.isFinite(n) && n >= 0 && n <= 1e9) s.minctx = n;
+      else bad('minimum context', v, 'not a token count', 'no minimum');
+    } else if (k === 'minscore') {
+      if (Number.isFinite(n) && Math.abs(n) <= 1e6) s.minscore = n;
+      else bad('minimum score', v, 'not a number', 'no minimum');
+    } else if (k === 'cap') {
+      const caps = String(v ?? '').split(',').filter(Boolean);
+      const ok = caps.filter((c) => /^[A-Za-z][A-Za-z0-9]{0,40}$/.test(c));
+      if (ok.length !== caps.length) bad('capability list', v, 'not readable', 'the readable ones');
+      s.cap = [...new Set(ok)].slice(0, 10);
+    } else if (k === 'bench' || k === 'sbench' || k === 'prov') {
+      if (typeof v === 'string' && /^[A-Za-z0-9._:@/-]{0,80}$/.test(v)) s[k] = v;
+      else bad(k === 'prov' ? 'provider' : 'benchmark', v, 'not an id', 'none');
+    } else if (k === 'top') {
+      if ([10, 25, 50, 100].includes(n)) s.top = n;
+      else bad('number of ranked rows', v, 'not 10, 25, 50 or 100', 25);
+    } else if (k === 'ow' || k === 'offer') {
+      s[k] = v === '1' || v === 'true';
+    } else if (k === 'rsort') {
+      const m = /^([a-z]+):(ascending|descending)$/.exec(String(v ?? ''));
+      if (m) s.rsort = { key: m[1], dir: m[2] };
+    } else if (k === 'm') {
+      if (typeof v === 'string' && v.trim() && v.length <= 200) {
+        if (!s.m.includes(v.trim())) s.m.push(v.trim());
+      } else bad('extra model', v, 'not readable', 'nothing');
+    } else if (k === 'custom') {
+      const c = decodeCustom(v);
+      if (c.error) notes.push(`The link's custom prices are ignored: ${c.error}`);
+      else s.custom = c.value;
+    }
+  }
+  if (s.cache + s.cwrite > 1) {
+    notes.push('The link’s cache hit and write rates add up to more than 100%; both are set to 0.');
+    s.cache = 0;
+    s.cwrite = 0;
+  }
+  if (s.m.length > MAX_MODELS - 2) {
+    notes.push(`The link names ${s.m.length} extra models; the comparison takes ${MAX_MODELS} in all, so the first ${MAX_MODELS - 2} are kept.`);
+    s.m = s.m.slice(0, MAX_MODELS - 2);
+  }
+  return { state: s, notes };
+}
+
+const priceOk = (x) => x === null || (typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 10000);
+
+/** The custom= value → {value: {prices, models}} or {error}. Shapes are checked here; the engine checks the rest. */
+export function decodeCustom(text) {
+  if (typeof text !== 'string' || !text) return { error: 'it is empty or not readable.' };
+  if (text.length > CUSTOM_MAX_CHARS) return { error: `it is longer than ${CUSTOM_MAX_CHARS} characters.` };
+  let j;
+  try {
+    j = JSON.parse(text);
+  } catch {
+    return { error: 'it is not valid JSON.' };
+  }
+  if (!j || typeof j !== 'object' || Array.isArray(j)) return { error: 'it is not an object.' };
+  const p = Array.isArray(j.p) ? j.p : [];
+  const m = Array.isArray(j.m) ? j.m : [];
+  if (p.length + m.length > CUSTOM_MAX_ENTRIES) return { error: `it has more than ${CUSTOM_MAX_ENTRIES} entries.` };
+  const prices = [];
+  for (const row of p) {
+    if (!Array.isArray(row) || typeof row[0] !== 'string' || !row[0] || row[0].length > 200) return { error: 'a price names no model.' };
+    const [model, provider, input, output, cacheRead] = row;
+    if (provider !== null && provider !== undefined && typeof provider !== 'string') return { error: `the provider for ${model} is not text.` };
+    const nums = [input ?? null, output ?? null, cacheRead ?? null];
+    if (!nums.every(priceOk)) return { error: `a price for ${model} is not a number from 0 to 10,000.` };
+    if (nums.every((x) => x === null)) return { error: `the entry for ${model} sets no price.` };
+    const e = { model };
+    if (provider) e.provider = provider;
+    if (nums[0] !== null) e.input = nums[0];
+    if (nums[1] !== null) e.output = nums[1];
+    if (nums[2] !== null) e.cacheRead = nums[2];
+    prices.push(e);
+  }
+  const models = [];
+  for (const row of m) {
+    if (!Array.isArray(row) || typeof row[0] !== 'string' || !row[0].trim() || row[0].length > 80) return { error: 'a private model has no name.' };
+    const [name, input, output, context] = row;
+    if (!priceOk(input) || !priceOk(output) || input === null || output === null) return { error: `the prices of ${name} are not numbers from 0 to 10,000.` };
+    const e = { name, input, output };
+    if (context !== null && context !== undefined) {
+      if (typeof context !== 'number' || !Number.isFinite(context) || context < 0 || context > 1e9) return { error: `the context of ${name} is not a token count.` };
+      e.context = context;
+    }
+    models.push(e);
+  }
+  return { value: { prices, models } };
+}
+
+export function encodeCustom(c) {
+  if (!c.prices.length && !c.models.length) return '';
+  const j = {};
+  if (c.prices.length) j.p = c.prices.map((x) => [x.model, x.provider ?? null, x.input ?? null, x.output ?? null, x.cacheRead ?? null]);
+  if (c.models.length) j.m = c.models.map((x) => [x.name, x.input, x.output, x.context ?? null]);
+  return JSON.stringify(j);
+}
+
+function enc(v) {
+  return encodeURIComponent(v).replace(/%2F/gi, '/').replace(/%40/g, '@').replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+}
+
+/** This module's state as hash pairs (defaults left out). */
+export function toolsHashPairs(s) {
+  const out = [];
+  for (const k of ['cache', 'cwrite', 'batch', 'long']) if (s[k]) out.push([k, String(s[k])]);
+  if (s.longin) out.push(['longin', String(s.longin)]);
+  if (s.cap.length) out.push(['cap', s.cap.join(',')]);
+  if (s.minctx) out.push(['minctx', String(s.minctx)]);
+  if (s.ow) out.push(['ow', '1']);
+  if (s.bench) out.push(['bench', s.bench]);
+  if (s.minscore !== null && s.bench) out.push(['minscore', String(s.minscore)]);
+  if (s.prov) out.push(['prov', s.prov]);
+  if (s.offer) out.push(['offer', '1']);
+  if (s.top !== 25) out.push(['top', String(s.top)]);
+  if (s.rsort) out.push(['rsort', `${s.rsort.key}:${s.rsort.dir}`]);
+  for (const id of s.m) out.push(['m', id]);
+  const custom = encodeCustom(s.custom);
+  if (custom) out.push(['custom', custom]);
+  if (s.sbench) out.push(['sbench', s.sbench]);
+  return out;
+}
+
+/** The page's hash with app.js's keys kept as they are and this module's keys replaced. */
+export function mergeHash(current, s) {
+  const app = hashPairs(current).filter(([k]) => APP_KEYS.has(k));
+  const parts = [];
+  // app.js's own text is kept verbatim (it is canonical already)
+  for (const part of String(current ?? '').replace(/^#/, '').split('&')) {
+    const k = part.split('=')[0];
+    if (part && APP_KEYS.has(k)) parts.push(part);
+  }
+  void app;
+  for (const [k, v] of toolsHashPairs(s)) parts.push(`${k}=${enc(v)}`);
+  return parts.length ? `#${parts.join('&')}` : '';
+}
+
+/** The hash the visitor opened the page with (app.js rewrites the hash before the tools mount). */
+function openingHash() {
+  try {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const h = nav ? new URL(nav.name).hash : '';
+    return h || location.hash;
+  } catch {
+    return location.hash;
+  }
+}
+
+/** A schedule that runs `fn` once on the next animation frame, however often it is asked. */
+function coalesce(fn) {
+  let pending = false;
+  return () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      fn();
+    });
+  };
+}
+
 export function mountTools(ctx) {
-  void ctx;
+  const { versus, root } = ctx;
+  if (!document.querySelector('link[data-tools-css]')) {
+    document.head.append(el('link', { rel: 'stylesheet', href: 'tools.css', dataset: { toolsCss: '1' } }));
+  }
+  root.classList.add('tools');
+
+  const opening = parseToolsHash(openingHash());
+  const T = {
+    versus,
+    ctx,
+    fmt,
+    state: opening.state,
+    meta: null, // {benchmarks, providers, capabilities} once known
+    views: {},
+    /** The workload of the pair controls plus the details set here. */
+    workload() {
+      const w = ctx.workload();
+      const s = T.state;
+      return { ...w, cacheHitRate: s.cache, cacheWriteRate: s.cwrite, batchShare: s.batch, longShare: s.long, longInputTokens: s.longin };
+    },
+    /** The workload details set here, as versus.js workload fields (for app.js to merge into the pair's workload). */
+    details() {
+      const s = T.state;
+      return { cacheHitRate: s.cache, cacheWriteRate: s.cwrite, batchShare: s.batch, longShare: s.long, longInputTokens: s.longin };
+    },
+    /** The models of the N-way comparison: A, B, then the extras (no duplicates). */
+    nwayIds() {
+      const ids = [];
+      for (const id of [...ctx.models(), ...T.state.m]) if (id && !ids.includes(id)) ids.push(id);
+      return ids.slice(0, MAX_MODELS);
+    },
+    writeHash() {
+      const h = mergeHash(location.hash, T.state);
+      if (h !== location.hash) history.replaceState(null, '', h || location.pathname + location.search);
+    },
+    /** Add messages to the status box (the last few stay); `replace` starts afresh. */
+    note(messages, { replace = false, kind = 'note' } = {}) {
+      const box = T.statusBox;
+      if (replace) clear(box);
+      for (const m of [].concat(messages)) {
+        if ([...box.children].some((p) => p.textContent === m)) continue;
+        box.append(el('p', { className: kind === 'error' ? 'error-msg' : 'note-msg', text: m }));
+      }
+      while (box.children.length > 16) box.firstElementChild.remove();
+    },
+    /** Set model A or B of the pair through its own control (app.js owns the pair state). */
+    setPairModel(which, id) {
+      const input = document.getElementById(which === 'a' ? 'model-a' : 'model-b');
+      if (!input) return;
+      input.value = id;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      input.scrollIntoView?.({ block: 'center' });
+    },
+    addModel(id) {
+      if (T.nwayIds().includes(id)) return { error: 'That model is already in the comparison.' };
+      if (T.nwayIds().length >= MAX_MODELS) return { error: `The comparison takes at most ${MAX_MODELS} models; remove one first.` };
+      T.state.m.push(id);
+      T.writeHash();
+      T.views.nway.render();
+      T.refreshCharts();
+      return { ok: true };
+    },
+    removeModel(id) {
+      T.state.m = T.state.m.filter((x) => x !== id);
+      T.writeHash();
+      T.views.nway.render();
+      T.refreshCharts();
+    },
+    /** Everything that depends on the workload or the prices, on the next frame. */
+    refreshAll: null,
+    refreshCharts: null,
+  };
+
+  // layout
+  T.statusBox = el('div', { className: 'tools-status', role: 'status', 'aria-live': 'polite' });
+  const intro = el('div', { className: 'tools-intro' },
+    el('h2', { id: 'tools-h', text: 'Beyond the pair' }),
+    el('p', { className: 'note', text: 'Rank every model for your workload, compare up to six side by side, add your own prices, chart the costs and export the figures. Everything here uses the traffic above plus the workload details below.' }));
+  root.append(intro, T.statusBox);
+
+  T.meta = catalogMeta(versus, ctx);
+  T.views.workload = createWorkloadView(T);
+  T.views.rank = createRankView(T);
+  T.views.nway = createNwayView(T);
+  T.views.overrides = createOverridesView(T);
+  T.views.charts = createChartsView(T);
+  T.views.export = createExportView(T);
+  for (const v of ['workload', 'rank', 'nway', 'charts', 'overrides', 'export']) root.append(T.views[v].section);
+
+  T.refreshAll = coalesce(() => {
+    T.views.workload.render();
+    T.views.rank.render();
+    T.views.nway.render();
+    T.views.charts.render();
+  });
+  T.refreshCharts = coalesce(() => T.views.charts.render());
+
+  if (opening.notes.length) T.note(opening.notes);
+
+  // The visitor's prices from the link go in first: the pair view re-renders with them.
+  const hadCustom = T.state.custom.prices.length + T.state.custom.models.length > 0;
+  if (hadCustom && !T.views.overrides.apply(T.state.custom, { quiet: false })) T.state.custom = { prices: [], models: [] };
+
+  // Extra models from the link that the catalog lacks are dropped with a note.
+  const missing = [];
+  T.state.m = T.state.m.filter((id) => {
+    const r = versus.model(id, ctx.workload());
+    if (!r.ok) missing.push(id);
+    return r.ok;
+  }).map((id) => versus.model(id, ctx.workload()).value.id);
+  if (missing.length) T.note([`The catalog has no model ${missing.map((x) => `“${x.slice(0, 60)}”`).join(', ')}; left out of the comparison.`]);
+
+  T.views.workload.render();
+  T.views.rank.render();
+  T.views.nway.render();
+  T.views.charts.render();
+  T.writeHash();
+
+  // After every pair re-render app.js rewrites the hash with its keys only: put ours back, refresh.
+  ctx.onChange(() => {
+    T.writeHash();
+    T.refreshAll();
+  });
+  // A hash typed or pasted by the visitor: app.js may have rewritten it already, so read the event's newURL.
+  window.addEventListener('hashchange', (ev) => {
+    let hash = location.hash;
+    try {
+      hash = new URL(ev.newURL).hash;
+    } catch {
+      // keep location.hash
+    }
+    const parsed = parseToolsHash(hash);
+    const customChanged = encodeCustom(parsed.state.custom) !== encodeCustom(T.state.custom);
+    T.state = parsed.state;
+    T.note(parsed.notes, { replace: true });
+    setTimeout(() => {
+      if (customChanged) T.views.overrides.apply(T.state.custom, { quiet: false });
+      T.views.workload.sync();
+      T.views.rank.sync();
+      T.views.charts.sync();
+      T.views.overrides.render();
+      T.writeHash();
+      T.refreshAll();
+    }, 0);
+  }, { capture: true });
+
+  return T;
+}
+
+/**
+ * What the filters need to list: the ten capabilities (from a comparison), and the catalog's benchmarks and
+ * providers (read from the catalog file the page loaded; versus.js exposes only counts).
+ */
+function catalogMeta(versus, ctx) {
+  const meta = { capabilities: [], benchmarks: [], providers: [], ready: null };
+  const c = versus.compare(...ctx.models(), ctx.workload());
+  if (c.ok) meta.capabilities = c.value.capabilities.map((x) => ({ id: x.id, name: x.name }));
+  meta.ready = (async () => {
+    const q = new URLSearchParams(location.search).get('catalog');
+    const ok = q && /^[A-Za-z0-9_][A-Za-z0-9_./-]*\.json$/.test(q) && !q.includes('..') && !q.includes('//');
+    const url = new URL(ok ? q : './catalog.json', location.href);
+    try {
+      const res = await fetch(url);
+      const j = await res.json();
+      meta.benchmarks = (Array.isArray(j.benchmarks) ? j.benchmarks : [])
+        .filter((b) => b && typeof b.id === 'string')
+        .map((b) => ({ id: b.id, name: String(b.name ?? b.id), unit: String(b.unit ?? '') }));
+      meta.providers = (Array.isArray(j.providers) ? j.providers : [])
+        .filter((p) => p && typeof p.id === 'string')
+        .map((p) => ({ id: p.id, name: String(p.name ?? p.id) }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+    } catch {
+      // the filters then offer what the comparisons show
+    }
+    return meta;
+  })();
+  return meta;
 }

@@ -49,7 +49,7 @@ export const DEFAULT_WORKLOAD = Object.freeze({
 });
 
 const WORKLOAD_FIELDS = Object.keys(DEFAULT_WORKLOAD);
-const ENGINE_FUNCTIONS = ['loadCatalog', 'setOverrides', 'compare', 'model', 'rank', 'search', 'parseState', 'formatState'];
+const ENGINE_FUNCTIONS = ['loadCatalog', 'setOverrides', 'compare', 'model', 'rank', 'search', 'priceBatch', 'parseState', 'formatState'];
 
 /** moduleUrl (string) → Promise<{engine, owner}>; `owner` is the Versus whose catalog is loaded. */
 const engines = new Map();
@@ -217,6 +217,15 @@ class Versus {
       if (this._slot) this._slot.owner = null; // reload with the previous prices on the next call
     }
     return r;
+  }
+
+  /**
+   * Price a stream of usage records → {ok, value: {prices: [USD|null…], unresolved, reasons}}.
+   * records: [{model /* id, alias or typed name */, provider? /* id; absent: cheapest route */, inputTokens, outputTokens}].
+   */
+  priceRecords(records) {
+    if (!Array.isArray(records)) return failure('records must be an array', [{ path: 'records', message: 'must be an array' }]);
+    return this._call('priceBatch', [JSON.stringify(records)]);
   }
 
   /** The URL hash → {ok, value: {models, workload, problems}}; bad values keep defaults and are named in problems. */

@@ -1,0 +1,157 @@
+// Offline use: after one load the page, the embed builder's preview and the iframe widget work with the
+// network cut (Playwright offline mode) and after a reload; a release bump swaps the cache atomically and
+// the page says "Update ready — reload"; a half-deployed release (new sw.js, old wasm) is never installed.
+// A "release" is made here the way scripts/build-site makes one: change files in the site folder, then
+// scripts/stamp-release (build id + hashes into sw.js).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, appendFile, copyFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { ROOT } from '../node/helpers.mjs';
+import { copySite, launch, startServer, rm, guard, widgetState, pageReady, WAIT } from './embed-harness.mjs';
+
+let site;
+let server;
+let browser;
+const HASH = '#a=meta/llama-3.2-1b-instruct&b=openai/o3&ratio=0.7&req=1000000&in=800&out=250';
+// Offline, Chrome logs the failed update check of sw.js; that is expected.
+const allow = [/ERR_INTERNET_DISCONNECTED/, /Failed to fetch|An unknown error occurred when fetching the script/];
+
+before(async () => {
+  site = await copySite('versus-offline-');
+  server = await startServer({ dir: site, port: 0 });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (site) await rm(site, { recursive: true, force: true });
+});
+
+const stamp = () => execFileSync(path.join(ROOT, 'scripts/stamp-release'), [site], { encoding: 'utf8' }).trim();
+
+/** Make release `tag`: a marker in versus.js, in the catalog's "generated" and in a wasm custom section. */
+async function release(tag) {
+  await appendFile(path.join(site, 'versus.js'), `\n// release ${tag}\n`);
+  const cat = JSON.parse(await readFile(path.join(site, 'catalog.json'), 'utf8'));
+  cat.generated = `${tag}-release`;
+  await writeFile(path.join(site, 'catalog.json'), JSON.stringify(cat));
+  const name = Buffer.from('versus-release');
+  const payload = Buffer.from(tag);
+  await appendFile(path.join(site, 'versus-engine.wasm'), Buffer.concat([Buffer.from([0, 1 + name.length + payload.length, name.length]), name, payload]));
+  return stamp();
+}
+
+/** What the page's service worker cache holds: cache names and the release markers of the files in it. */
+const cacheState = (page) => page.evaluate(async () => {
+  const names = (await caches.keys()).filter((n) => n.startsWith('versus-'));
+  const out = { names, files: {} };
+  for (const n of names) {
+    const c = await caches.open(n);
+    const text = async (f) => (await (await c.match(new URL(f, location.href).href))?.text()) ?? null;
+    const js = await text('versus.js');
+    const cat = await text('catalog.json');
+    const wasm = await c.match(new URL('versus-engine.wasm', location.href).href);
+    const bytes = wasm ? new Uint8Array(await wasm.arrayBuffer()) : null;
+    out.files[n] = {
+      count: (await c.keys()).length,
+      js: js?.match(/\/\/ release (\w+)\s*$/)?.[1] ?? 'r1',
+      catalog: cat ? (JSON.parse(cat).generated ?? '').split('-release')[0] : null,
+      wasm: bytes ? (new TextDecoder().decode(bytes.slice(-2)).match(/^r\d$/)?.[0] ?? 'r1') : null,
+    };
+  }
+  return out;
+});
+
+const controlled = (page) => page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: WAIT });
+
+test('after one load everything works offline; a release bump swaps every cached file together', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const g = guard(page, { allow });
+  const url = `${server.url}${HASH}`;
+  await page.goto(url);
+  await pageReady(page);
+  await controlled(page);
+  const build1 = await page.evaluate(() => new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = (e) => resolve(e.data);
+    navigator.serviceWorker.controller.postMessage({ type: 'build' }, [ch.port2]);
+  }));
+  assert.match(build1.build, /^[0-9a-f]{16}$/);
+  assert.ok(build1.files >= 10, `precached ${build1.files} files`);
+  const c1 = await cacheState(page);
+  assert.deepEqual(c1.names, [`versus-${build1.build}`]);
+  // The iframe widget page, loaded once too (it shares the cache).
+  const wpage = await context.newPage();
+  const gw = guard(wpage, { allow });
+  await wpage.goto(`${server.url}widget.html#a=openai/o3&b=meta/llama-3.2-1b-instruct`);
+  assert.equal(await widgetState(wpage.locator('llm-versus')), 'ready');
+
+  // ---- network cut ----
+  await context.setOffline(true);
+  await page.reload();
+  await pageReady(page);
+  assert.equal((await page.locator('#card-a-name').textContent()).trim(), 'Llama 3.2 1B Instruct');
+  await page.click('#swap');
+  await page.waitForFunction(() => document.getElementById('card-a-name').textContent.trim() === 'o3');
+  // The embed builder's preview (its own engine instance, versus-engine.js?embed) works offline too.
+  await page.locator('#embed-details summary').click();
+  assert.equal(await widgetState(page.locator('#embed-preview llm-versus')), 'ready');
+  await wpage.reload();
+  assert.equal(await widgetState(wpage.locator('llm-versus')), 'ready');
+  assert.equal(await wpage.locator('llm-versus').locator('[data-figure="name-a"]').textContent(), 'o3');
+  await context.setOffline(false);
+
+  // ---- release r2 ----
+  const build2 = await release('r2');
+  assert.notEqual(build2, build1.build);
+  await wpage.close();
+  await page.reload();
+  await pageReady(page);
+  await page.waitForSelector('#update-banner', { timeout: WAIT });
+  assert.match(await page.locator('#update-banner').textContent(), /Update ready — reload/);
+  // While the update waits, the page still runs release 1, all of it.
+  const waiting = await cacheState(page);
+  assert.deepEqual(waiting.files[`versus-${build1.build}`], { ...c1.files[`versus-${build1.build}`] });
+  assert.equal(await page.evaluate(async () => (await (await fetch('versus.js')).text()).includes('// release r2')), false);
+  assert.deepEqual(waiting.files[`versus-${build2}`], { ...waiting.files[`versus-${build2}`], js: 'r2', catalog: 'r2', wasm: 'r2' });
+
+  await Promise.all([page.waitForEvent('load', { timeout: WAIT }), page.locator('#update-banner button').click()]);
+  await pageReady(page);
+  const c2 = await cacheState(page);
+  assert.deepEqual(c2.names, [`versus-${build2}`], 'the old release is gone');
+  assert.deepEqual(c2.files[`versus-${build2}`], { count: c1.files[`versus-${build1.build}`].count, js: 'r2', catalog: 'r2', wasm: 'r2' });
+  assert.match(await page.locator('#catalog-info').textContent(), /r2-release/);
+
+  // ---- offline again, new release ----
+  await context.setOffline(true);
+  await page.reload();
+  await pageReady(page);
+  assert.match(await page.locator('#catalog-info').textContent(), /r2-release/);
+  await context.setOffline(false);
+
+  // ---- a half-deployed release 3: sw.js and versus.js are new, the wasm on the server is still release 2 ----
+  const wasmPath = path.join(site, 'versus-engine.wasm');
+  await copyFile(wasmPath, `${wasmPath}.r2`);
+  const build3 = await release('r3');
+  await copyFile(`${wasmPath}.r2`, wasmPath);
+  assert.notEqual(build3, build2);
+  await page.reload();
+  await pageReady(page);
+  const settled = await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    await reg.update().catch(() => {});
+    for (let i = 0; i < 300 && reg.installing; i++) await new Promise((r) => setTimeout(r, 100));
+    return { installing: !!reg.installing, waiting: !!reg.waiting };
+  });
+  assert.deepEqual(settled, { installing: false, waiting: false }, 'the mixed release is not installed');
+  assert.equal(await page.locator('#update-banner').count(), 0);
+  const c3 = await cacheState(page);
+  assert.deepEqual(c3.names, [`versus-${build2}`]);
+  assert.deepEqual(c3.files[`versus-${build2}`].js, 'r2');
+  g.check();
+  gw.check();
+  await context.close();
+});

@@ -1,0 +1,188 @@
+// The <llm-versus> widget and its iframe variant on a hostile foreign page served from a second port.
+// Origin A (the Versus site) is a copy of VERSUS_SITE; origin B serves tests/fixtures/host/ with {{VERSUS}}
+// replaced by A's URL. Both are scripts/serve.mjs. The headers a deployment needs for embedding (see
+// docs/embedding.md) are added here with Playwright routes: A answers with Access-Control-Allow-Origin: *
+// and lets widget.html be framed; B sends the host CSP the docs ask for. Expected figures come from the seed
+// catalog's prices, formatted with web/format.js.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile, cp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import * as fmt from '../../web/format.js';
+import { ROOT } from '../node/helpers.mjs';
+import { copySite, launch, startServer, rm, guard, recordViolations, widgetState, LLAMA, O3, WAIT } from './embed-harness.mjs';
+
+let site;
+let hostDir;
+let siteServer;
+let hostServer;
+let browser;
+
+const hostCsp = (a) => `default-src 'self'; script-src 'self' ${a} 'wasm-unsafe-eval'; connect-src 'self' ${a}; ` +
+  `frame-src ${a}; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'`;
+
+async function hostContext(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, serviceWorkers: 'block', ...options });
+  const origin = siteServer.url.replace(/\/$/, '');
+  await context.route(`${hostServer.url}**`, async (route) => {
+    const res = await route.fetch();
+    await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': hostCsp(origin) } });
+  });
+  const violations = [];
+  await recordViolations(context, violations);
+  const keys = { start: null };
+  await context.exposeBinding('__reportStartKeys', (src, k) => { if (src.frame === src.page.mainFrame()) keys.start = k; });
+  await context.addInitScript(() => globalThis.__reportStartKeys(Object.keys(window)));
+  const page = await context.newPage();
+  const g = guard(page);
+  return { context, page, g, violations, keys };
+}
+
+const seed = JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/seed-catalog.json'), 'utf8'));
+function expected(modelId, { ratio = 0.7, req = 1000000, inTok = 800, outTok = 250 } = {}) {
+  const priced = seed.offers.filter((o) => o.model === modelId && (o.status ?? 'live') === 'live' && !o.free &&
+    typeof o.price?.input === 'number' && typeof o.price?.output === 'number');
+  const cost = (o) => (inTok * o.price.input + outTok * o.price.output) / 1e6;
+  const route = priced.slice().sort((x, y) => cost(x) - cost(y) || x.price.input - y.price.input)[0];
+  const blend = (o) => ratio * o.price.input + (1 - ratio) * o.price.output;
+  return { name: seed.models.find((m) => m.id === modelId).name, monthly: req * cost(route), blended: Math.min(...priced.map(blend)),
+    input: route.price.input, output: route.price.output };
+}
+
+before(async () => {
+  site = await copySite();
+  siteServer = await startServer({ dir: site, port: 0 });
+  hostDir = await mkdtemp(path.join(os.tmpdir(), 'versus-host-'));
+  await cp(path.join(ROOT, 'tests/fixtures/host'), hostDir, { recursive: true });
+  const html = await readFile(path.join(hostDir, 'index.html'), 'utf8');
+  await writeFile(path.join(hostDir, 'index.html'), html.replaceAll('{{VERSUS}}', siteServer.url));
+  hostServer = await startServer({ dir: hostDir, port: 0 });
+  assert.notEqual(new URL(siteServer.url).origin, new URL(hostServer.url).origin);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await siteServer?.close();
+  await hostServer?.close();
+  if (site) await rm(site, { recursive: true, force: true });
+  if (hostDir) await rm(hostDir, { recursive: true, force: true });
+});
+
+const inner = (loc, sel) => loc.locator(sel).first().textContent();
+
+test('on a hostile foreign page the widget renders the right figures, adds no globals and breaks nothing', async () => {
+  const { context, page, g, violations, keys } = await hostContext();
+  await page.goto(hostServer.url);
+  const w1 = page.locator('#w1');
+  assert.equal(await widgetState(w1), 'ready');
+  const a = expected(LLAMA);
+  const b = expected(O3);
+  assert.equal(await inner(w1, '[data-figure="name-a"]'), a.name);
+  assert.equal(await inner(w1, '[data-figure="name-b"]'), b.name);
+  assert.equal(await inner(w1, '[data-figure="monthly-a"]'), '$71.85');
+  assert.equal(await inner(w1, '[data-figure="monthly-b"]'), '$3,600');
+  assert.equal(await inner(w1, '[data-figure="monthly-a"]'), fmt.usd(a.monthly));
+  assert.equal(await inner(w1, '[data-figure="blended-b"]'), fmt.perMillion(b.blended));
+  assert.equal(await inner(w1, '[data-figure="input-a"]'), '$0.027 / 1M');
+  assert.match(await inner(w1, '[data-figure="monthly-gap"]'), /^\$3,528 a month more for o3 \(50\.1× the cost\)/);
+  assert.equal(await inner(w1, '[data-figure="largest-gap"]'), '68.6 points on HumanEval — o3 leads');
+  const href = await w1.locator('[data-figure="full-link"]').getAttribute('href');
+  assert.equal(href, `${siteServer.url}index.html#a=${LLAMA}&b=${O3}&ratio=0.7&req=1000000&in=800&out=250`);
+
+  // The hostile CSS did not reach inside: our font size, block layout, and it fits the 320px column.
+  const look = await w1.evaluate((host) => {
+    const box = host.shadowRoot.querySelector('.w');
+    const cs = getComputedStyle(box);
+    const r = box.getBoundingClientRect();
+    const col = host.parentElement.getBoundingClientRect();
+    return { font: cs.fontSize, transform: cs.textTransform, display: getComputedStyle(host).display, width: r.width,
+      left: r.left, right: r.right, colLeft: col.left, colRight: col.right, overflow: box.scrollWidth - box.clientWidth,
+      cols: getComputedStyle(host.shadowRoot.querySelector('.cols')).gridTemplateColumns.split(' ').length };
+  });
+  assert.equal(look.font, '14px');
+  assert.equal(look.transform, 'none');
+  assert.equal(look.display, 'block');
+  assert.ok(look.left >= look.colLeft - 0.5 && look.right <= look.colRight + 0.5, `widget inside its 320px column: ${JSON.stringify(look)}`);
+  assert.ok(look.overflow <= 0, `no horizontal overflow: ${JSON.stringify(look)}`);
+  assert.equal(look.cols, 1, 'narrow: the two models stack');
+
+  // The widget's own controls.
+  const req = w1.locator('input[name="requests"]');
+  await req.fill('2000');
+  await req.press('Enter');
+  assert.equal(await inner(w1, '[data-figure="monthly-b"]'), fmt.usd(expected(O3, { req: 2000 }).monthly));
+  const bad = w1.locator('input[name="input"]');
+  await bad.fill('-3');
+  await bad.press('Enter');
+  assert.match(await inner(w1, '.field-msg'), /zero or more/);
+  assert.equal(await inner(w1, '[data-figure="monthly-b"]'), fmt.usd(expected(O3, { req: 2000 }).monthly));
+
+  // Unknown model: a clear message inside the widget, with suggestions, never a blank box.
+  const w2 = page.locator('#w2');
+  assert.equal(await widgetState(w2), 'error');
+  const msg = await inner(w2, '[data-figure="unknown-model"]');
+  assert.match(msg, /Unknown model “no-such\/model-xyz” \(the b attribute\)/);
+  assert.ok(await w2.locator('[data-figure="full-link"]').isVisible());
+
+  // Bad numbers: defaults, and a note saying so.
+  const w3 = page.locator('#w3');
+  assert.equal(await widgetState(w3), 'ready');
+  const notes = await inner(w3, '.msgs');
+  assert.match(notes, /ratio attribute “7” is not a share between 0 and 1; using 0\.7/);
+  assert.match(notes, /requests attribute “lots”/);
+
+  // Attributes are live.
+  await page.evaluate(() => document.getElementById('w3').setAttribute('ratio', '0'));
+  await page.waitForFunction(() => !document.getElementById('w3').shadowRoot.querySelector('.msgs')?.textContent.includes('ratio'), null, { timeout: WAIT });
+
+  // No globals: the same window keys as before any script ran (only the element is new). Numeric keys are
+  // the host's own <iframe> (window[0]), not ours.
+  const now = (await page.evaluate(() => Object.keys(window))).filter((k) => !/^\d+$/.test(k));
+  assert.ok(keys.start?.length > 0);
+  assert.deepEqual(now.filter((k) => !keys.start.includes(k)), []);
+  assert.ok(await page.evaluate(() => !!customElements.get('llm-versus')));
+  // The host's own styles are untouched by the widget.
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).fontSize), '48px');
+  assert.equal(await page.evaluate(() => document.styleSheets.length), 1);
+
+  // The iframe variant, framed by the foreign page (it loads lazily: scroll it into view).
+  await page.locator('#frame').scrollIntoViewIfNeeded();
+  const frame = page.frameLocator('#frame');
+  const fw = frame.locator('llm-versus');
+  assert.equal(await widgetState(fw), 'ready');
+  assert.equal(await inner(fw, '[data-figure="monthly-b"]'), fmt.usd(expected(O3, { ratio: 0.5, req: 2000, outTok: 1000 }).monthly));
+  assert.equal(await inner(fw, '[data-figure="blended-a"]'), fmt.perMillion(expected(LLAMA, { ratio: 0.5 }).blended));
+  await page.screenshot({ path: '/tmp/versus-widget-host.png', fullPage: true });
+  assert.deepEqual(violations, [], 'no CSP violation on the host page or in the frame');
+  g.check();
+  await context.close();
+});
+
+test('dark mode follows prefers-color-scheme; theme="light" overrides it', async () => {
+  const { context, page, g } = await hostContext({ colorScheme: 'dark' });
+  await page.goto(hostServer.url);
+  const w1 = page.locator('#w1');
+  assert.equal(await widgetState(w1), 'ready');
+  const bg = () => w1.evaluate((h) => getComputedStyle(h.shadowRoot.querySelector('.w')).backgroundColor);
+  assert.equal(await bg(), 'rgb(22, 25, 29)');
+  await page.evaluate(() => document.getElementById('w1').setAttribute('theme', 'light'));
+  assert.equal(await bg(), 'rgb(255, 255, 255)');
+  g.check();
+  await context.close();
+});
+
+test('the iframe page on its own: parameters from the hash or the query, hashchange re-renders', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const g = guard(page);
+  await page.goto(`${siteServer.url}widget.html?a=${O3}&b=${LLAMA}&catalog=fixtures/seed-catalog.json`);
+  const w = page.locator('llm-versus');
+  assert.equal(await widgetState(w), 'ready');
+  assert.equal(await inner(w, '[data-figure="name-a"]'), 'o3');
+  await page.evaluate(() => { location.hash = 'a=openai/o4-mini&b=openai/o3&catalog=fixtures/seed-catalog.json'; });
+  await page.waitForFunction(() => document.querySelector('llm-versus').shadowRoot.querySelector('[data-figure="name-a"]')?.textContent === 'o4-mini', null, { timeout: WAIT });
+  g.check();
+  await context.close();
+});

@@ -1,0 +1,121 @@
+// dom.js — tiny DOM helpers shared by the page's views (app.js, pair-prose.js, model-page.js).
+// Text only: every catalog or engine string goes in through textContent / createTextNode, never as HTML.
+import * as fmt from './format.js';
+
+/** Create an element: props `text`, `className`, `dataset`, other keys as attributes; children are nodes or text. */
+export function el(tag, props = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'text') e.textContent = String(v);
+    else if (k === 'className') e.className = v;
+    else if (k === 'dataset') {
+      for (const [dk, dv] of Object.entries(v)) if (dv !== undefined && dv !== null) e.dataset[dk] = String(dv);
+    } else e.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+export function clear(node) {
+  node.replaceChildren();
+  return node;
+}
+
+/** An absolute http(s) URL from the catalog, or null (relative or other schemes never become links). */
+export function safeUrl(u) {
+  if (typeof u !== 'string' || !/^https?:\/\//i.test(u)) return null;
+  try {
+    return new URL(u).href;
+  } catch {
+    return null;
+  }
+}
+
+/** "Source: NAME, DATE" for a fact or route (FactView / Route / OfferView), or null. */
+export function sourceText(f) {
+  if (!f || (!f.source && !f.sourceName)) return null;
+  const name = f.sourceName || f.source;
+  return `Source: ${name}${f.date ? `, ${f.date}` : ''}`;
+}
+
+/** The visible attribution of a fact ("Source: Artificial Analysis"), linked when the catalog has an http(s) URL. */
+export function attribution(fact) {
+  if (!fact?.attribution) return null;
+  const href = safeUrl(fact.url);
+  return href ? el('a', { href, className: 'attr', rel: 'noopener', text: fact.attribution })
+              : el('span', { className: 'attr', text: fact.attribution });
+}
+
+/** Put a value into a cell with its source in the title, plus a visible attribution when the source needs one. */
+export function sourced(node, text, fact, sources) {
+  node.append(text);
+  const t = sourceText(fact);
+  if (t) {
+    node.title = t;
+    node.classList.add('sourced');
+    if (sources) sources.add(fact);
+  }
+  const a = attribution(fact);
+  if (a) node.append(' ', a);
+  return node;
+}
+
+/** A "Sources" disclosure listing every distinct source used in a section. */
+export function sourcesBox(set) {
+  const seen = new Map();
+  for (const f of set) {
+    const key = `${f.sourceName || f.source}|${f.date || ''}`;
+    if (!seen.has(key)) seen.set(key, f);
+  }
+  if (!seen.size) return null;
+  const list = el('ul');
+  for (const f of seen.values()) {
+    const href = safeUrl(f.url);
+    const label = `${f.sourceName || f.source}${f.date ? ` (${f.date})` : ''}`;
+    list.append(el('li', {}, href ? el('a', { href, rel: 'noopener', text: label }) : label,
+      f.attribution ? ` — ${f.attribution}` : ''));
+  }
+  return el('details', { className: 'sources' }, el('summary', { text: `Sources (${seen.size})` }), list);
+}
+
+/** Replace a section's "Sources" disclosure. */
+export function replaceSources(section, set) {
+  section.querySelector(':scope > details.sources')?.remove();
+  const box = sourcesBox(set);
+  if (box) section.append(box);
+}
+
+/** A catalog fact's value as text; unknown is "—". */
+export function factText(id, v) {
+  if (v === null || v === undefined) return fmt.UNKNOWN;
+  if (typeof v === 'boolean') return v ? 'Yes' : 'No';
+  if (Array.isArray(v)) return v.length ? v.map(String).join(', ') : fmt.UNKNOWN;
+  if (typeof v === 'number') {
+    if (!fmt.known(v)) return fmt.UNKNOWN;
+    if (/param/i.test(id)) return fmt.params(v);
+    if (/context|output|tokens/i.test(id)) return `${fmt.tokens(v)} tokens`;
+    return fmt.num(v);
+  }
+  if (typeof v === 'object') return JSON.stringify(v);
+  const s = String(v).trim();
+  return s || fmt.UNKNOWN;
+}
+
+/** A list of sources ({id, name, date, url, attribution}) as <ul class="source-list">; attributions stay visible. */
+export function sourceList(sources) {
+  const list = el('ul', { className: 'source-list' });
+  for (const s of sources ?? []) {
+    if (!s) continue;
+    const href = safeUrl(s.url);
+    const name = String(s.name || s.id || '').trim() || 'Unnamed source';
+    const li = el('li', { dataset: { source: s.id } }, href ? el('a', { href, rel: 'noopener', text: name }) : el('span', { text: name }));
+    li.append(el('span', { className: 'src-date', text: s.date ? ` — as of ${s.date}` : ' — date not recorded' }));
+    if (s.attribution) li.append(' ', el('strong', { className: 'attr-line', text: s.attribution }));
+    list.append(li);
+  }
+  return list;
+}

@@ -1,0 +1,144 @@
+/**
+ * embed-builder.js — "Embed this comparison" on the main page: the snippet for the current comparison, as the
+ * <llm-versus> element and as an <iframe> (widget.html), each with a Copy button, plus a live preview.
+ *
+ * Mounted by one line in index.html (<script type="module" src="embed-builder.js">) into <section id="embed-root">.
+ * It reads the comparison from location.hash (#a=…&b=…&ratio=…&req=…&in=…&out=…); app.js rewrites the hash with
+ * history.replaceState, which fires no event, so besides hashchange it re-reads the hash after the page's own
+ * input, change and click events. The preview (which loads its own engine instance, see embed.js) only starts
+ * once the visitor opens the disclosure. All text goes in with textContent.
+ */
+import { fullComparisonUrl } from './embed.js';
+
+const root = document.getElementById('embed-root');
+const SITE = new URL('./', import.meta.url);
+const DEFAULTS = { a: 'meta/llama-3.2-1b-instruct', b: 'openai/o3', ratio: '0.7', req: '1000000', in: '800', out: '250' };
+
+const CSS = `
+#embed-root .embed-body { display: grid; gap: 12px; margin-top: 10px; }
+#embed-root .snippet { display: grid; gap: 4px; }
+#embed-root textarea { width: 100%; box-sizing: border-box; font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; resize: vertical; min-height: 4.5em; }
+#embed-root .snippet-head { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; flex-wrap: wrap; }
+#embed-root .copied { font-size: 12px; }
+#embed-root .preview { max-width: 640px; }
+`;
+
+function el(tag, props = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'text') e.textContent = String(v);
+    else if (k === 'className') e.className = v;
+    else e.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children) if (c !== null && c !== undefined) e.append(c);
+  return e;
+}
+
+const attr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The comparison in the hash, with the page's defaults for what is missing or unreadable. */
+function readState() {
+  const s = { ...DEFAULTS };
+  for (const part of location.hash.replace(/^#/, '').split('&')) {
+    const i = part.indexOf('=');
+    if (i < 1) continue;
+    const k = part.slice(0, i);
+    if (!(k in s)) continue;
+    try {
+      const v = decodeURIComponent(part.slice(i + 1)).trim();
+      if (!v || v.length > 200) continue;
+      if (k === 'a' || k === 'b') s[k] = v;
+      else if (Number.isFinite(Number(v)) && Number(v) >= 0) s[k] = String(Number(v));
+    } catch {
+      // keep the default
+    }
+  }
+  return s;
+}
+
+export function elementSnippet(s) {
+  return `<script type="module" src="${attr(new URL('embed.js', SITE).href)}"></script>\n` +
+    `<llm-versus a="${attr(s.a)}" b="${attr(s.b)}" ratio="${attr(s.ratio)}" requests="${attr(s.req)}" input="${attr(s.in)}" output="${attr(s.out)}"></llm-versus>`;
+}
+
+export function iframeSrc(s) {
+  const enc = (v) => encodeURIComponent(v).replace(/%2F/gi, '/').replace(/%40/g, '@').replace(/%3A/gi, ':');
+  return `${new URL('widget.html', SITE).href}#a=${enc(s.a)}&b=${enc(s.b)}&ratio=${enc(s.ratio)}&req=${enc(s.req)}&in=${enc(s.in)}&out=${enc(s.out)}`;
+}
+
+export function iframeSnippet(s) {
+  return `<iframe src="${attr(iframeSrc(s))}" title="${attr(`${s.a} vs ${s.b} — Versus`)}" width="100%" height="460" frameborder="0" loading="lazy"></iframe>`;
+}
+
+function snippetBox(id, label, help) {
+  const area = el('textarea', { id, readonly: true, rows: '4', spellcheck: 'false', 'aria-describedby': `${id}-help` });
+  const status = el('span', { className: 'copied', role: 'status', 'aria-live': 'polite' });
+  const copy = el('button', { type: 'button', text: 'Copy', 'aria-label': `Copy the ${label}` });
+  copy.addEventListener('click', async () => {
+    area.select();
+    try {
+      await navigator.clipboard.writeText(area.value);
+      status.textContent = 'Copied.';
+    } catch {
+      status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+    }
+  });
+  const box = el('div', { className: 'snippet' },
+    el('div', { className: 'snippet-head' }, el('label', { for: id, text: label }), el('span', {}, copy, ' ', status)),
+    area, el('p', { id: `${id}-help`, className: 'note', text: help }));
+  return { box, area };
+}
+
+function mount() {
+  if (!root) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+  const details = el('details', { id: 'embed-details' });
+  const summary = el('summary', {}, el('h2', { id: 'embed-h', className: 'embed-title', text: 'Embed this comparison' }));
+  const elementBox = snippetBox('embed-snippet-element', 'Web component (one script line)',
+    'Paste into your page or blog post. It loads from this site, lives in its own Shadow DOM and adds nothing else to your page. Your Content-Security-Policy must allow this site in script-src and connect-src, plus \'wasm-unsafe-eval\'.');
+  const iframeBox = snippetBox('embed-snippet-iframe', 'Iframe (for sites that allow no scripts)',
+    'The same widget in a frame; the comparison is in the link.');
+  const previewHost = el('div', { className: 'preview', id: 'embed-preview', 'aria-label': 'Preview of the widget' });
+  const link = el('p', { className: 'note' });
+  details.append(summary, el('div', { className: 'embed-body' }, elementBox.box, iframeBox.box,
+    el('h3', { text: 'Preview' }), previewHost, link));
+  root.append(details);
+
+  let last = '';
+  let preview = null;
+  const update = () => {
+    const s = readState();
+    const key = JSON.stringify(s);
+    if (key === last) return;
+    last = key;
+    elementBox.area.value = elementSnippet(s);
+    iframeBox.area.value = iframeSnippet(s);
+    link.replaceChildren('The widget links back to ',
+      el('a', { href: fullComparisonUrl({ a: s.a, b: s.b, ratio: s.ratio, requests: s.req, input: s.in, output: s.out }), text: 'the full comparison' }), '.');
+    if (preview) setPreview(s);
+  };
+  const setPreview = (s) => {
+    for (const [k, v] of [['a', s.a], ['b', s.b], ['ratio', s.ratio], ['requests', s.req], ['input', s.in], ['output', s.out]]) {
+      if (preview.getAttribute(k) !== v) preview.setAttribute(k, v);
+    }
+  };
+  details.addEventListener('toggle', () => {
+    if (!details.open || preview) return;
+    preview = document.createElement('llm-versus');
+    const cat = new URLSearchParams(location.search).get('catalog'); // the page's test hook, same rule in embed.js
+    if (cat) preview.setAttribute('catalog', cat);
+    setPreview(readState());
+    previewHost.append(preview);
+  });
+  const soon = () => setTimeout(update, 0);
+  window.addEventListener('hashchange', update);
+  window.addEventListener('popstate', update);
+  for (const type of ['input', 'change', 'click', 'keyup']) document.addEventListener(type, soon, { passive: true });
+  update();
+}
+
+mount();

@@ -1,0 +1,236 @@
+// model-page.js — the single-model page (seed 004) for any catalog model: the engine's analysis
+// (`versus.model(id, workload).value.analysis`, docs/prose.md) with every metric labelled against its peer
+// class median, the summary paragraphs, the providers table, specs, capabilities, benchmarks, a
+// "compare with …" picker and suggested comparisons. Everything goes in as text.
+import * as fmt from './format.js';
+import { el, clear, sourced, replaceSources, factText, attribution, sourceList } from './dom.js';
+
+const $ = (id) => document.getElementById(id);
+const UNKNOWN_VALUE = 'unknown';
+
+const cap1 = (s) => (s ? s[0].toUpperCase() + s.slice(1) : s);
+const seconds = (v) => (fmt.known(v) ? `${fmt.num(v, 2)} s` : UNKNOWN_VALUE);
+const perM = (v) => (fmt.known(v) ? fmt.perMillion(v) : UNKNOWN_VALUE);
+
+/** How each metric's value, and its class median, read. */
+const METRICS = [
+  { key: 'intelligenceIndex', title: 'Intelligence index', unit: (v) => fmt.num(v, 1), sub: 'Artificial Analysis Intelligence Index' },
+  { key: 'outputSpeed', title: 'Output speed', unit: (v) => `${fmt.num(v, 1)} tokens/s`, sub: 'output tokens per second' },
+  { key: 'timeToFirstToken', title: 'Time to first token', unit: seconds, sub: 'seconds until the first token' },
+  { key: 'endToEnd', title: 'End-to-end, 500 tokens', unit: seconds, sub: 'first token + reasoning + 500 tokens of output' },
+  { key: 'inputPrice', title: 'Input price', unit: perM, sub: 'median across providers' },
+  { key: 'outputPrice', title: 'Output price', unit: perM, sub: 'median across providers' },
+  { key: 'blendedPrice', title: 'Blended price (3:1)', unit: perM, sub: '(3 × input + output) ÷ 4 of the median prices' },
+  { key: 'context', title: 'Context window', unit: (v) => `${fmt.tokens(v)} tokens`, sub: 'tokens in one request' },
+];
+
+function className(pc) {
+  return pc ? String(pc.name || pc.id || '').trim() : '';
+}
+
+/** The class-median line of a metric: "Faster than average — class median 67.9 tokens/s across 4 models". */
+function peerLine(metric, spec, pc, note) {
+  const p = el('p', { className: `metric-peer ${metric?.direction ?? 'none'}` });
+  if (!pc) {
+    p.textContent = note ? `No peer class: ${note}` : 'No peer class for this model.';
+    return p;
+  }
+  const median = metric && fmt.known(metric.peerMedian) ? spec.unit(metric.peerMedian) : null;
+  const count = metric && fmt.known(metric.peerCount) ? metric.peerCount : 0;
+  if (!median || count < 2) {
+    p.textContent = 'No class median: fewer than two models of its class have this figure.';
+    return p;
+  }
+  const lead = metric.label ? `${cap1(metric.label)} — ` : 'Not compared (this model\'s figure is unknown) — ';
+  p.append(lead, el('span', { className: 'median', dataset: { figure: 'peer-median' }, text: `class median ${median}` }),
+    ` across ${fmt.integer(count)} ${count === 1 ? 'model' : 'models'} of its class`);
+  return p;
+}
+
+function metricCard(spec, metric, pc, note) {
+  const known = metric && fmt.known(metric.value);
+  const card = el('article', { className: `metric${known ? '' : ' is-unknown'}`, dataset: { metric: spec.key } });
+  card.append(el('h3', { text: spec.title }));
+  card.append(el('p', { className: 'metric-sub', text: spec.key === 'intelligenceIndex' && metric?.name ? metric.name : spec.sub }));
+  const value = el('p', { className: 'metric-value', dataset: { figure: spec.key } });
+  sourced(value, known ? spec.unit(metric.value) : UNKNOWN_VALUE, metric?.source ? metric : null);
+  // `sourced` appends the attribution inside the value; move it to its own line for readability.
+  const attr = value.querySelector('.attr');
+  if (attr) attr.remove();
+  card.append(value);
+
+  const extra = el('p', { className: 'metric-extra' });
+  if (spec.key === 'endToEnd' && metric) {
+    const parts = [
+      `${seconds(metric.timeToFirstToken)} to the first token`,
+      fmt.known(metric.reasoningTime) ? `${seconds(metric.reasoningTime)} reasoning` : 'reasoning time not sourced',
+      `${seconds(metric.generation)} generating ${fmt.integer(metric.outputTokens ?? 500)} tokens`,
+    ];
+    extra.append(parts.join(' + '));
+    extra.dataset.figure = 'end-to-end-parts';
+  } else if ((spec.key === 'inputPrice' || spec.key === 'outputPrice') && metric) {
+    if (fmt.known(metric.cheapest)) {
+      extra.append('Cheapest ', el('strong', { text: fmt.perMillion(metric.cheapest) }),
+        metric.cheapestProvider?.name ? ` at ${metric.cheapestProvider.name}` : '');
+    } else extra.append('Cheapest: unknown');
+  } else if (spec.key === 'context' && metric && fmt.known(metric.a4Pages)) {
+    extra.append(`≈ ${fmt.integer(metric.a4Pages)} A4 pages (${fmt.integer(metric.tokensPerA4Page ?? 667)} tokens a page)`);
+    extra.dataset.figure = 'a4-pages';
+  }
+  if (extra.childNodes.length) card.append(extra);
+  card.append(peerLine(metric, spec, pc, note));
+  const a = attribution(metric);
+  if (a) card.append(el('p', { className: 'metric-attr' }, a));
+  return card;
+}
+
+function providersCard(p) {
+  const card = el('article', { className: 'metric', dataset: { metric: 'providers' } });
+  card.append(el('h3', { text: 'API providers' }), el('p', { className: 'metric-sub', text: 'live providers in the catalog' }));
+  card.append(el('p', { className: 'metric-value', dataset: { figure: 'providers' }, text: p && fmt.known(p.providers) ? fmt.integer(p.providers) : UNKNOWN_VALUE }));
+  if (p) card.append(el('p', { className: 'metric-extra', text: `${fmt.integer(p.liveRoutes ?? 0)} live routes, ${fmt.integer(p.pricedRoutes ?? 0)} priced` }));
+  return card;
+}
+
+function monthlyCard(m, state) {
+  const card = el('article', { className: 'metric', dataset: { metric: 'monthly' } });
+  card.append(el('h3', { text: 'Monthly cost at your traffic' }),
+    el('p', { className: 'metric-sub', text: `${fmt.integer(state.req)} requests × (${fmt.integer(state.in)} in + ${fmt.integer(state.out)} out)` }));
+  const v = el('p', { className: 'metric-value', dataset: { figure: 'monthly' } });
+  sourced(v, m.monthly ? fmt.usd(m.monthly.cost) : UNKNOWN_VALUE, m.monthly?.route);
+  card.append(v);
+  card.append(el('p', { className: 'metric-extra', text: m.monthly?.route ? `Cheapest live route: ${m.monthly.route.provider.name}` : 'No priced live route in the catalog' }));
+  return card;
+}
+
+function renderOffers(m, ratio) {
+  const table = $('model-offers');
+  const share = fmt.known(ratio) ? `${Math.round(ratio * 100)}/${100 - Math.round(ratio * 100)}` : '';
+  clear(table.tHead).append(el('tr', {}, ...['Provider', 'Input / 1M', 'Output / 1M', `Blended ${share} / 1M`.replace('  ', ' '), 'Monthly', 'Context', 'Source']
+    .map((t, i) => el('th', { scope: 'col', className: i && i < 6 ? 'num' : null, text: t }))));
+  const body = clear(table.tBodies[0]);
+  const sources = new Set();
+  const cheapestId = m.cheapest?.provider?.id;
+  for (const o of m.offers ?? []) {
+    const isCheapest = cheapestId && o.provider.id === cheapestId && o.input === m.cheapest.input && o.output === m.cheapest.output;
+    const tr = el('tr', { className: isCheapest ? 'cheapest' : null });
+    const pcell = el('th', { scope: 'row' }, o.provider.name);
+    if (o.providerModelId) pcell.append(el('span', { className: 'pmid', text: o.providerModelId }));
+    if (o.status && o.status !== 'live') pcell.append(el('span', { className: 'tag', text: o.status }));
+    if (o.free) pcell.append(el('span', { className: 'tag', text: 'free tier' }));
+    if (isCheapest) pcell.append(el('span', { className: 'tag good', text: 'cheapest' }));
+    tr.append(pcell);
+    for (const [v, f] of [[o.input, fmt.usd], [o.output, fmt.usd], [o.blended, fmt.usd], [o.monthly, fmt.usd], [o.context, fmt.tokens]]) {
+      tr.append(el('td', { className: 'num', text: fmt.known(v) ? f(v) : fmt.UNKNOWN }));
+    }
+    const src = el('td', { className: 'src' });
+    sourced(src, o.date ? `${o.sourceName || o.source}, ${o.date}` : o.sourceName || o.source || fmt.UNKNOWN, o, sources);
+    tr.append(src);
+    body.append(tr);
+  }
+  if (!body.rows.length) body.append(el('tr', {}, el('td', { colspan: 7, text: 'No provider offers tracked.' })));
+  replaceSources(table.closest('section'), sources);
+}
+
+function renderFacts(m) {
+  const sources = new Set();
+  const specs = clear($('model-specs').tBodies[0]);
+  for (const s of m.specs ?? []) {
+    specs.append(el('tr', { dataset: { spec: s.id } }, el('th', { scope: 'row', text: s.label || s.id }),
+      sourced(el('td'), factText(s.id, s.value?.value), s.value, sources)));
+  }
+  if (!specs.rows.length) specs.append(el('tr', {}, el('td', { colspan: 2, text: 'No specifications sourced.' })));
+  replaceSources($('model-specs').closest('section'), sources);
+
+  const caps = clear($('model-caps').tBodies[0]);
+  const capSources = new Set();
+  for (const c of m.capabilities ?? []) {
+    const v = c.value?.value;
+    const yn = v === true ? 'yes' : v === false ? 'no' : 'unknown';
+    caps.append(el('tr', { dataset: { cap: c.id } }, el('th', { scope: 'row', text: c.name || c.id }),
+      sourced(el('td', { className: `yn ${yn}` }), fmt.yesNo(v === true || v === false ? v : null), c.value, capSources)));
+  }
+  replaceSources($('model-caps').closest('section'), capSources);
+
+  const bench = clear($('model-bench').tBodies[0]);
+  const benchSources = new Set();
+  for (const b of m.benchmarks ?? []) {
+    const v = b.value?.value;
+    const unit = b.unit === '%' ? '%' : '';
+    bench.append(el('tr', { dataset: { bench: b.id } }, el('th', { scope: 'row', text: b.name || b.id }),
+      sourced(el('td', { className: 'num' }), fmt.known(v) ? `${fmt.score(v)}${unit}` : fmt.UNKNOWN, b.value, benchSources)));
+  }
+  if (!bench.rows.length) bench.append(el('tr', {}, el('td', { colspan: 2, text: 'No benchmark scores sourced.' })));
+  replaceSources($('model-bench').closest('section'), benchSources);
+}
+
+/** A one-line description under the title: creator, openness, reasoning, release. */
+function subtitle(m, a) {
+  const bits = [];
+  if (m.creator?.value) bits.push(`by ${m.creator.value}`);
+  if (a?.openWeights === true) bits.push('open weights');
+  else if (a?.openWeights === false) bits.push('proprietary');
+  if (a?.reasoning === true) bits.push('reasoning model');
+  else if (a?.reasoning === false) bits.push('non-reasoning');
+  if (fmt.known(a?.parameters)) bits.push(`${fmt.params(a.parameters)} parameters`);
+  const released = (m.specs ?? []).find((s) => s.id === 'released')?.value?.value;
+  if (released) bits.push(`released ${released}`);
+  return bits.join(' · ');
+}
+
+/**
+ * Render the model page for ModelView `m` (with `analysis`).
+ * ctx: {state, pairHref(a, b), suggestions(id, excludeIds) → [{id, name, why}]}
+ */
+export function renderModel(m, ctx) {
+  const a = m.analysis ?? {};
+  const metrics = a.metrics ?? {};
+  const pc = a.peerClass ?? null;
+
+  $('model-title').textContent = m.name;
+  $('model-sub').textContent = subtitle(m, a) || 'Creator, openness and release are not sourced in the catalog.';
+  $('compare-self').textContent = m.name;
+  const back = $('back-to-pair');
+  back.href = ctx.pairHref(ctx.state.a, ctx.state.b);
+  back.textContent = `← ${ctx.state.names?.[0] ?? ctx.state.a} vs ${ctx.state.names?.[1] ?? ctx.state.b}`;
+
+  // Summary paragraphs; the attribution line is shown as such.
+  const summary = clear($('model-summary'));
+  for (const t of (Array.isArray(a.summary) ? a.summary : []).map((s) => String(s ?? '').trim()).filter(Boolean)) {
+    if (/^Source: /.test(t)) {
+      const aa = (a.sources ?? []).find((s) => s.attribution && t.startsWith(s.attribution));
+      summary.append(el('p', { className: 'attr-line' }, aa ? attribution(aa) : t));
+    } else summary.append(el('p', { text: t }));
+  }
+  if (!summary.children.length) summary.append(el('p', { className: 'note', text: 'The catalog holds too few facts for a summary of this model.' }));
+
+  // Peer class.
+  const box = clear($('peer-class'));
+  if (pc) {
+    box.append('Peer class: ', el('strong', { dataset: { figure: 'peer-class' }, text: cap1(className(pc)) }),
+      pc.description ? ` — ${pc.description}` : '', '. ',
+      el('strong', { dataset: { figure: 'peer-members' }, text: `${fmt.integer(pc.members)} ${pc.members === 1 ? 'model' : 'models'}` }),
+      ' in the catalog, this one included', pc.reasoning ? ` (${pc.reasoning})` : '', '.');
+  } else {
+    box.append(el('strong', { text: 'No peer class. ' }), a.peerClassNote || 'The catalog lacks the facts to place this model in a class.');
+  }
+
+  const grid = clear($('metrics'));
+  for (const spec of METRICS) grid.append(metricCard(spec, metrics[spec.key] ?? null, pc, a.peerClassNote));
+  grid.append(providersCard(metrics.providers), monthlyCard(m, ctx.state));
+
+  renderOffers(m, ctx.state.ratio);
+  renderFacts(m);
+
+  // Continue comparing.
+  const cont = clear($('model-continue'));
+  for (const s of ctx.suggestions(m.id, [m.id]).slice(0, 6)) {
+    cont.append(el('li', {}, el('a', { href: ctx.pairHref(m.id, s.id), text: `${m.name} vs ${s.name}` }),
+      s.why ? el('span', { className: 'why', text: s.why }) : null));
+  }
+  if (!cont.children.length) cont.append(el('li', { className: 'empty', text: 'No other models to suggest.' }));
+
+  const src = clear($('model-sources'));
+  if (Array.isArray(a.sources) && a.sources.length) src.append(sourceList(a.sources));
+  else src.append(el('p', { className: 'note', text: 'The catalog names no sources for these figures.' }));
+}

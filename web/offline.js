@@ -1,0 +1,90 @@
+/**
+ * offline.js — registers the service worker (sw.js) so the page keeps working without network after one
+ * load, and shows "Update ready — reload" when a new release has been downloaded and checked.
+ *
+ * Loaded by one line in index.html (and widget.html): <script type="module" src="offline.js"></script>.
+ * Only over http(s) (a file:// page, e.g. the standalone build, has no service worker). The banner is
+ * #update-banner; its button activates the waiting release and reloads once the new one controls the page.
+ * <html data-offline> is "ready" when the page is served by the service worker, "unsupported" otherwise.
+ */
+const root = document.documentElement;
+
+const CSS = `
+#update-banner { position: fixed; inset: auto 12px 12px auto; z-index: 2147483647; display: flex; gap: 10px; align-items: center;
+  max-width: calc(100vw - 24px); padding: 8px 12px; border-radius: 8px; font: 14px/1.4 system-ui, sans-serif;
+  background: #1b1f24; color: #fff; box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); }
+#update-banner button { font: inherit; padding: 3px 10px; border-radius: 5px; border: 1px solid #fff; background: #fff; color: #1b1f24; cursor: pointer; }
+#update-banner button:focus-visible { outline: 2px solid #7cb7ff; outline-offset: 2px; }
+`;
+
+function addStyles() {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+function showBanner(reg) {
+  if (document.getElementById('update-banner') || !reg.waiting) return;
+  addStyles();
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Reload';
+  const text = document.createElement('span');
+  text.textContent = 'Update ready — reload to use the new version.';
+  const banner = document.createElement('div');
+  banner.id = 'update-banner';
+  banner.setAttribute('role', 'status');
+  banner.append(text, button);
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    text.textContent = 'Updating…';
+    wantReload = true;
+    (reg.waiting ?? reg.installing)?.postMessage({ type: 'skip-waiting' });
+  });
+  document.body.append(banner);
+  root.dataset.update = 'ready';
+}
+
+let wantReload = false;
+
+async function register() {
+  const sw = navigator.serviceWorker;
+  sw.addEventListener('controllerchange', () => {
+    if (wantReload) location.reload();
+    else root.dataset.offline = 'ready';
+  });
+  const reg = await sw.register(new URL('sw.js', import.meta.url).href);
+  if (sw.controller) root.dataset.offline = 'ready';
+  const check = () => { if (sw.controller) showBanner(reg); };
+  check();
+  reg.addEventListener('updatefound', () => {
+    const w = reg.installing;
+    w?.addEventListener('statechange', () => { if (w.state === 'installed') check(); });
+  });
+  sw.addEventListener('message', (e) => { if (e.data?.type === 'update-ready') check(); });
+  if (sw.controller && navigator.onLine) reg.update().catch(() => {});
+}
+
+/**
+ * Register only once the page is up (data-state leaves "loading", or the load event on pages without it), so
+ * the first visit's precache (~4 MB) does not compete with the page's own downloads and start-up.
+ */
+function whenPageIsUp() {
+  return new Promise((resolve) => {
+    const up = () => root.dataset.state && root.dataset.state !== 'loading';
+    if (!root.dataset.state) {
+      if (document.readyState === 'complete') resolve();
+      else window.addEventListener('load', () => resolve(), { once: true });
+      return;
+    }
+    if (up()) return resolve();
+    const mo = new MutationObserver(() => { if (up()) { mo.disconnect(); resolve(); } });
+    mo.observe(root, { attributes: true, attributeFilter: ['data-state'] });
+  });
+}
+
+if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+  whenPageIsUp().then(register).catch((e) => console.warn(`Versus works online only here: ${e?.message ?? e}`));
+} else {
+  root.dataset.offline = 'unsupported';
+}

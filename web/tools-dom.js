@@ -1,0 +1,133 @@
+// tools-dom.js — small DOM, SVG, download and clipboard helpers for the tool views (web/tools.js).
+// Text only: every catalog string goes in through textContent or an attribute, never as markup.
+
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function apply(e, props) {
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'text') e.textContent = String(v);
+    else if (k === 'className') e.setAttribute('class', v);
+    else if (k === 'dataset') Object.assign(e.dataset, v);
+    else if (k === 'on') for (const [ev, fn] of Object.entries(v)) e.addEventListener(ev, fn);
+    else if (k === 'checked' || k === 'value' || k === 'selected') e[k] = v;
+    else e.setAttribute(k, v === true ? '' : String(v));
+  }
+  return e;
+}
+
+function append(e, children) {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    if (Array.isArray(c)) append(e, c);
+    else e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+/** An HTML element: el('p', {className: 'note', text: 'hi'}, child…). */
+export function el(tag, props = {}, ...children) {
+  return append(apply(document.createElement(tag), props), children);
+}
+
+/** An SVG element, made with createElementNS. */
+export function svg(tag, props = {}, ...children) {
+  return append(apply(document.createElementNS(SVG_NS, tag), props), children);
+}
+
+export function clear(node) {
+  node.replaceChildren();
+  return node;
+}
+
+let uid = 0;
+/** A page-unique id with a prefix. */
+export function nextId(prefix) {
+  uid += 1;
+  return `${prefix}-${uid}`;
+}
+
+/** A labelled field: {wrap, input}. `input` is an element made by the caller or from `tag`/`props`. */
+export function field(label, input, hint) {
+  if (!input.id) input.id = nextId('tf');
+  const wrap = el('div', { className: 'tfield' }, el('label', { for: input.id, text: label }), input);
+  if (hint) {
+    const h = el('p', { className: 'tfield-hint', id: `${input.id}-hint`, text: hint });
+    input.setAttribute('aria-describedby', h.id);
+    wrap.append(h);
+  }
+  return wrap;
+}
+
+/** A CSV cell: quoted when it holds a comma, a quote or a line break; numbers unrounded; null → empty. */
+export function csvCell(v) {
+  if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return '';
+  let s = String(v);
+  // Spreadsheet formula injection: text that starts with = + - @ is prefixed with a quote.
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(header, rows) {
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Offer a file for download (Blob + a[download]). */
+export function download(filename, text, type) {
+  const blob = new Blob([text], { type });
+  const url = URL.createObjectURL(blob);
+  const a = el('a', { href: url, download: filename, className: 'visually-hidden', text: filename });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+/** Copy text to the clipboard; falls back to a selected textarea + execCommand. Resolves to true on success. */
+export async function copyText(text) {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // fall through to the textarea
+  }
+  const ta = el('textarea', { className: 'visually-hidden', 'aria-hidden': 'true', readonly: true });
+  ta.value = text;
+  document.body.append(ta);
+  ta.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  ta.remove();
+  return ok;
+}
+
+/** A sortable column header cell (a button inside a th with aria-sort). */
+export function sortHeader(col, sort, onSort) {
+  const active = sort.key === col.key;
+  const th = el('th', { scope: 'col', 'aria-sort': active ? sort.dir : 'none', className: col.num ? 'num' : '' });
+  const btn = el('button', { type: 'button', className: 'sort', dataset: { key: col.key }, text: col.label });
+  btn.append(el('span', { className: 'arrow', 'aria-hidden': 'true', text: active ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : '' }));
+  btn.addEventListener('click', () => onSort(col.key));
+  th.append(btn);
+  return th;
+}
+
+/** Sort rows by a column: unknown values always last; ties keep the original order. */
+export function sortRows(rows, col, dir) {
+  const d = dir === 'descending' ? -1 : 1;
+  return rows.map((r, i) => ({ r, i })).sort((x, y) => {
+    const a = col.get(x.r);
+    const b = col.get(y.r);
+    const ua = a === null || a === undefined || (typeof a === 'number' && !Number.isFinite(a));
+    const ub = b === null || b === undefined || (typeof b === 'number' && !Number.isFinite(b));
+    if (ua || ub) return ua === ub ? x.i - y.i : ua ? 1 : -1;
+    const c = typeof a === 'string' ? a.localeCompare(b) : a - b;
+    return c * d || x.i - y.i;
+  }).map((x) => x.r);
+}

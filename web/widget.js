@@ -1,0 +1,54 @@
+/**
+ * widget.js — the iframe variant (widget.html): reads the comparison from the URL and shows one <llm-versus>.
+ *
+ *   <iframe src="https://YOUR-VERSUS-SITE/widget.html#a=openai/o3&b=meta/llama-3.2-1b-instruct&ratio=0.7&req=1000000&in=800&out=250"
+ *           title="o3 vs Llama 3.2 1B — Versus" width="100%" height="460" frameborder="0" loading="lazy"></iframe>
+ *
+ * Parameters (hash first, then the query): a, b, ratio, req (or requests), in (or input), out (or output),
+ * theme (light | dark), catalog (test hook, a relative .json path on this site). Unknown parameters are ignored;
+ * bad values are reported inside the widget by embed.js. The hash is re-read on hashchange.
+ */
+import './embed.js';
+
+const MAP = { a: 'a', b: 'b', ratio: 'ratio', req: 'requests', requests: 'requests', in: 'input', input: 'input',
+  out: 'output', output: 'output', theme: 'theme', catalog: 'catalog' };
+
+function params() {
+  const out = {};
+  const read = (text) => {
+    for (const part of text.split('&')) {
+      if (!part) continue;
+      const i = part.indexOf('=');
+      const k = i < 0 ? part : part.slice(0, i);
+      let v = i < 0 ? '' : part.slice(i + 1);
+      try {
+        v = decodeURIComponent(v.replace(/\+/g, ' '));
+      } catch {
+        // keep the raw text; embed.js reports it
+      }
+      const attr = MAP[k];
+      if (attr && !(attr in out)) out[attr] = v;
+    }
+  };
+  read(location.hash.replace(/^#/, ''));
+  read(location.search.replace(/^\?/, ''));
+  return out;
+}
+
+const root = document.getElementById('widget-root');
+let widget = root.querySelector('llm-versus');
+function apply() {
+  const p = params();
+  if (!widget) {
+    widget = document.createElement('llm-versus');
+    for (const [k, v] of Object.entries(p)) widget.setAttribute(k, v);
+    root.append(widget);
+    return;
+  }
+  for (const k of new Set(Object.values(MAP))) {
+    if (k === 'catalog') continue;
+    if (k in p) { if (widget.getAttribute(k) !== p[k]) widget.setAttribute(k, p[k]); } else widget.removeAttribute(k);
+  }
+}
+apply();
+window.addEventListener('hashchange', apply);

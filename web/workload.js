@@ -1,0 +1,147 @@
+// workload.js — "Workload details": cache hit and write rates, batch share, a share of long prompts and
+// their length; and where the long-context tier of each compared model's cheapest route lies.
+import * as fmt from './format.js';
+import { el, clear, field } from './tools-dom.js';
+
+const SHARES = [
+  { key: 'cache', label: 'Cache hit rate (% of input read from cache)' },
+  { key: 'cwrite', label: 'Cache write rate (% of input written to cache)' },
+  { key: 'batch', label: 'Batch share (% of requests sent as batch)' },
+  { key: 'long', label: 'Share of long prompts (% of requests)' },
+];
+
+export function createWorkloadView(T) {
+  const section = el('section', { className: 'tool', 'aria-labelledby': 'tw-h' });
+  section.append(el('h2', { id: 'tw-h', text: 'Workload details' }));
+  const form = el('form', { className: 'tw-form', novalidate: true, autocomplete: 'off' });
+  form.addEventListener('submit', (e) => e.preventDefault());
+  const fs = el('fieldset', { className: 'tgrid' }, el('legend', { text: 'Cache, batch and long prompts (used by every view on this part of the page)' }));
+  const inputs = {};
+  const msgs = {};
+  for (const s of SHARES) {
+    const input = el('input', { type: 'number', min: '0', max: '100', step: '1', inputmode: 'decimal', name: `tw-${s.key}`, id: `tw-${s.key}` });
+    inputs[s.key] = input;
+    const wrap = field(s.label, input);
+    msgs[s.key] = el('p', { className: 'field-msg', id: `tw-${s.key}-msg`, 'aria-live': 'polite' });
+    input.setAttribute('aria-describedby', msgs[s.key].id);
+    wrap.append(msgs[s.key]);
+    fs.append(wrap);
+  }
+  const longin = el('input', { type: 'number', min: '0', step: '1000', inputmode: 'numeric', id: 'tw-longin', name: 'tw-longin' });
+  inputs.longin = longin;
+  const lw = field('Long prompt length (input tokens)', longin);
+  msgs.longin = el('p', { className: 'field-msg', id: 'tw-longin-msg', 'aria-live': 'polite' });
+  longin.setAttribute('aria-describedby', msgs.longin.id);
+  lw.append(msgs.longin);
+  fs.append(lw);
+  form.append(fs);
+  const summary = el('p', { className: 'note', id: 'tw-summary' });
+  const tiers = el('div', { className: 'tw-tiers', id: 'tw-tiers' });
+  section.append(form, summary, el('h3', { text: 'Long-context price tiers' }), tiers);
+
+  function setMsg(key, text) {
+    msgs[key].textContent = text || '';
+    if (text) inputs[key].setAttribute('aria-invalid', 'true');
+    else inputs[key].removeAttribute('aria-invalid');
+  }
+
+  function onInput(key) {
+    const input = inputs[key];
+    const v = input.value.trim();
+    const n = Number(v);
+    if (input.validity.badInput || v === '' || !Number.isFinite(n)) return setMsg(key, 'Enter a number.');
+    if (key === 'longin') {
+      if (n < 0 || n > 1e8) return setMsg(key, 'Enter a token count from 0 to 100,000,000.');
+      setMsg(key, '');
+      T.state.longin = Math.round(n);
+    } else {
+      if (n < 0 || n > 100) return setMsg(key, 'Enter a percentage from 0 to 100.');
+      const share = Math.round(n * 100) / 10000;
+      const other = key === 'cache' ? T.state.cwrite : key === 'cwrite' ? T.state.cache : 0;
+      if ((key === 'cache' || key === 'cwrite') && share + other > 1) return setMsg(key, 'Cache reads plus cache writes cannot pass 100% of the input.');
+      setMsg(key, '');
+      T.state[key] = share;
+      if (key === 'cache') setMsg('cwrite', '');
+      if (key === 'cwrite') setMsg('cache', '');
+    }
+    T.writeHash();
+    // When the pair view honours the details (app.js merges T.details() into its workload), re-render it too.
+    if ('cacheHitRate' in T.ctx.workload()) T.ctx.rerender();
+    else T.refreshAll();
+  }
+  for (const key of Object.keys(inputs)) inputs[key].addEventListener('input', () => onInput(key));
+
+  function sync() {
+    for (const s of SHARES) {
+      inputs[s.key].value = String(Math.round(T.state[s.key] * 10000) / 100);
+      setMsg(s.key, '');
+    }
+    inputs.longin.value = String(T.state.longin);
+    setMsg('longin', '');
+  }
+  sync();
+
+  function renderSummary() {
+    const w = T.workload();
+    const parts = [`${fmt.integer(w.requests)} requests a month × (${fmt.integer(w.inputTokens)} input + ${fmt.integer(w.outputTokens)} output tokens)`];
+    if (w.cacheHitRate || w.cacheWriteRate) parts.push(`${fmt.num(w.cacheHitRate * 100, 2)}% of input read from cache, ${fmt.num(w.cacheWriteRate * 100, 2)}% written to it`);
+    if (w.batchShare) parts.push(`${fmt.num(w.batchShare * 100, 2)}% sent as batch`);
+    if (w.longShare && w.longInputTokens) parts.push(`${fmt.num(w.longShare * 100, 2)}% of requests with ${fmt.integer(w.longInputTokens)}-token prompts`);
+    summary.textContent = `Workload: ${parts.join('; ')}. Cached tokens are part of the input, not on top of it.`;
+    if (w.longShare && !w.longInputTokens) summary.textContent += ' Set the long prompt length for the long share to count.';
+  }
+
+  /** Per-request cost of one offer of a model at a given prompt length (engine math, requests = 1). */
+  function costAt(id, providerId, inputTokens) {
+    const w = { ...T.workload(), requests: 1, inputTokens, batchShare: 0, longShare: 0, longInputTokens: 0 };
+    const r = T.versus.model(id, w);
+    if (!r.ok) return null;
+    const o = r.value.offers.find((x) => x.provider.id === providerId && x.monthly !== null);
+    return o ? o.monthly : null;
+  }
+
+  function renderTiers() {
+    clear(tiers);
+    const w = T.workload();
+    const list = el('ul', { className: 'tier-list' });
+    for (const id of T.nwayIds()) {
+      const r = T.versus.model(id, w);
+      if (!r.ok) continue;
+      const m = r.value;
+      const route = m.cheapest;
+      const li = el('li', { dataset: { model: m.id } });
+      li.append(el('strong', { text: m.name }), ': ');
+      if (!route) {
+        li.append('no priced route.');
+      } else if (!route.tiers?.length) {
+        li.append(`no long-context tier at its cheapest route (${route.provider.name}): every prompt length is billed at ${fmt.perMillion(route.input)} input, ${fmt.perMillion(route.output)} output.`);
+      } else {
+        const t = route.tiers[0];
+        const below = costAt(m.id, route.provider.id, t.start);
+        const above = costAt(m.id, route.provider.id, t.start + 1);
+        li.append(`at ${route.provider.name}, prompts over `, el('strong', { dataset: { figure: 'tier-start' }, text: `${fmt.integer(t.start)} tokens` }),
+          ` are billed entirely at ${fmt.perMillion(t.input)} input / ${fmt.perMillion(t.output)} output (from ${fmt.perMillion(route.input)} / ${fmt.perMillion(route.output)}). `,
+          'One request with a ', el('span', { text: `${fmt.integer(t.start)}-token prompt costs ` }),
+          el('strong', { dataset: { figure: 'tier-below' }, text: fmt.usd(below) }), '; with one more token, ',
+          el('strong', { dataset: { figure: 'tier-above' }, text: fmt.usd(above) }),
+          fmt.known(below) && fmt.known(above) && below > 0 ? ` (${fmt.times(above / below)}).` : '.');
+        const crosses = [];
+        if (w.inputTokens > t.start) crosses.push('every request of your traffic');
+        if (w.longShare > 0 && w.longInputTokens > t.start) crosses.push(`your long prompts (${fmt.num(w.longShare * 100, 2)}% of requests)`);
+        if (crosses.length) li.append(el('span', { className: 'tag warn', text: `crossed by ${crosses.join(' and ')}` }));
+        if (route.tiers.length > 1) li.append(` ${route.tiers.length - 1} more tier${route.tiers.length > 2 ? 's' : ''} above.`);
+      }
+      list.append(li);
+    }
+    tiers.append(list, el('p', { className: 'note', text: 'A tier applies per request: once a prompt passes the threshold, every token of that request is billed at the tier rate (the genai-prices rule). Costs include your cache rates; batch is left out here.' }));
+  }
+
+  return {
+    section,
+    sync,
+    render() {
+      renderSummary();
+      renderTiers();
+    },
+  };
+}
