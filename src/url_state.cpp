@@ -184,7 +184,7 @@ UrlState parseUrlState(std::string_view hash) {
       problem(*key, invalid[0].message);
       continue;
     }
-    s.workload.*number->member = *n;
+    s.workload.*number->member = *n + 0.0;  // "-0" is 0
   }
 
   constexpr size_t kMaxMore = kMaxUrlStateModels - 2;  // slots after a and b

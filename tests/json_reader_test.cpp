@@ -66,3 +66,16 @@ TEST_CASE("Dates and ids have one accepted shape") {
     CHECK_FALSE(isId(""));
   }
 }
+
+TEST_CASE("Text with an unclosed bidirectional override is refused") {
+  std::vector<Problem> problems;
+  Json doc = Json::parse(R"(["RLO \u202egnp.exe\u202c closed", "RLO \u202eunterminated", "\u2067isolate"])");
+  JsonReader r(doc, "names", problems);
+  std::string s;
+  CHECK(read(r.at(0), s));
+  CHECK_FALSE(read(r.at(1), s));
+  CHECK_FALSE(read(r.at(2), s));
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].path == "names[1]");
+  CHECK_THAT(problems[0].message, Catch::Contains("never closed"));
+}

@@ -1,0 +1,215 @@
+// Engine throughput: price a stream of (model name as a user types it, provider, usage) records with the
+// Versus wasm engine under Node and with @pydantic/genai-prices' calcPrice, same records, same run.
+//
+//   node bench/engine.mjs [--records 10000] [--seed 7] [--json]
+//
+// Records are drawn with a fixed seed from the catalog's live, priced offers whose typed model name both
+// tools resolve (Versus through its ids/aliases/words, genai-prices through its match rules) at a provider
+// genai-prices knows. The engine has no "price one usage" binding, so each record is priced with
+// model(name, {requests: 1, inputTokens, outputTokens}) and the offer at the record's provider is read from
+// the answer (its `monthly` is the cost of that one request). Phases, each timed separately:
+//   engine.model raw   the embind call alone (C++ lookup + pricing + the whole ModelView serialised to JSON)
+//   + JSON.parse       what a caller must add to read one number out of it
+//   versus.js model()  the public ES module API (envelope parsing included)
+//   engine.search      name resolution only (search(name, 1)), a lower bound on per-call engine work
+//   calcPrice          @pydantic/genai-prices (sync), with {providerId}
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { calcPrice } from '@pydantic/genai-prices';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, def) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : def;
+};
+const RECORDS = Number(arg('records', process.env.BENCH_RECORDS ?? 10000));
+const SEED = Number(arg('seed', 7));
+/** Each engine phase stops after this many ms (the records it priced are what its calls/s counts). */
+const PHASE_MS = Number(arg('phase-ms', process.env.BENCH_PHASE_MS ?? 15000));
+const WASM_DIR = path.resolve(ROOT, process.env.VERSUS_WASM_DIR ?? 'build/wasm');
+const CATALOG = path.resolve(ROOT, process.env.VERSUS_CATALOG ?? 'data/catalog.json');
+
+/** mulberry32: a small seeded PRNG, so every run draws the same records. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Versus provider id → genai-prices provider id, where they differ. */
+const GENAI_PROVIDER = { xai: 'x-ai', 'together-ai': 'together', 'fireworks-ai': 'fireworks', 'amazon-bedrock': 'aws', 'google-vertex': 'google', 'azure-ai-foundry': 'azure', 'novita-ai': 'novita' };
+
+/** Forms a user would type for a model: short aliases, the id's last segment, the name in lower case. */
+function typedForms(m, offer) {
+  const forms = new Set();
+  for (const a of m.aliases ?? []) if (!a.includes('/') && a.length <= 40) forms.add(a);
+  forms.add(m.id.split('/').pop());
+  if (offer.providerModelId && !offer.providerModelId.includes('/')) forms.add(offer.providerModelId);
+  forms.add(m.name.toLowerCase());
+  return [...forms];
+}
+
+export async function runEngineBench({ records = RECORDS, seed = SEED, log = console.log } = {}) {
+  const catalogText = await readFile(CATALOG, 'utf8');
+  const catalog = JSON.parse(catalogText);
+  const wasmBinary = await readFile(path.join(WASM_DIR, 'versus-engine.wasm'));
+  const moduleUrl = pathToFileURL(path.join(WASM_DIR, 'versus-engine.js')).href;
+  const factory = (await import(moduleUrl)).default;
+  const engine = await factory({ wasmBinary, print: () => {}, printErr: () => {} });
+  const loaded = JSON.parse(engine.loadCatalog(catalogText));
+  if (!loaded.ok) throw new Error(`catalog: ${loaded.error}`);
+  const { loadVersus } = await import(pathToFileURL(path.join(ROOT, 'web/versus.js')).href);
+  const versus = await loadVersus({ moduleUrl: pathToFileURL(path.join(WASM_DIR, 'versus-engine.js')), wasmBinary, catalogText });
+  if (!versus.ready.ok) throw new Error(versus.ready.error.message);
+
+  // ---- the pool of (typed name, provider) both tools resolve ----
+  const models = new Map(catalog.models.map((m) => [m.id, m]));
+  const resolved = new Map(); // typed name → model id (Versus)
+  const resolve = (name) => {
+    if (!resolved.has(name)) {
+      const r = JSON.parse(engine.search(name, 1));
+      let id = null;
+      if (r.ok && r.result.length) {
+        const m = JSON.parse(engine.model(name, ''));
+        id = m.ok ? m.result.id : null;
+      }
+      resolved.set(name, id);
+    }
+    return resolved.get(name);
+  };
+  const pool = [];
+  const probe = { input_tokens: 1000, output_tokens: 100 };
+  const seen = new Set();
+  for (const o of catalog.offers) {
+    if ((o.status ?? 'live') !== 'live' || o.free || typeof o.price?.input !== 'number' || typeof o.price?.output !== 'number' || o.price.tiers) continue;
+    const m = models.get(o.model);
+    const providerId = GENAI_PROVIDER[o.provider] ?? o.provider;
+    for (const name of typedForms(m, o)) {
+      const key = `${name}|${o.provider}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const g = calcPrice(probe, name, { providerId });
+      if (!g || g.provider.id !== providerId) continue;
+      if (resolve(name) !== o.model) continue;
+      pool.push({ name, provider: o.provider, providerId, model: o.model });
+    }
+  }
+  if (!pool.length) throw new Error('no record both tools resolve');
+  const rand = rng(seed);
+  const recs = [];
+  for (let i = 0; i < records; i++) {
+    const p = pool[Math.floor(rand() * pool.length)];
+    recs.push({ ...p, input: 50 + Math.floor(rand() * 20000), output: 10 + Math.floor(rand() * 4000) });
+  }
+  const pairsUsed = new Set(recs.map((r) => `${r.name}|${r.provider}`)).size;
+  log(`records: ${recs.length} drawn (seed ${seed}) from ${pool.length} (typed name, provider) pairs both tools resolve; ${pairsUsed} distinct pairs used; e.g. ${[...new Set(recs.slice(0, 40).map((r) => `“${r.name}” @ ${r.provider}`))].slice(0, 6).join(', ')}`);
+
+  const workloads = recs.map((r) => JSON.stringify({ requests: 1, inputTokens: r.input, outputTokens: r.output }));
+  const pick = (view, r) => {
+    let best = null;
+    for (const o of view.offers) if (o.provider.id === r.provider && o.status === 'live' && o.monthly !== null && (best === null || o.monthly < best)) best = o.monthly;
+    return best;
+  };
+
+  /** Run fn(i) for i = 0, 1, … up to every record or until the phase's time is up; calls/s from what ran. */
+  const time = (fn, budget = PHASE_MS) => {
+    for (let i = 0; i < Math.min(20, recs.length); i++) fn(i); // warm-up
+    const t0 = performance.now();
+    let n = 0;
+    while (n < recs.length) {
+      fn(n++);
+      if ((n & 7) === 0 && performance.now() - t0 > budget) break;
+    }
+    return { ms: performance.now() - t0, n };
+  };
+  const results = {};
+  let bytes = 0;
+  let total = 0;
+  results.engineRaw = time((i) => { total += engine.model(recs[i].name, workloads[i]).length; });
+  bytes = total / (results.engineRaw.n + Math.min(20, recs.length));
+  const engineCosts = new Array(recs.length).fill(null);
+  results.engineParsed = time((i) => {
+    const env = JSON.parse(engine.model(recs[i].name, workloads[i]));
+    engineCosts[i] = env.ok ? pick(env.result, recs[i]) : null;
+  });
+  results.versusApi = time((i) => {
+    const r = versus.model(recs[i].name, { requests: 1, inputTokens: recs[i].input, outputTokens: recs[i].output });
+    if (!r.ok) throw new Error(r.error.message);
+  });
+  results.engineSearch = time((i) => { engine.search(recs[i].name, 1); });
+  // The engine's own stream pricing: records in batches of 1,000 through one embind call each, names
+  // resolved once per batch; JSON in and out is part of the measured cost.
+  const BATCH = 1000;
+  const batchCosts = new Array(recs.length).fill(null);
+  results.engineBatch = time((i) => {
+    if (i % BATCH) return;
+    const chunk = recs.slice(i, i + BATCH).map((r) => ({ model: r.name, provider: r.provider, inputTokens: r.input, outputTokens: r.output }));
+    const env = JSON.parse(engine.priceBatch(JSON.stringify(chunk)));
+    if (!env.ok) throw new Error(env.error);
+    env.result.prices.forEach((p, k) => { batchCosts[i + k] = p; });
+  }, Infinity);
+  const genaiCosts = new Array(recs.length).fill(null);
+  results.calcPrice = time((i) => {
+    const r = calcPrice({ input_tokens: recs[i].input, output_tokens: recs[i].output }, recs[i].name, { providerId: recs[i].providerId });
+    genaiCosts[i] = r ? r.total_price : null;
+  }, Infinity);
+
+  let agree = 0;
+  let compared = 0;
+  const disagreements = [];
+  for (let i = 0; i < recs.length; i++) {
+    if (engineCosts[i] === null || genaiCosts[i] === null) continue;
+    compared++;
+    const rel = Math.abs(engineCosts[i] - genaiCosts[i]) / Math.max(genaiCosts[i], 1e-12);
+    if (rel <= 0.01) agree++;
+    else if (disagreements.length < 5 && !disagreements.some((d) => d.startsWith(`“${recs[i].name}” @ ${recs[i].provider}`))) disagreements.push(`“${recs[i].name}” @ ${recs[i].provider}: Versus $${engineCosts[i].toPrecision(4)} vs genai-prices $${genaiCosts[i].toPrecision(4)}`);
+  }
+  const perSec = (p) => (p.n / p.ms) * 1000;
+  const rows = [
+    ['engine.model (raw embind call)', results.engineRaw],
+    ['engine.model + JSON.parse + pick offer', results.engineParsed],
+    ['versus.js model() (public API)', results.versusApi],
+    ['engine.search(name, 1) (resolution only)', results.engineSearch],
+    ['engine.priceBatch (1,000 records a call)', results.engineBatch],
+    ['genai-prices calcPrice', results.calcPrice],
+  ].map(([what, p]) => ({ what, calls: p.n, callsPerSec: Math.round(perSec(p)), usPerCall: Math.round((p.ms * 1000) / p.n * 10) / 10 }));
+  const base = perSec(results.calcPrice);
+  for (const r of rows) r.vsCalcPrice = Math.round((r.callsPerSec / base) * 100) / 100;
+  return {
+    records: recs.length,
+    seed,
+    poolPairs: pool.length,
+    distinctPairs: pairsUsed,
+    responseBytesPerCall: Math.round(bytes),
+    rows,
+    agreement: { compared, within1pct: agree, share: compared ? Math.round((agree / compared) * 1000) / 10 : null, examples: disagreements },
+    phaseMs: PHASE_MS,
+    enginePricedRecords: engineCosts.filter((x) => x !== null).length,
+    batchAgreement: (() => {
+      let n = 0, same = 0;
+      for (let i = 0; i < recs.length; i++) {
+        if (batchCosts[i] === null || genaiCosts[i] === null) continue;
+        n++;
+        if (Math.abs(batchCosts[i] - genaiCosts[i]) / Math.max(genaiCosts[i], 1e-12) <= 0.01) same++;
+      }
+      return { compared: n, within1pct: same };
+    })(),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const r = await runEngineBench();
+  if (process.argv.includes('--json')) console.log(JSON.stringify(r, null, 2));
+  else {
+    console.table(r.rows);
+    console.log(`response: ${r.responseBytesPerCall} bytes of JSON per model() call; agreement with genai-prices within 1%: ${r.agreement.within1pct}/${r.agreement.compared}; priceBatch: ${r.batchAgreement.within1pct}/${r.batchAgreement.compared}`);
+    for (const d of r.agreement.examples) console.log(`  differs: ${d}`);
+  }
+}
