@@ -9,6 +9,7 @@
 
 #include "compare.hpp"
 #include "overrides.hpp"
+#include "price_records.hpp"
 #include "rank.hpp"
 #include "search.hpp"
 #include "url_state.hpp"
@@ -125,6 +126,16 @@ std::string search(const std::string& query, int limit) {
   return success(versus::searchJson(*catalog(), query, n));
 }
 
+// [{"model", "provider"?, "inputTokens", "outputTokens"}, …] → {"prices": [USD|null…], "unresolved", "reasons"}.
+std::string priceBatch(const std::string& recordsJson) {
+  if (!catalog()) return noCatalog();
+  std::vector<versus::PriceRecord> records;
+  std::vector<Problem> problems;
+  if (!readArgument(recordsJson, "records", records, problems))
+    return failure(firstProblem("the records", problems), problems);
+  return success(versus::priceRecordsJson(*catalog(), records));
+}
+
 // The URL hash → {"models", "workload", "problems"}; never fails (bad values keep their defaults).
 std::string parseState(const std::string& hash) { return success(versus::parseUrlState(hash)); }
 
@@ -152,6 +163,7 @@ EMSCRIPTEN_BINDINGS(versus) {
   emscripten::function("model", &model);
   emscripten::function("rank", &rank);
   emscripten::function("search", &search);
+  emscripten::function("priceBatch", &priceBatch);
   emscripten::function("parseState", &parseState);
   emscripten::function("formatState", &formatState);
 }
