@@ -221,7 +221,7 @@ class Versus {
 
   /**
    * Price a stream of usage records → {ok, value: {prices: [USD|null…], unresolved, reasons}}.
-   * records: [{model /* id, alias or typed name */, provider? /* id; absent: cheapest route */, inputTokens, outputTokens}].
+   * records: [{model (id, alias or typed name), provider? (id; absent: the cheapest route), inputTokens, outputTokens}].
    */
   priceRecords(records) {
     if (!Array.isArray(records)) return failure('records must be an array', [{ path: 'records', message: 'must be an array' }]);
