@@ -90,7 +90,7 @@ TEST_CASE("A malformed catalog is refused with every problem at its JSON path") 
     CHECK(hasProblemAt(problemsOf(doc), "models[0].name"));
     doc["models"][0]["name"] = "Bell\u0007";
     CHECK(hasProblemAt(problemsOf(doc), "models[0].name"));
-    doc["models"][0]["name"] = "\u202Eright-to-left is text, not a control character";
+    doc["models"][0]["name"] = "\u202Eright-to-left\u202C is text, not a control character";
     CHECK(problemsOf(doc).empty());
   }
   SECTION("the wrong schema version") {

@@ -30,8 +30,10 @@ export async function launch() {
   need(CHROMIUM, 'install Debian chromium');
   return chromium.launch({
     executablePath: CHROMIUM,
+    // The "foreign" host and the Versus site are two ports of 127.0.0.1 here; Chromium's Local Network Access
+    // checks would refuse that cross-origin loopback load, which public origins never meet.
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+      '--disable-component-update', '--disable-sync', '--disable-features=LocalNetworkAccessChecks'],
   });
 }
 
