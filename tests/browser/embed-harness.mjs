@@ -6,9 +6,8 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { SITE, SEED_CATALOG, need } from '../node/helpers.mjs';
+import { SITE, SEED_CATALOG, need, launchChromium } from '../node/helpers.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const LLAMA = 'meta/llama-3.2-1b-instruct';
@@ -28,13 +27,9 @@ export async function copySite(prefix = 'versus-embed-') {
 
 export async function launch() {
   need(CHROMIUM, 'install Debian chromium');
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    // The "foreign" host and the Versus site are two ports of 127.0.0.1 here; Chromium's Local Network Access
-    // checks would refuse that cross-origin loopback load, which public origins never meet.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-features=LocalNetworkAccessChecks'],
-  });
+  // The "foreign" host and the Versus site are two ports of 127.0.0.1 here; Chromium's Local Network Access
+  // checks would refuse that cross-origin loopback load, which public origins never meet.
+  return launchChromium(['--disable-features=LocalNetworkAccessChecks']);
 }
 
 export { startServer, rm };

@@ -13,9 +13,8 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { SITE, need } from '../node/helpers.mjs';
+import { SITE, need, launchChromium } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const HOSTILE = '?catalog=fixtures/hostile-catalog.json';
@@ -43,11 +42,7 @@ before(async () => {
   await writeFile(path.join(dir, 'fixtures/test-empty-catalog.json'), JSON.stringify({
     schema: 'versus-catalog/1', generated: '2026-11-23', sources: {}, benchmarks: [], providers: [], models: [], offers: [] }));
   server = await startServer({ dir, port: 0 });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

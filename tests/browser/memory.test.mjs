@@ -10,9 +10,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { SITE, need } from '../node/helpers.mjs';
+import { SITE, need, launchChromium } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const CHANGES = Number(process.env.VERSUS_MEMORY_CHANGES ?? 10000);
@@ -27,11 +26,7 @@ before(async () => {
   need(path.join(SITE, 'index.html'), 'run scripts/build-site first');
   need(CHROMIUM, 'install Debian chromium');
   server = await startServer({ dir: SITE, port: 0 });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
-  });
+  browser = await launchChromium(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
 });
 
 after(async () => {

@@ -9,10 +9,9 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, SEED_CATALOG, need } from '../node/helpers.mjs';
+import { SITE, SEED_CATALOG, need, launchChromium } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const WAIT = 60000; // the machine is shared: generous waits
@@ -106,11 +105,7 @@ before(async () => {
   await cp(SITE, dir, { recursive: true });
   if (!existsSync(path.join(dir, 'fixtures', 'seed-catalog.json'))) await cp(SEED_CATALOG, path.join(dir, 'fixtures', 'seed-catalog.json'));
   server = await startServer({ dir, port: 0 });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -23,3 +23,13 @@ export function need(file, how = 'run scripts/build first') {
 
 /** Round to `d` decimals for comparisons with the seeds' displayed figures. */
 export const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+
+/** Flags that make Debian's Chromium run headless as root here without reaching for the internet. */
+export const CHROMIUM_ARGS = Object.freeze(['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync']);
+
+/** Launch Debian's Chromium (headless) through playwright-core, with CHROMIUM_ARGS and any extra flags. */
+export async function launchChromium(extraArgs = []) {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
