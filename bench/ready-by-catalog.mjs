@@ -3,11 +3,11 @@
 // (catalog.json) and with the seed-only fixture (?catalog=fixtures/seed-catalog.json), alternating in
 // one run so both see the same machine load. Each load is a fresh browser context (cold cache).
 //   node bench/ready-by-catalog.mjs [--site build/site] [--rounds 7]
-import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { startServer } from '../scripts/serve.mjs';
+import { launchChromium } from '../tests/node/helpers.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -18,12 +18,8 @@ const site = path.resolve(opt('--site', 'build/site'));
 const rounds = Number(opt('--rounds', 7));
 
 const server = await startServer({ dir: site, port: 0 });
-const base = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const base = server.url;
+const browser = await launchChromium();
 
 async function readyMs(url) {
   const context = await browser.newContext();
@@ -43,7 +39,7 @@ for (let i = 0; i < rounds; i++) {
   full.push(await readyMs(base));
 }
 await browser.close();
-server.close();
+await server.close();
 
 const size = (f) => {
   const bytes = readFileSync(path.join(site, f));
