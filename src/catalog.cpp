@@ -1,6 +1,7 @@
 #include "catalog.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <tuple>
 
@@ -11,6 +12,12 @@ namespace {
 // A price per 1M tokens above this is almost certainly a unit error (per-token × 1e6 applied
 // twice); below the lower bound, a per-token price stored where a per-1M price belongs.
 constexpr double kMaxPricePerMillion = 10000.0;
+// Far beyond any real benchmark score, speed or parameter count (in billions); the engine subtracts
+// and divides these, and 1e308 − (−1e308) is infinity (found by the fuzz invariants).
+constexpr double kMaxFactNumber = 1e9;
+// A speed (tokens per second, seconds) above zero but below this is not a measurement; the engine
+// divides by speeds, and 1000 tokens ÷ 5e-324 tokens/s is infinity (found by the fuzz invariants).
+constexpr double kMinNonZeroSpeed = 1e-3;
 constexpr double kMinNonZeroPricePerMillion = 1e-4;
 
 bool readPriceValue(const JsonReader& r, std::string_view key, std::optional<double>& out) {
@@ -261,14 +268,18 @@ bool from_json(const JsonReader& r, Model& m) {
     } else if (fact.value < 0) {
       r.problemAt("speed." + key + ".value", "cannot be negative");
       ok = false;
+    } else if (fact.value > kMaxFactNumber || (fact.value > 0 && fact.value < kMinNonZeroSpeed)) {
+      r.problemAt("speed." + key + ".value", "is outside the range of real figures");
+      ok = false;
     }
   }
-  if (r.context()) {
-    for (const auto& [key, fact] : m.benchmarks) {
-      if (!r.context()->benchmarkIds.count(key)) {
-        r.problemAt("benchmarks." + key, "is not a benchmark listed in the catalog's benchmarks");
-        ok = false;
-      }
+  for (const auto& [key, fact] : m.benchmarks) {
+    if (r.context() && !r.context()->benchmarkIds.count(key)) {
+      r.problemAt("benchmarks." + key, "is not a benchmark listed in the catalog's benchmarks");
+      ok = false;
+    } else if (std::fabs(fact.value) > kMaxFactNumber) {
+      r.problemAt("benchmarks." + key + ".value", "is too large to be a real score");
+      ok = false;
     }
   }
   for (auto* count : {&m.context, &m.maxOutput}) {
@@ -279,9 +290,10 @@ bool from_json(const JsonReader& r, Model& m) {
     }
   }
   for (auto* params : {&m.parameters, &m.activeParameters}) {
-    if (*params && (*params)->value <= 0) {
+    if (*params && ((*params)->value <= 0 || (*params)->value > kMaxFactNumber)) {
       r.problemAt(params == &m.parameters ? "parameters.value" : "activeParameters.value",
-                  "parameter count must be positive");
+                  (*params)->value <= 0 ? "parameter count must be positive"
+                                        : "is too large to be a parameter count in billions");
       ok = false;
     }
   }

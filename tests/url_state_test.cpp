@@ -1,6 +1,7 @@
 #include "url_state.hpp"
 
 #include <catch2/catch.hpp>
+#include <cmath>
 
 using namespace versus;
 
@@ -55,8 +56,7 @@ TEST_CASE("A shared hash parses into models and a workload") {
 
 TEST_CASE("Model slots: a, b, then m for more") {
   SECTION("order in the hash does not matter, only the key") {
-    CHECK(parseUrlState("#m=c&b=y&a=x&m=d").models ==
-          std::vector<std::string>{"x", "y", "c", "d"});
+    CHECK(parseUrlState("#m=c&b=y&a=x&m=d").models == std::vector<std::string>{"x", "y", "c", "d"});
   }
   SECTION("a missing a leaves its slot empty; trailing empty slots are dropped") {
     CHECK(parseUrlState("#b=y").models == std::vector<std::string>{"", "y"});
@@ -70,7 +70,8 @@ TEST_CASE("Model slots: a, b, then m for more") {
     CHECK(s.models == std::vector<std::string>{"llama 3.2 1b", "@cf/meta/llama", "o4 mini"});
   }
   SECTION("UTF-8 names are kept") {
-    CHECK(parseUrlState("#a=%C3%A9t%C3%A9").models == std::vector<std::string>{"\xC3\xA9t\xC3\xA9"});
+    CHECK(parseUrlState("#a=%C3%A9t%C3%A9").models ==
+          std::vector<std::string>{"\xC3\xA9t\xC3\xA9"});
   }
 }
 
@@ -131,7 +132,8 @@ TEST_CASE("Bad numbers are problems naming the key, and the default is kept") {
     CHECK(one("#ratio") == "ratio: expected a number, got nothing");
     CHECK(one("#req=0x10") == "req: expected a number, got \"0x10\"");
     CHECK(one("#req=1e400") == "req: expected a number, got \"1e400\"");
-    CHECK(one("#req=" + std::string(41, 'x')) == "req: expected a number, got a long or unprintable value");
+    CHECK(one("#req=" + std::string(41, 'x')) ==
+          "req: expected a number, got a long or unprintable value");
     CHECK(one("#req=%FF") == "req: expected a number, got a long or unprintable value");
   }
   SECTION("out of range, by validateWorkload's rules") {
@@ -159,6 +161,11 @@ TEST_CASE("Bad numbers are problems naming the key, and the default is kept") {
     CHECK(s.workload.requests == 1e12);
     CHECK(s.workload.outputTokens == 0);
   }
+  SECTION("-0 is 0") {
+    UrlState s = parseUrlState("#out=-0");
+    CHECK(s.problems.empty());
+    CHECK_FALSE(std::signbit(s.workload.outputTokens));
+  }
   SECTION("one bad value does not spoil the others") {
     UrlState s = parseUrlState("#a=x&req=-1&in=900&ratio=2");
     CHECK(s.models == std::vector<std::string>{"x"});
@@ -175,8 +182,8 @@ TEST_CASE("A hash over 8 kB is ignored as a whole") {
   CHECK(s.models.empty());
   CHECK(isDefault(s.workload));
   REQUIRE(problemPaths(s) == std::vector<std::string>{"hash"});
-  CHECK(s.problems[0].message ==
-        "is " + std::to_string(hash.size()) + " bytes long, over the 8192-byte limit; it was ignored");
+  CHECK(s.problems[0].message == "is " + std::to_string(hash.size()) +
+                                     " bytes long, over the 8192-byte limit; it was ignored");
   CHECK(parseUrlState(std::string(kMaxUrlStateBytes, '&')).problems.empty());
 }
 

@@ -1,0 +1,81 @@
+// Inputs with which the fuzzers (scripts/fuzz) found bugs, kept in tests/regressions/TARGET/. Each
+// is replayed through the invariants its fuzz target checks (tests/fuzz/checks.hpp, here with
+// REQUIRE instead of a trap), and what its fix promises is checked directly.
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+#define VERSUS_CHECK(condition) REQUIRE((condition))  // (( )): Catch cannot decompose &&
+#include "fuzz/checks.hpp"
+
+using namespace versus;
+
+namespace {
+
+std::string finding(const std::string& target, const std::string& name) {
+  return versus::testing::readText("tests/regressions/" + target + "/" + name);
+}
+
+}  // namespace
+
+TEST_CASE("fuzz_catalog findings stay fixed") {
+  SECTION("parse-error-not-utf8.json: the parse error quoted bytes that are not UTF-8") {
+    // The message could not be written as JSON (dump() threw), so the page got no problem list.
+    std::string input = finding("fuzz_catalog", "parse-error-not-utf8.json");
+    fuzz::checkCatalogInput(input);
+    LoadResult r = loadCatalog(input);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(isUtf8(r.problems[0].message));
+    CHECK(r.problems[0].message.rfind("not valid JSON at line 1, column 59 (syntax error", 0) == 0);
+  }
+  SECTION("the same with a long string: the quoted input is cut short") {
+    std::string input = "[\"" + std::string(100000, 'x') + "\xFF\"]";
+    fuzz::checkCatalogInput(input);
+    LoadResult r = loadCatalog(input);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(isUtf8(r.problems[0].message));
+    CHECK(r.problems[0].message.size() < 400);
+  }
+  SECTION("number-overflow.json: a number past a double's range threw out of loadCatalog") {
+    std::string input = finding("fuzz_catalog", "number-overflow.json");
+    fuzz::checkCatalogInput(input);
+    LoadResult r = loadCatalog(input);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(describe(r.problems[0]) ==
+          "(top level): not valid JSON at line 1, column 7 (number overflow parsing '181e308')");
+  }
+}
+
+TEST_CASE("Catalog numbers that overflowed the engine's answers stay refused") {
+  // Found by replaying crafted catalogs through the fuzz_catalog invariants: answers held infinity,
+  // which JSON writes as null.
+  SECTION("benchmark-gap-overflow.json: scores of 1e308 and -1e308 made the gap infinite") {
+    std::string input = finding("fuzz_catalog", "benchmark-gap-overflow.json");
+    fuzz::checkCatalogInput(input);
+    LoadResult r = loadCatalog(input);
+    REQUIRE(r.problems.size() == 2);
+    CHECK(describe(r.problems[0]) ==
+          "models[0].benchmarks.gpqa.value: is too large to be a real score");
+  }
+  SECTION("speed-denormal.json: 5e-324 tokens a second made the generation time infinite") {
+    std::string input = finding("fuzz_catalog", "speed-denormal.json");
+    fuzz::checkCatalogInput(input);
+    LoadResult r = loadCatalog(input);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(describe(r.problems[0]) ==
+          "models[0].speed.outputTokensPerSecond.value: is outside the range of real figures");
+  }
+}
+
+TEST_CASE("fuzz_options findings stay fixed") {
+  SECTION("name-not-utf8: a model name that is not UTF-8 made the answer unwritable as JSON") {
+    // `versus model $'openai/o\xB3' --json` printed dump()'s exception instead of an answer.
+    fuzz::checkOptionsInput(finding("fuzz_options", "name-not-utf8"));
+    CHECK(parseOptions({"model", "openai/o\xB3"}).error ==
+          "model: model names and queries must be UTF-8 text");
+    CHECK(parseOptions({"compare", "o3", "\xC3\x28"}).error ==
+          "compare: model names and queries must be UTF-8 text");
+    CHECK(parseOptions({"model", "llama \xC3\xA9t\xC3\xA9"}).options);  // UTF-8 is fine
+    CHECK(parseOptions({"validate", "catalog-\xB3.json"}).options);     // a path may be any bytes
+  }
+}
