@@ -2,72 +2,28 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
-#include <tuple>
+#include <unordered_set>
+
+#include "catalog_checks.hpp"
 
 namespace versus {
 
 namespace {
 
-// A price per 1M tokens above this is almost certainly a unit error (per-token × 1e6 applied
-// twice); below the lower bound, a per-token price stored where a per-1M price belongs.
-constexpr double kMaxPricePerMillion = 10000.0;
-// Far beyond any real benchmark score, speed or parameter count (in billions); the engine subtracts
-// and divides these, and 1e308 − (−1e308) is infinity (found by the fuzz invariants).
-constexpr double kMaxFactNumber = 1e9;
-// A speed (tokens per second, seconds) above zero but below this is not a measurement; the engine
-// divides by speeds, and 1000 tokens ÷ 5e-324 tokens/s is infinity (found by the fuzz invariants).
-constexpr double kMinNonZeroSpeed = 1e-3;
-constexpr double kMinNonZeroPricePerMillion = 1e-4;
-
 bool readPriceValue(const JsonReader& r, std::string_view key, std::optional<double>& out) {
   if (!r.has(key)) return true;
   if (!r.optional(key, out)) return false;
-  if (*out < 0) {
-    r.problemAt(key, "price cannot be negative, got " + r.json().at(std::string(key)).dump());
-    return false;
-  }
-  if (*out > kMaxPricePerMillion || (*out > 0 && *out < kMinNonZeroPricePerMillion)) {
-    r.problemAt(key, "price " + r.json().at(std::string(key)).dump() +
-                         " per 1M tokens is outside the sane range; prices are USD per 1M tokens");
-    return false;
-  }
-  return true;
+  return checks::priceValue(r, key, out);
 }
 
 bool readTokenCount(const JsonReader& r, std::string_view key, std::optional<int64_t>& out) {
   if (!r.optional(key, out)) return false;
-  if (out && *out <= 0) {
-    r.problemAt(key, "token count must be positive, got " + std::to_string(*out));
-    return false;
-  }
-  return true;
-}
-
-// Text shown as a name: no leading or trailing white space, no control characters.
-bool isDisplayText(std::string_view s) {
-  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  if (s.empty() || space(s.front()) || space(s.back())) return false;
-  return std::none_of(s.begin(), s.end(),
-                      [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
-}
-
-bool checkId(const JsonReader& r, std::string_view key, const std::string& id) {
-  if (isId(id)) return true;
-  r.problemAt(key, "\"" + id + "\" is not a valid id (lower-case letters, digits and ._:/@+-)");
-  return false;
+  return checks::tokenCount(r, key, out);
 }
 
 template <class T>
 bool readFact(const JsonReader& r, std::string_view key, MaybeFact<T>& out) {
   return r.optional(key, out);
-}
-
-bool checkDateFact(const JsonReader& r, std::string_view key, const MaybeFact<std::string>& f) {
-  if (!f || isDate(f->value)) return true;
-  r.problemAt(std::string(key) + ".value",
-              "expected a date like 2024-09-25, got \"" + f->value + "\"");
-  return false;
 }
 
 }  // namespace
@@ -145,11 +101,7 @@ bool from_json(const JsonReader& r, Source& s) {
   if (!r.expectObject()) return false;
   bool ok = allOf({r.required("name", s.name), r.optional("url", s.url), r.optional("date", s.date),
                    r.optional("license", s.license), r.optional("attribution", s.attribution)});
-  if (!s.date.empty() && !isDate(s.date)) {
-    r.problemAt("date", "expected a date like 2026-07-02, got \"" + s.date + "\"");
-    ok = false;
-  }
-  return ok;
+  return checks::source(r, s) && ok;
 }
 
 bool from_json(const JsonReader& r, Benchmark& b) {
@@ -157,26 +109,21 @@ bool from_json(const JsonReader& r, Benchmark& b) {
   bool ok = allOf({r.required("id", b.id), r.required("name", b.name),
                    r.optional("description", b.description), r.optional("unit", b.unit),
                    r.optional("higherIsBetter", b.higherIsBetter)});
-  return ok && checkId(r, "id", b.id);
+  return ok && checks::benchmark(r, b);
 }
 
 bool from_json(const JsonReader& r, Provider& p) {
   if (!r.expectObject()) return false;
   bool ok = allOf({r.required("id", p.id), r.required("name", p.name), r.optional("url", p.url),
                    r.required("source", p.source)});
-  ok = ok && checkId(r, "id", p.id);
-  return ok && checkSourceAndDate(r, p.source, "");
+  return ok && checks::provider(r, p);
 }
 
 bool from_json(const JsonReader& r, TierPrice& t) {
   if (!r.expectObject()) return false;
   bool ok = allOf({r.required("start", t.start), readPriceValue(r, "input", t.input),
                    readPriceValue(r, "output", t.output)});
-  if (ok && t.start <= 0) {
-    r.problemAt("start", "tier start must be a positive token count");
-    ok = false;
-  }
-  return ok;
+  return ok && checks::tierStart(r, t);
 }
 
 bool from_json(const JsonReader& r, Price& p) {
@@ -186,20 +133,14 @@ bool from_json(const JsonReader& r, Price& p) {
                    readPriceValue(r, "cacheWrite", p.cacheWrite),
                    readPriceValue(r, "batchInput", p.batchInput),
                    readPriceValue(r, "batchOutput", p.batchOutput), r.optional("tiers", p.tiers)});
-  for (size_t i = 1; ok && i < p.tiers.size(); ++i) {
-    if (p.tiers[i].start <= p.tiers[i - 1].start) {
-      r.problemAt("tiers", "tiers must be in increasing order of start");
-      ok = false;
-    }
-  }
-  return ok;
+  return ok && checks::tierOrder(r, p);
 }
 
 bool from_json(const JsonReader& r, PriceAlternative& a) {
   if (!r.expectObject()) return false;
   bool ok = allOf(
       {r.required("source", a.source), r.optional("date", a.date), r.required("price", a.price)});
-  return ok && checkSourceAndDate(r, a.source, a.date);
+  return ok && checks::sourceAndDate(r, a.source, a.date);
 }
 
 bool from_json(const JsonReader& r, Offer& o) {
@@ -210,11 +151,7 @@ bool from_json(const JsonReader& r, Offer& o) {
                    readTokenCount(r, "maxOutput", o.maxOutput), r.optional("free", o.free),
                    r.optional("status", o.status), r.required("source", o.source),
                    r.optional("date", o.date), r.optional("alternatives", o.alternatives)});
-  if (ok && o.free && o.price && (o.price->input || o.price->output)) {
-    r.problemAt("price", "a free tier has no price: drop \"price\" or \"free\"");
-    ok = false;
-  }
-  return ok && checkSourceAndDate(r, o.source, o.date);
+  return ok && checks::offer(r, o);
 }
 
 bool from_json(const JsonReader& r, Model& m) {
@@ -242,62 +179,7 @@ bool from_json(const JsonReader& r, Model& m) {
                    r.optional("benchmarks", m.benchmarks),
                    r.optional("speed", m.speed),
                    r.optional("status", m.status)});
-  ok = ok && checkId(r, "id", m.id);
-  ok = allOf({checkDateFact(r, "released", m.released),
-              checkDateFact(r, "knowledgeCutoff", m.knowledgeCutoff), ok});
-  if (m.name.empty()) {
-    r.problemAt("name", "must not be empty");
-    ok = false;
-  } else if (!isDisplayText(m.name)) {
-    r.problemAt("name", "must not start or end with white space or hold control characters");
-    ok = false;
-  }
-  for (const auto& capability : m.capabilities) {
-    const std::string& key = capability.first;
-    bool known = std::any_of(kCapabilities.begin(), kCapabilities.end(),
-                             [&](const CapabilityInfo& c) { return c.id == key; });
-    if (!known) {
-      r.problemAt("capabilities." + key, "is not a known capability");
-      ok = false;
-    }
-  }
-  for (const auto& [key, fact] : m.speed) {
-    if (std::find(kSpeedKeys.begin(), kSpeedKeys.end(), key) == kSpeedKeys.end()) {
-      r.problemAt("speed." + key, "is not a known speed metric");
-      ok = false;
-    } else if (fact.value < 0) {
-      r.problemAt("speed." + key + ".value", "cannot be negative");
-      ok = false;
-    } else if (fact.value > kMaxFactNumber || (fact.value > 0 && fact.value < kMinNonZeroSpeed)) {
-      r.problemAt("speed." + key + ".value", "is outside the range of real figures");
-      ok = false;
-    }
-  }
-  for (const auto& [key, fact] : m.benchmarks) {
-    if (r.context() && !r.context()->benchmarkIds.count(key)) {
-      r.problemAt("benchmarks." + key, "is not a benchmark listed in the catalog's benchmarks");
-      ok = false;
-    } else if (std::fabs(fact.value) > kMaxFactNumber) {
-      r.problemAt("benchmarks." + key + ".value", "is too large to be a real score");
-      ok = false;
-    }
-  }
-  for (auto* count : {&m.context, &m.maxOutput}) {
-    if (*count && (*count)->value <= 0) {
-      r.problemAt(count == &m.context ? "context.value" : "maxOutput.value",
-                  "token count must be positive");
-      ok = false;
-    }
-  }
-  for (auto* params : {&m.parameters, &m.activeParameters}) {
-    if (*params && ((*params)->value <= 0 || (*params)->value > kMaxFactNumber)) {
-      r.problemAt(params == &m.parameters ? "parameters.value" : "activeParameters.value",
-                  (*params)->value <= 0 ? "parameter count must be positive"
-                                        : "is too large to be a parameter count in billions");
-      ok = false;
-    }
-  }
-  return ok;
+  return checks::model(r, m, ok);
 }
 
 void Catalog::index(std::vector<Problem>& problems) {
@@ -330,30 +212,33 @@ void Catalog::index(std::vector<Problem>& problems) {
                                 models[it->second].id + "\""});
     }
   }
-  searchNames_.assign(models.size(), {});
-  for (size_t i = 0; i < models.size(); ++i) {
-    std::vector<SearchName>& names = searchNames_[i];
-    names.push_back(searchName(models[i].name));
-    names.push_back(searchName(models[i].id));
-    for (const std::string& alias : models[i].aliases) names.push_back(searchName(alias));
-  }
-  std::set<std::tuple<std::string, std::string, std::string>> seenOffers;
+  searchNames_.clear();  // built by the first searchNames() call: most sessions never search
+  // Keys are views of the offers' own strings: no copies.
+  std::unordered_set<OfferKey, OfferKeyHash> seenOffers;
+  seenOffers.reserve(offers.size());
+  auto path = [](size_t i) { return "offers[" + std::to_string(i) + "]"; };
   for (size_t i = 0; i < offers.size(); ++i) {
     const Offer& o = offers[i];
-    std::string path = "offers[" + std::to_string(i) + "]";
-    auto model = modelByName_.find(toLower(o.model));
+    // Lower-case keys; an offer's model must be a model's id exactly (ids are lower case), so an
+    // upper-case name is not found either way.
+    auto model = modelByName_.find(o.model);
     if (model == modelByName_.end() || models[model->second].id != o.model)
       problems.push_back(
-          {path + ".model", "names model \"" + o.model + "\", which is not in models"});
+          {path(i) + ".model", "names model \"" + o.model + "\", which is not in models"});
     else
       offersByModel_[o.model].push_back(i);
     if (!providerById_.count(o.provider))
+      problems.push_back({path(i) + ".provider",
+                          "names provider \"" + o.provider + "\", which is not in providers"});
+    if (!seenOffers.insert({o.model, o.provider, o.providerModelId}).second)
       problems.push_back(
-          {path + ".provider", "names provider \"" + o.provider + "\", which is not in providers"});
-    if (!seenOffers.emplace(o.model, o.provider, o.providerModelId).second)
-      problems.push_back(
-          {path, "duplicate offer of \"" + o.model + "\" at \"" + o.provider + "\""});
+          {path(i), "duplicate offer of \"" + o.model + "\" at \"" + o.provider + "\""});
   }
+}
+
+size_t Catalog::OfferKeyHash::operator()(const OfferKey& k) const {
+  std::hash<std::string_view> h;
+  return h(k.model) ^ (h(k.provider) * 31) ^ (h(k.providerModelId) * 1000003);
 }
 
 const Model* Catalog::findModel(std::string_view idOrAlias) const {
@@ -378,6 +263,15 @@ const Source* Catalog::findSource(std::string_view id) const {
 
 const std::vector<SearchName>& Catalog::searchNames(const Model& model) const {
   static const std::vector<SearchName> none;
+  if (searchNames_.size() != models.size()) {
+    searchNames_.assign(models.size(), {});
+    for (size_t i = 0; i < models.size(); ++i) {
+      std::vector<SearchName>& names = searchNames_[i];
+      names.push_back(searchName(models[i].name));
+      names.push_back(searchName(models[i].id));
+      for (const std::string& alias : models[i].aliases) names.push_back(searchName(alias));
+    }
+  }
   size_t i = static_cast<size_t>(&model - models.data());
   return i < searchNames_.size() ? searchNames_[i] : none;
 }
@@ -466,9 +360,7 @@ LoadResult loadCatalog(std::string_view text) {
   std::vector<Problem>& problems = result.problems;
   JsonReader root(doc, "", problems);
   if (!root.expectObject()) return result;
-  if (root.required("schema", catalog.schema) && catalog.schema != kCatalogSchema)
-    root.problemAt("schema", "expected \"" + std::string(kCatalogSchema) + "\", got \"" +
-                                 catalog.schema + "\"");
+  if (root.required("schema", catalog.schema)) checks::schema(root, catalog.schema);
   root.optional("generated", catalog.generated);
   // Sources and benchmarks first: facts refer to them.
   root.required("sources", catalog.sources);

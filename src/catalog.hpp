@@ -130,13 +130,23 @@ class Catalog {
   const Source* findSource(std::string_view id) const;
   // Every offer of a model, in catalog order.
   std::vector<const Offer*> offersOf(const Model& model) const;
-  // The model's name, id and aliases, prepared once by index() so that search does no string work.
+  // The model's name, id and aliases, prepared once (for every model, on the first call after
+  // index(): loading a catalog need not pay for it) so that search does no string work. The first
+  // call writes a cache: not for concurrent use (the engine is single-threaded).
   const std::vector<SearchName>& searchNames(const Model& model) const;
 
  private:
+  struct OfferKey {
+    std::string_view model, provider, providerModelId;
+    bool operator==(const OfferKey&) const = default;
+  };
+  struct OfferKeyHash {
+    size_t operator()(const OfferKey& k) const;
+  };
+
   std::unordered_map<std::string, size_t> modelByName_, providerById_, benchmarkById_;
   std::unordered_map<std::string, std::vector<size_t>> offersByModel_;
-  std::vector<std::vector<SearchName>> searchNames_;  // by model index
+  mutable std::vector<std::vector<SearchName>> searchNames_;  // by model index; empty until used
 };
 
 struct LoadResult {

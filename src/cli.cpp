@@ -5,6 +5,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "catalog_pack.hpp"
 #include "compare.hpp"
 #include "format.hpp"
 #include "options.hpp"
@@ -45,6 +46,38 @@ int printProblems(const std::string& file, const std::vector<Problem>& problems)
   std::cerr << file << ": " << problems.size() << " problem" << (problems.size() == 1 ? "" : "s")
             << "\n";
   return 1;
+}
+
+// Writes the pack of a valid catalog, once it loads back to the very same pack.
+int writePack(const Catalog& catalog, const fs::path& from, size_t fromBytes, const fs::path& to) {
+  std::string pack = packCatalog(catalog);
+  LoadResult back = loadCatalogPack(pack);
+  if (!back.catalog || packCatalog(*back.catalog) != pack) {
+    std::cerr << "versus: internal error: the pack of " << from.string()
+              << " does not load back the same"
+              << (back.problems.empty() ? "" : ": " + describe(back.problems[0])) << "\n";
+    return 3;
+  }
+  fs::path partial = to;
+  partial += ".partial";
+  {
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    out.write(pack.data(), static_cast<std::streamsize>(pack.size()));
+    if (!out) {
+      std::cerr << "versus: cannot write " << partial.string() << "\n";
+      return 1;
+    }
+  }
+  std::error_code ec;
+  fs::rename(partial, to, ec);
+  if (ec) {
+    std::cerr << "versus: cannot write " << to.string() << ": " << ec.message() << "\n";
+    return 1;
+  }
+  std::cout << from.string() << " (" << fromBytes << " bytes) -> " << to.string() << " ("
+            << pack.size() << " bytes): " << catalog.models.size() << " models, "
+            << catalog.providers.size() << " providers, " << catalog.offers.size() << " offers\n";
+  return 0;
 }
 
 std::string orUnknown(const Json& v, const std::function<std::string(double)>& format) {
@@ -114,16 +147,17 @@ int run(int argc, char** argv) {
     std::cout << kUsage;
     return 0;
   }
-  fs::path catalogPath = o.command == "validate" ? fs::path(o.arguments[0])
-                         : o.catalogPath         ? fs::path(*o.catalogPath)
-                                                 : defaultCatalog(argv[0]);
+  bool fileArgument = o.command == "validate" || o.command == "pack";
+  fs::path catalogPath = fileArgument    ? fs::path(o.arguments[0])
+                         : o.catalogPath ? fs::path(*o.catalogPath)
+                                         : defaultCatalog(argv[0]);
   std::string error;
   std::optional<std::string> text = readFile(catalogPath, error);
   if (!text) {
     std::cerr << "versus: " << error << "\n";
     return 1;
   }
-  LoadResult loaded = loadCatalog(*text);
+  LoadResult loaded = isCatalogPack(*text) ? loadCatalogPack(*text) : loadCatalog(*text);
   if (!loaded.catalog) return printProblems(catalogPath.string(), loaded.problems);
   const Catalog& catalog = *loaded.catalog;
   if (o.command == "validate") {
@@ -132,10 +166,11 @@ int run(int argc, char** argv) {
               << " offers)\n";
     return 0;
   }
+  if (o.command == "pack") return writePack(catalog, catalogPath, text->size(), o.arguments[1]);
   if (o.command == "search") {
     Json hits = searchJson(catalog, o.arguments[0], o.limit);
     if (o.json) {
-      std::cout << hits.dump(2) << "\n";
+      std::cout << dumpJson(hits, 2) << "\n";
     } else {
       for (const Json& h : hits)
         std::cout << h["id"].get<std::string>() << "\t" << h["name"].get<std::string>() << "\n";
@@ -149,7 +184,7 @@ int run(int argc, char** argv) {
     }
     Json ranking = rankJson(catalog, o.workload, o.filter, o.limit);
     if (o.json) {
-      std::cout << ranking.dump(2) << "\n";
+      std::cout << dumpJson(ranking, 2) << "\n";
     } else {
       std::cout << ranking["matched"] << " priced models match";
       if (ranking["unpriced"].get<int>() > 0)
@@ -174,7 +209,7 @@ int run(int argc, char** argv) {
   } else if (o.text && result.contains("analysis")) {
     for (const Json& p : result["analysis"]["summary"]) std::cout << p.get<std::string>() << "\n\n";
   } else if (o.json || o.command == "model" || o.arguments.size() > 2) {
-    std::cout << answer["result"].dump(2) << "\n";
+    std::cout << dumpJson(answer.at("result"), 2) << "\n";
   } else {
     printComparisonText(answer["result"]);
   }

@@ -61,15 +61,14 @@ JsonReader JsonReader::at(std::string_view key) const {
 
 JsonReader JsonReader::at(size_t index) const { return JsonReader(json_.at(index), *this, index); }
 
-namespace {
-
-// Every bidirectional embedding, override (U+202A-U+202E) or isolate (U+2066-U+2068) is closed again
-// (U+202C, U+2069). An unclosed one would reverse the sentence a name is shown in.
-bool bidiBalanced(std::string_view s) {
+// Every bidirectional embedding, override (U+202A-U+202E) or isolate (U+2066-U+2068) is closed
+// again (U+202C, U+2069). An unclosed one would reverse the sentence a name is shown in.
+bool isBidiBalanced(std::string_view s) {
   int embeddings = 0, isolates = 0;
   for (size_t i = 0; i + 2 < s.size(); ++i) {
     if (static_cast<unsigned char>(s[i]) != 0xE2) continue;
-    unsigned char b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+    unsigned char b1 = static_cast<unsigned char>(s[i + 1]),
+                  b2 = static_cast<unsigned char>(s[i + 2]);
     if (b1 == 0x80 && (b2 == 0xAA || b2 == 0xAB || b2 == 0xAD || b2 == 0xAE)) ++embeddings;
     if (b1 == 0x80 && b2 == 0xAC && --embeddings < 0) return false;
     if (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA8) ++isolates;
@@ -78,16 +77,14 @@ bool bidiBalanced(std::string_view s) {
   return embeddings == 0 && isolates == 0;
 }
 
-}  // namespace
-
 bool read(const JsonReader& r, std::string& out) {
   if (!r.json().is_string()) {
     r.problem("expected a string, got " + typeName(r.json()));
     return false;
   }
   out = r.json().get<std::string>();
-  if (!bidiBalanced(out)) {
-    r.problem("holds a right-to-left or left-to-right override that is never closed");
+  if (!isBidiBalanced(out)) {
+    r.problem(std::string(kUnclosedBidi));
     return false;
   }
   return true;
@@ -183,6 +180,10 @@ bool isUtf8(std::string_view s) {
     i += n;
   }
   return true;
+}
+
+std::string dumpJson(const Json& j, int indent) {
+  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
 }  // namespace versus

@@ -23,6 +23,11 @@ struct Problem {
 void to_json(Json& j, const Problem& p);
 std::string describe(const Problem& p);  // "models[3].id: is required"
 
+// The JSON text of an answer. Every string the engine puts in an answer is UTF-8 (the loader
+// rejects anything else), but dump() throws on invalid UTF-8 and the wasm build cannot catch: a
+// stray byte becomes U+FFFD here instead of aborting the module.
+std::string dumpJson(const Json& j, int indent = -1);
+
 // What a fact may refer to, known before the facts are read.
 struct ReadContext {
   std::unordered_set<std::string> sourceIds;
@@ -164,5 +169,9 @@ bool isId(std::string_view s);    // lower-case ASCII id: [a-z0-9][a-z0-9._:/@+-
 // Well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF), as JSON output
 // requires: Json::dump() throws on any other text.
 bool isUtf8(std::string_view s);
+// Every bidirectional embedding, override or isolate is closed again (read() refuses other text).
+bool isBidiBalanced(std::string_view s);
+inline constexpr std::string_view kUnclosedBidi =
+    "holds a right-to-left or left-to-right override that is never closed";
 
 }  // namespace versus

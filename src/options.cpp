@@ -13,6 +13,8 @@ const char* const kUsage =
     "  versus rank [--catalog FILE] [WORKLOAD] [FILTERS] [--limit N] [--json]\n"
     "  versus search QUERY [--catalog FILE] [--limit N] [--json]\n"
     "  versus validate FILE\n"
+    "  versus pack CATALOG.json OUT.pack   (validates, then writes the binary catalog the page "
+    "loads)\n"
     "WORKLOAD: --requests N --input-tokens N --output-tokens N --ratio R (input share of a blend)\n"
     "          --cache-hit R --cache-write R (shares of input) --batch-share R\n"
     "          --long-share R --long-input-tokens N (a share of requests with a long prompt)\n"
@@ -21,6 +23,7 @@ const char* const kUsage =
     "          --open-weights --benchmark ID --min-score N --provider ID --by-offer\n"
     "Models are named by id or any alias (case-insensitive). Without --catalog, "
     "data/catalog.json.\n"
+    "A catalog FILE may be JSON or a pack.\n"
     "Defaults: 1000000 requests × (800 input + 250 output tokens), ratio 0.7, no cache or batch\n";
 
 namespace {
@@ -67,7 +70,8 @@ ParsedOptions parseOptions(const std::vector<std::string>& args) {
   }
   o.command = args[0];
   if (o.command == "-h" || o.command == "--help") o.command = "help";
-  static const char* kCommands[] = {"compare", "model", "rank", "search", "validate", "help"};
+  static const char* kCommands[] = {"compare",  "model", "rank", "search",
+                                    "validate", "pack",  "help"};
   if (std::find(std::begin(kCommands), std::end(kCommands), o.command) == std::end(kCommands)) {
     result.error = "unknown command \"" + o.command + "\"";
     return result;
@@ -146,7 +150,7 @@ ParsedOptions parseOptions(const std::vector<std::string>& args) {
       result.error = "unknown option \"" + arg + "\"";
       return result;
     }
-    if (o.command != "validate" && !isUtf8(arg)) {  // as for the names above
+    if (o.command != "validate" && o.command != "pack" && !isUtf8(arg)) {  // as for names above
       result.error = o.command + ": model names and queries must be UTF-8 text";
       return result;
     }
@@ -173,6 +177,7 @@ ParsedOptions parseOptions(const std::vector<std::string>& args) {
   }
   size_t least = 1, most = 1;
   if (o.command == "compare") least = 2, most = 6;
+  if (o.command == "pack") least = 2, most = 2;
   if (o.command == "help" || o.command == "rank") least = 0, most = 0;
   if (o.arguments.size() < least || o.arguments.size() > most) {
     std::string wanted = least == most ? std::to_string(least)

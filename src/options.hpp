@@ -12,8 +12,8 @@
 namespace versus {
 
 struct CliOptions {
-  std::string command;                 // compare, model, rank, search, validate, help
-  std::vector<std::string> arguments;  // model names, or the file to validate
+  std::string command;                 // compare, model, rank, search, validate, pack, help
+  std::vector<std::string> arguments;  // model names, the file to validate, or pack's two files
   std::optional<std::string> catalogPath;
   Workload workload;
   RankFilter filter;  // rank only

@@ -1,6 +1,8 @@
 #include "price_records.hpp"
 
 #include <cmath>
+#include <cstdio>
+#include <limits>
 #include <unordered_map>
 
 #include "pricing.hpp"
@@ -21,56 +23,208 @@ bool from_json(const JsonReader& r, PriceRecord& record) {
   return ok;
 }
 
-namespace {
-
-// As a person's name for a model resolves elsewhere: an id or alias, else one model its words match.
-const Model* resolveName(const Catalog& c, const std::string& name) {
+const Model* resolveModelName(const Catalog& c, const std::string& name) {
   if (const Model* m = c.findModel(name)) return m;
   std::vector<SearchHit> hits = searchModels(c, name, 2);
   if (hits.size() == 1 || (!hits.empty() && hits[0].rank == 0)) return hits[0].model;
   return nullptr;
 }
 
+RecordRoute recordRoute(const Model& model, const Catalog& c, const std::string& provider) {
+  std::vector<const Offer*> offers = c.offersOf(model);
+  if (!provider.empty())
+    std::erase_if(offers, [&](const Offer* o) { return o->provider != provider; });
+  // A typical request's shape picks among several offers at one provider.
+  RecordRoute route;
+  route.offer = cheapestOffer(offers, [](const Offer& o) { return usageCost(o, {1000, 250}); });
+  if (!route.offer)
+    route.reason = model.id + " has no priced live route" +
+                   (provider.empty() ? "" : " at \"" + provider + "\"");
+  return route;
+}
+
+namespace {
+
+std::string unknownModel(const std::string& name) { return "unknown model \"" + name + "\""; }
+
 }  // namespace
 
 Json priceRecordsJson(const Catalog& c, const std::vector<PriceRecord>& records) {
   std::unordered_map<std::string, const Model*> models;
-  std::unordered_map<std::string, const Offer*> routes;  // "model-id\nprovider" → offer or null
+  std::unordered_map<std::string, RecordRoute> routes;  // "model-id\nprovider"
   Json prices = Json::array();
   Json reasons = Json::array();
   size_t unresolved = 0;
   auto unpriced = [&](size_t i, std::string message) {
     prices.push_back(nullptr);
     ++unresolved;
-    if (reasons.size() < 20) reasons.push_back({{"index", i}, {"message", std::move(message)}});
+    if (reasons.size() < kMaxPriceReasons)
+      reasons.push_back({{"index", i}, {"message", std::move(message)}});
   };
   for (size_t i = 0; i < records.size(); ++i) {
     const PriceRecord& record = records[i];
     auto known = models.find(record.model);
-    if (known == models.end()) known = models.emplace(record.model, resolveName(c, record.model)).first;
+    if (known == models.end())
+      known = models.emplace(record.model, resolveModelName(c, record.model)).first;
     const Model* model = known->second;
     if (!model) {
-      unpriced(i, "unknown model \"" + record.model + "\"");
+      unpriced(i, unknownModel(record.model));
       continue;
     }
     std::string key = model->id + "\n" + record.provider;
     auto route = routes.find(key);
-    if (route == routes.end()) {
-      std::vector<const Offer*> offers = c.offersOf(*model);
-      if (!record.provider.empty())
-        std::erase_if(offers, [&](const Offer* o) { return o->provider != record.provider; });
-      // A typical request's shape picks among several offers at one provider.
-      const Offer* best = cheapestOffer(offers, [](const Offer& o) { return usageCost(o, {1000, 250}); });
-      route = routes.emplace(key, best).first;
-    }
-    if (!route->second) {
-      unpriced(i, model->id + " has no priced live route" +
-                      (record.provider.empty() ? "" : " at \"" + record.provider + "\""));
+    if (route == routes.end())
+      route = routes.emplace(key, recordRoute(*model, c, record.provider)).first;
+    if (!route->second.offer) {
+      unpriced(i, route->second.reason);
       continue;
     }
-    prices.push_back(*usageCost(*route->second, {record.inputTokens, record.outputTokens}));
+    prices.push_back(*usageCost(*route->second.offer, {record.inputTokens, record.outputTokens}));
   }
-  return Json{{"prices", std::move(prices)}, {"unresolved", unresolved}, {"reasons", std::move(reasons)}};
+  return Json{
+      {"prices", std::move(prices)}, {"unresolved", unresolved}, {"reasons", std::move(reasons)}};
+}
+
+Json toJson(const PricedRecords& priced) {
+  Json reasons = Json::array();
+  for (const auto& reason : priced.reasons)
+    reasons.push_back({{"index", reason.first}, {"message", reason.second}});
+  return Json{{"unresolved", priced.unresolved}, {"reasons", std::move(reasons)}};
+}
+
+size_t RecordPricer::addKey(std::string name, std::string provider) {
+  Key key;
+  key.name = std::move(name);
+  key.provider = std::move(provider);
+  keys_.push_back(std::move(key));
+  return keys_.size() - 1;
+}
+
+bool RecordPricer::addKeys(std::string_view keysJson, size_t first,
+                           std::vector<Problem>& problems) {
+  if (first > keys_.size()) {
+    problems.push_back({"keys", "start at key " + std::to_string(first) + " but only " +
+                                    std::to_string(keys_.size()) + " are known"});
+    return false;
+  }
+  keys_.resize(first);
+  if (keysJson.empty()) return true;
+  const Json doc = Json::parse(keysJson, nullptr, /*allow_exceptions=*/false);
+  if (!doc.is_array() || doc.size() % 2 != 0) {
+    problems.push_back({"keys", "must be a JSON array of (name, provider) string pairs"});
+    return false;
+  }
+  std::vector<const Json*> strings;
+  strings.reserve(doc.size());
+  for (const Json& item : doc) {
+    if (!item.is_string()) {
+      problems.push_back({"keys[" + std::to_string(strings.size()) + "]", "expected a string"});
+      return false;
+    }
+    strings.push_back(&item);
+  }
+  keys_.reserve(keys_.size() + strings.size() / 2);
+  for (size_t i = 0; i < strings.size(); i += 2) {
+    Key key;
+    std::vector<Problem> found;
+    bool ok = read(JsonReader(*strings[i], "model", found), key.name) &&
+              read(JsonReader(*strings[i + 1], "provider", found), key.provider);
+    if (!ok) key.problem = found.front();
+    keys_.push_back(std::move(key));
+  }
+  return true;
+}
+
+void RecordPricer::forget() {
+  ++generation_;
+  models_.clear();
+}
+
+void RecordPricer::resolve(const Catalog& c, Key& key) {
+  key.generation = generation_;
+  auto known = models_.find(key.name);
+  if (known == models_.end())
+    known = models_.emplace(key.name, resolveModelName(c, key.name)).first;
+  if (!known->second) {
+    key.offer = nullptr;
+    key.reason = unknownModel(key.name);
+    return;
+  }
+  RecordRoute route = recordRoute(*known->second, c, key.provider);
+  key.offer = route.offer;
+  key.reason = std::move(route.reason);
+}
+
+namespace {
+
+std::string number(double v) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g", v);
+  return text;
+}
+
+}  // namespace
+
+bool RecordPricer::price(const Catalog& c, std::span<const double> records, size_t base,
+                         std::span<double> prices, PricedRecords& priced,
+                         std::vector<Problem>& problems) {
+  if (&c != catalog_) {
+    forget();
+    catalog_ = &c;
+  }
+  const size_t count = records.size() / kFields;
+  const size_t firstProblem = problems.size();
+  const double keyCount = static_cast<double>(keys_.size());
+  auto bad = [&](size_t i, const char* field, std::string message) {
+    std::string path = "records[" + std::to_string(base + i) + "]";
+    if (*field) path += std::string(".") + field;
+    problems.push_back({std::move(path), std::move(message)});
+  };
+  for (size_t i = 0; i < count && i < prices.size(); ++i) {
+    const double* record = &records[i * kFields];
+    const double id = record[0], input = record[1], output = record[2];
+    prices[i] = std::numeric_limits<double>::quiet_NaN();
+    // Written so that NaN fails each check.
+    bool valid = true;
+    if (!(id >= 0 && id < keyCount && id == std::floor(id))) {
+      bad(i, "",
+          "refers to key " + number(id) + ", which is not one of the " +
+              std::to_string(keys_.size()) + " known");
+      valid = false;
+    }
+    if (!(input >= 0 && input <= 1e9)) {
+      bad(i, "inputTokens", "must be a number from 0 to 1e9, got " + number(input));
+      valid = false;
+    }
+    if (!(output >= 0 && output <= 1e9)) {
+      bad(i, "outputTokens", "must be a number from 0 to 1e9, got " + number(output));
+      valid = false;
+    }
+    if (!valid) {
+      if (problems.size() - firstProblem >= 20) break;
+      continue;
+    }
+    Key& key = keys_[static_cast<size_t>(id)];
+    if (key.problem) {
+      bad(i, key.problem->path.c_str(), key.problem->message);
+      if (problems.size() - firstProblem >= 20) break;
+      continue;
+    }
+    if (problems.size() != firstProblem) continue;  // only checking from here on
+    if (key.generation != generation_) resolve(c, key);
+    if (!key.offer) {
+      ++priced.unresolved;
+      if (priced.reasons.size() < kMaxPriceReasons)
+        priced.reasons.emplace_back(base + i, key.reason);
+      continue;
+    }
+    prices[i] = *usageCost(*key.offer, {input, output});
+  }
+  if (prices.size() < count) {
+    problems.push_back({"records", "room for " + std::to_string(prices.size()) + " prices but " +
+                                       std::to_string(count) + " records"});
+  }
+  return problems.size() == firstProblem;
 }
 
 }  // namespace versus

@@ -69,7 +69,8 @@ TEST_CASE("Dates and ids have one accepted shape") {
 
 TEST_CASE("Text with an unclosed bidirectional override is refused") {
   std::vector<Problem> problems;
-  Json doc = Json::parse(R"(["RLO \u202egnp.exe\u202c closed", "RLO \u202eunterminated", "\u2067isolate"])");
+  Json doc = Json::parse(
+      R"(["RLO \u202egnp.exe\u202c closed", "RLO \u202eunterminated", "\u2067isolate"])");
   JsonReader r(doc, "names", problems);
   std::string s;
   CHECK(read(r.at(0), s));
@@ -78,4 +79,16 @@ TEST_CASE("Text with an unclosed bidirectional override is refused") {
   REQUIRE(problems.size() == 2);
   CHECK(problems[0].path == "names[1]");
   CHECK_THAT(problems[0].message, Catch::Contains("never closed"));
+}
+
+TEST_CASE("Answers are always JSON text, even with a stray byte that is not UTF-8") {
+  Json answer{{"error", std::string("unknown model \"o3\xff\"")}};
+  SECTION("the stray byte becomes U+FFFD instead of an exception (the wasm build cannot catch)") {
+    CHECK(dumpJson(answer) == "{\"error\":\"unknown model \\\"o3\xEF\xBF\xBD\\\"\"}");
+  }
+  SECTION("valid text is written as dump() writes it, with the indent asked for") {
+    Json ok{{"ok", true}};
+    CHECK(dumpJson(ok) == ok.dump());
+    CHECK(dumpJson(ok, 2) == ok.dump(2));
+  }
 }

@@ -41,9 +41,9 @@ function loadLibs() {
   return libs;
 }
 
-/** A relative .json path on the widget's own site, or null (the page's test-hook rule). */
+/** The site's catalog pack; else a relative .json path on the widget's own site, or null (the page's test-hook rule). */
 function catalogUrl(attr) {
-  if (attr === null || attr === '') return new URL('catalog.json', BASE).href;
+  if (attr === null || attr === '') return new URL('catalog.pack', BASE).href;
   const ok = /^[A-Za-z0-9_][A-Za-z0-9_./-]*\.json$/.test(attr) && !attr.includes('..') && !attr.includes('//');
   if (!ok) return null;
   const url = new URL(attr, BASE);

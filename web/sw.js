@@ -5,6 +5,7 @@
  * release's build id and the list of the release's files with their SHA-256, e.g.
  *   const BUILD = '3f9c0a1be2d4c5e6';
  *   const FILES = [["index.html","sha256-…"],["versus-engine.wasm","sha256-…"],…];
+ * (every file at the top of the site: with them catalog.pack, the catalog the page loads, so it works offline)
  * Unstamped (BUILD 'dev', no files) it caches nothing and every request goes to the network.
  *
  * Rules:

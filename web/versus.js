@@ -24,7 +24,9 @@
  *   wasmUrl      URL of versus-engine.wasm (default: next to versus-engine.js)
  *   wasmBinary   the .wasm bytes (ArrayBuffer / Uint8Array / Buffer); skips fetching the .wasm
  *   catalogText  the catalog JSON as text; or
- *   catalogUrl   where to fetch it (default './catalog.json' relative to the page)
+ *   catalogBytes a catalog pack (`versus pack`, data/README.md) as an ArrayBuffer / Uint8Array / Buffer; or
+ *   catalogUrl   where to fetch it (default './catalog.json' relative to the page); a URL whose path ends
+ *                in `.pack` is fetched as bytes and loaded as a pack (several times faster than the JSON)
  *   fetch        a fetch implementation (default globalThis.fetch)
  *
  * Rules:
@@ -49,7 +51,7 @@ export const DEFAULT_WORKLOAD = Object.freeze({
 });
 
 const WORKLOAD_FIELDS = Object.keys(DEFAULT_WORKLOAD);
-const ENGINE_FUNCTIONS = ['loadCatalog', 'setOverrides', 'compare', 'model', 'rank', 'search', 'priceBatch', 'parseState', 'formatState'];
+const ENGINE_FUNCTIONS = ['loadCatalog', 'loadCatalogPack', 'setOverrides', 'compare', 'model', 'rank', 'search', 'priceBatch', 'priceInput', 'pricePacked', 'priceOutput', 'catalogLists', 'parseState', 'formatState'];
 
 /** moduleUrl (string) → Promise<{engine, owner}>; `owner` is the Versus whose catalog is loaded. */
 const engines = new Map();
@@ -83,6 +85,18 @@ export function parseEnvelope(text) {
     return failure(msg, problems);
   }
   return failure('the engine answered with an unexpected shape');
+}
+
+/** A copy of a catalog pack's bytes as a Uint8Array (from an ArrayBuffer or any typed array view), else null. */
+function packBytes(b) {
+  if (b instanceof ArrayBuffer) return new Uint8Array(b.slice(0));
+  if (ArrayBuffer.isView(b)) return new Uint8Array(b.buffer, b.byteOffset, b.byteLength).slice();
+  return null;
+}
+
+/** Load a catalog into the engine: JSON text, or the bytes of a pack (a Uint8Array) → envelope value. */
+function loadInto(engine, catalog) {
+  return parseEnvelope(catalog instanceof Uint8Array ? engine.loadCatalogPack(catalog) : engine.loadCatalog(catalog));
 }
 
 function toHref(u, base) {
@@ -141,9 +155,9 @@ export function normaliseWorkload(workload) {
  * A loaded engine plus one catalog. Create it with loadVersus(); see the header comment.
  */
 class Versus {
-  constructor(slot, catalogText, ready) {
+  constructor(slot, catalog, ready) {
     this._slot = slot; // {engine, owner} or null when the module failed to load
-    this._catalogText = catalogText;
+    this._catalog = catalog; // what it loads into the engine: JSON text or a pack's bytes (Uint8Array)
     this._overrides = ''; // the visitor's prices as JSON text, re-applied whenever the catalog is reloaded
     /** {ok:true, value: catalogInfo} or {ok:false, error}: whether the module and the catalog loaded. */
     this.ready = ready;
@@ -156,7 +170,7 @@ class Versus {
     const slot = this._slot;
     try {
       if (slot.owner !== this) {
-        const r = parseEnvelope(slot.engine.loadCatalog(this._catalogText));
+        const r = loadInto(slot.engine, this._catalog);
         if (!r.ok) return r;
         if (this._overrides) {
           const o = parseEnvelope(slot.engine.setOverrides(this._overrides));
@@ -220,12 +234,101 @@ class Versus {
   }
 
   /**
-   * Price a stream of usage records → {ok, value: {prices: [USD|null…], unresolved, reasons}}.
+   * Price a stream of usage records → {ok, value: {prices: [USD|null…], unresolved, reasons: [{index, message}…]}}
+   * (`reasons`: the first 20 unpriced records; `unresolved` counts them all).
    * records: [{model (id, alias or typed name), provider? (id; absent: the cheapest route), inputTokens, outputTokens}].
+   * Each distinct (model, provider) pair crosses into the engine once, and what it resolves to is remembered
+   * until the catalog or the visitor's prices change; the records cross as numbers in wasm memory, 65,536 a
+   * call. The prices are those of the engine's JSON function priceBatch. A record that is not an object with
+   * a string model, an optional string provider and token counts from 0 to 1e9 is an error naming it.
    */
   priceRecords(records) {
     if (!Array.isArray(records)) return failure('records must be an array', [{ path: 'records', message: 'must be an array' }]);
-    return this._call('priceBatch', [JSON.stringify(records)]);
+    if (!this.ready.ok) return this._call('pricePacked', []);
+    const CHUNK = 65536;
+    const prices = [];
+    const reasons = [];
+    let unresolved = 0;
+    for (let start = 0; start < records.length; start += CHUNK) {
+      const r = this._priceChunk(records, start, Math.min(records.length, start + CHUNK), prices);
+      if (!r.ok) return r;
+      unresolved += r.value.unresolved;
+      for (const reason of r.value.reasons) if (reasons.length < 20) reasons.push(reason);
+    }
+    return { ok: true, value: { prices, unresolved, reasons } };
+  }
+
+  /** priceRecords for records[start, end): packs them into the engine's memory, prices them, appends to `prices`. */
+  _priceChunk(records, start, end, prices) {
+    const slot = this._slot;
+    // name → provider → key, as interned in the engine (shared by every Versus on it); started over past 100,000.
+    if (!slot.priceKeys || slot.priceKeyCount > 100000) {
+      slot.priceKeys = new Map();
+      slot.priceKeyCount = 0;
+    }
+    const keys = slot.priceKeys;
+    const firstKey = slot.priceKeyCount;
+    let nextKey = firstKey;
+    const fresh = [];
+    const bad = (i, field, message) => {
+      slot.priceKeys = null; // its new keys never reached the engine: start over next call
+      const path = `records[${i}]${field ? `.${field}` : ''}`;
+      return failure(`the records have a problem: ${path}: ${message}`, [{ path, message }]);
+    };
+    const got = (v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+    try {
+      const view = slot.engine.priceInput(end - start); // valid until the next engine call
+      if (!view) return failure('the engine has no room for these records');
+      for (let i = start, k = 0; i < end; i++, k += 3) {
+        const record = records[i];
+        if (record === null || typeof record !== 'object' || Array.isArray(record)) return bad(i, '', `expected an object, got ${got(record)}`);
+        const model = record.model;
+        let provider = record.provider;
+        const input = record.inputTokens;
+        const output = record.outputTokens;
+        if (typeof model !== 'string') return bad(i, 'model', model === undefined ? 'is required' : `expected a string, got ${got(model)}`);
+        if (provider === undefined) provider = '';
+        else if (typeof provider !== 'string') return bad(i, 'provider', `expected a string, got ${got(provider)}`);
+        if (typeof input !== 'number') return bad(i, 'inputTokens', input === undefined ? 'is required' : `expected a number, got ${got(input)}`);
+        if (typeof output !== 'number') return bad(i, 'outputTokens', output === undefined ? 'is required' : `expected a number, got ${got(output)}`);
+        let byProvider = keys.get(model);
+        if (byProvider === undefined) keys.set(model, (byProvider = new Map()));
+        let key = byProvider.get(provider);
+        if (key === undefined) {
+          key = nextKey++;
+          byProvider.set(provider, key);
+          fresh.push(model, provider);
+        }
+        view[k] = key;
+        view[k + 1] = input; // the engine rejects NaN, negative and > 1e9, naming the record
+        view[k + 2] = output;
+      }
+    } catch (e) {
+      slot.priceKeys = null;
+      return failure(describeThrown(e));
+    }
+    slot.priceKeyCount = nextKey;
+    const r = this._call('pricePacked', [fresh.length ? JSON.stringify(fresh) : '', firstKey, end - start, start]);
+    if (!r.ok) {
+      slot.priceKeys = null;
+      return r;
+    }
+    let out;
+    try {
+      out = slot.engine.priceOutput();
+    } catch (e) {
+      return failure(describeThrown(e));
+    }
+    for (let k = 0; k < out.length; k++) {
+      const p = out[k];
+      prices.push(p === p ? p : null); // NaN: unknown
+    }
+    return r;
+  }
+
+  /** What the catalog lists → {ok, value: {benchmarks: [{id, name, unit, higherIsBetter}], providers: [{id, name}] by name}}. */
+  lists() {
+    return this._call('catalogLists', []);
   }
 
   /** The URL hash → {ok, value: {models, workload, problems}}; bad values keep defaults and are named in problems. */
@@ -251,7 +354,7 @@ class Versus {
       const r = parseEnvelope(this._slot.engine.loadCatalog(String(text)));
       if (r.ok) {
         this._slot.owner = this;
-        this._catalogText = String(text);
+        this._catalog = String(text);
         this.ready = r;
         this.catalogInfo = r.value;
       } else if (this._slot.owner === this) {
@@ -273,14 +376,19 @@ export async function loadVersus(options = {}) {
   const wasmUrl = options.wasmUrl ? toHref(options.wasmUrl, pageBase()) : undefined;
   const doFetch = options.fetch ?? globalThis.fetch;
 
-  // Module and catalog text load in parallel.
+  // Module and catalog load in parallel.
   const catalogPromise = (async () => {
     if (typeof options.catalogText === 'string') return { ok: true, value: options.catalogText };
+    if (options.catalogBytes != null) {
+      const bytes = packBytes(options.catalogBytes);
+      return bytes ? { ok: true, value: bytes } : failure('catalogBytes must be an ArrayBuffer or a Uint8Array');
+    }
     const url = toHref(options.catalogUrl ?? './catalog.json', pageBase());
+    const pack = new URL(url).pathname.endsWith('.pack');
     try {
       const res = await doFetch(url);
       if (!res.ok) return failure(`could not load the catalog ${url}: HTTP ${res.status}`);
-      return { ok: true, value: await res.text() };
+      return { ok: true, value: pack ? new Uint8Array(await res.arrayBuffer()) : await res.text() };
     } catch (e) {
       return failure(`could not load the catalog ${url}: ${describeThrown(e)}`);
     }
@@ -299,7 +407,7 @@ export async function loadVersus(options = {}) {
 
   let ready;
   try {
-    ready = parseEnvelope(slot.engine.loadCatalog(catalog.value));
+    ready = loadInto(slot.engine, catalog.value);
   } catch (e) {
     ready = failure(describeThrown(e));
   }

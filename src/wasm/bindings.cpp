@@ -5,8 +5,10 @@
 // The ES module web/versus.js wraps these.
 #include <emscripten/bind.h>
 
+#include <algorithm>
 #include <optional>
 
+#include "catalog_pack.hpp"
 #include "compare.hpp"
 #include "overrides.hpp"
 #include "price_records.hpp"
@@ -21,17 +23,23 @@ using versus::Problem;
 
 std::optional<versus::Catalog> gBase;      // the loaded catalog; replaced only by a valid one
 std::optional<versus::Catalog> gOverlaid;  // gBase with the visitor's prices, when there are any
+// The stream pricer's interned record keys and what they resolve to: forgotten (keys kept) whenever
+// the catalog or the visitor's prices change. Packed records go in and prices come out through two
+// buffers that JS reads and writes as Float64Array views.
+versus::RecordPricer gPricer;
+std::vector<double> gPriceInput, gPriceOutput;
+constexpr int kMaxPackedRecords = 1 << 20;
 
 const versus::Catalog* catalog() { return gOverlaid ? &*gOverlaid : gBase ? &*gBase : nullptr; }
 
 std::string failure(const std::string& message, const std::vector<Problem>& problems = {}) {
   Json j{{"ok", false}, {"error", message}};
   if (!problems.empty()) j["problems"] = problems;
-  return j.dump();
+  return versus::dumpJson(j);
 }
 
 std::string success(Json result) {
-  return Json{{"ok", true}, {"result", std::move(result)}}.dump();
+  return versus::dumpJson(Json{{"ok", true}, {"result", std::move(result)}});
 }
 
 std::string noCatalog() { return failure("no catalog is loaded: call loadCatalog first"); }
@@ -54,12 +62,22 @@ bool readArgument(const std::string& text, const char* name, T& out,
   return versus::read(versus::JsonReader(j, name, problems), out);
 }
 
-std::string loadCatalog(const std::string& text) {
-  versus::LoadResult loaded = versus::loadCatalog(text);
+std::string useCatalog(versus::LoadResult loaded);
+
+std::string loadCatalog(const std::string& text) { return useCatalog(versus::loadCatalog(text)); }
+
+// The same from a catalog pack (versus pack): JS passes its bytes as a Uint8Array or ArrayBuffer.
+std::string loadCatalogPack(const std::string& bytes) {
+  return useCatalog(versus::loadCatalogPack(bytes));
+}
+
+// Makes a valid catalog the loaded one → {models, providers, offers, generated}; else its problems.
+std::string useCatalog(versus::LoadResult loaded) {
   if (!loaded.catalog)
     return failure(firstProblem("the catalog", loaded.problems), loaded.problems);
   gBase = std::move(loaded.catalog);
   gOverlaid.reset();
+  gPricer.forget();
   return success({{"models", gBase->models.size()},
                   {"providers", gBase->providers.size()},
                   {"offers", gBase->offers.size()},
@@ -74,11 +92,13 @@ std::string setOverrides(const std::string& overridesJson) {
     return failure(firstProblem("the custom prices", problems), problems);
   if (overrides.empty()) {
     gOverlaid.reset();
+    gPricer.forget();
     return success({{"prices", 0}, {"models", 0}});
   }
   std::optional<versus::Catalog> overlaid = versus::applyOverrides(*gBase, overrides, problems);
   if (!overlaid) return failure(firstProblem("the custom prices", problems), problems);
   gOverlaid = std::move(overlaid);
+  gPricer.forget();
   return success({{"prices", overrides.prices.size()}, {"models", overrides.models.size()}});
 }
 
@@ -90,7 +110,7 @@ std::string compare(const std::string& modelsJson, const std::string& workloadJs
   bool ok = readArgument(modelsJson, "models", names, problems);
   ok = readArgument(workloadJson, "workload", w, problems) && ok;
   if (!ok) return failure(firstProblem("the question", problems), problems);
-  return versus::answerCompareMany(*catalog(), names, w).dump();
+  return versus::dumpJson(versus::answerCompareMany(*catalog(), names, w));
 }
 
 std::string model(const std::string& id, const std::string& workloadJson) {
@@ -99,7 +119,7 @@ std::string model(const std::string& id, const std::string& workloadJson) {
   std::vector<Problem> problems;
   if (!readArgument(workloadJson, "workload", w, problems))
     return failure(firstProblem("the workload", problems), problems);
-  return versus::answerModel(*catalog(), id, w).dump();
+  return versus::dumpJson(versus::answerModel(*catalog(), id, w));
 }
 
 std::string rank(const std::string& workloadJson, const std::string& filterJson, int limit) {
@@ -126,7 +146,8 @@ std::string search(const std::string& query, int limit) {
   return success(versus::searchJson(*catalog(), query, n));
 }
 
-// [{"model", "provider"?, "inputTokens", "outputTokens"}, …] → {"prices": [USD|null…], "unresolved", "reasons"}.
+// [{"model", "provider"?, "inputTokens", "outputTokens"}, …] → {"prices": [USD|null…],
+// "unresolved", "reasons"}.
 std::string priceBatch(const std::string& recordsJson) {
   if (!catalog()) return noCatalog();
   std::vector<versus::PriceRecord> records;
@@ -134,6 +155,63 @@ std::string priceBatch(const std::string& recordsJson) {
   if (!readArgument(recordsJson, "records", records, problems))
     return failure(firstProblem("the records", problems), problems);
   return success(versus::priceRecordsJson(*catalog(), records));
+}
+
+// The fast path of the stream pricer (web/versus.js priceRecords): priceInput(count) → a
+// Float64Array view with room for `count` records of 3 numbers (key, inputTokens, outputTokens), or
+// null when count is outside 0..2^20; the view is valid until the next call. Fill it, then call
+// pricePacked.
+emscripten::val priceInput(int count) {
+  if (count < 0 || count > kMaxPackedRecords) return emscripten::val::null();
+  gPriceInput.resize(static_cast<size_t>(count) * versus::RecordPricer::kFields);
+  return emscripten::val(emscripten::typed_memory_view(gPriceInput.size(), gPriceInput.data()));
+}
+
+// keysJson: the (name, provider) pairs new since key `firstKey`, ["name", "provider", …] ("" for
+// none). Prices the first `count` records of priceInput → {"unresolved", "reasons": [{"index",
+// "message"}]}, indices and problem paths counted from `base`; the prices are then in
+// priceOutput().
+std::string pricePacked(const std::string& keysJson, int firstKey, int count, int base) {
+  if (!catalog()) return noCatalog();
+  if (firstKey < 0 || count < 0 || base < 0 ||
+      static_cast<size_t>(count) * versus::RecordPricer::kFields > gPriceInput.size())
+    return failure("the packed records do not fit: call priceInput(count) first");
+  std::vector<Problem> problems;
+  if (!gPricer.addKeys(keysJson, static_cast<size_t>(firstKey), problems))
+    return failure(firstProblem("the record keys", problems), problems);
+  gPriceOutput.resize(static_cast<size_t>(count));
+  versus::PricedRecords priced;
+  std::span<const double> records(gPriceInput.data(),
+                                  gPriceOutput.size() * versus::RecordPricer::kFields);
+  if (!gPricer.price(*catalog(), records, static_cast<size_t>(base), gPriceOutput, priced,
+                     problems))
+    return failure(firstProblem("the records", problems), problems);
+  return success(versus::toJson(priced));
+}
+
+// The prices of the last pricePacked call as a Float64Array view (NaN: unknown); valid until the
+// next call.
+emscripten::val priceOutput() {
+  return emscripten::val(emscripten::typed_memory_view(gPriceOutput.size(), gPriceOutput.data()));
+}
+
+// What filters and pickers list: {"benchmarks": [{"id", "name", "unit", "higherIsBetter"}],
+// "providers":
+// [{"id", "name"}] by name} — so that the page need not fetch the catalog a second time to read
+// them.
+std::string catalogLists() {
+  if (!catalog()) return noCatalog();
+  Json benchmarks = Json::array(), providers = Json::array();
+  for (const versus::Benchmark& b : catalog()->benchmarks)
+    benchmarks.push_back(
+        {{"id", b.id}, {"name", b.name}, {"unit", b.unit}, {"higherIsBetter", b.higherIsBetter}});
+  std::vector<const versus::Provider*> byName;
+  for (const versus::Provider& p : catalog()->providers) byName.push_back(&p);
+  std::stable_sort(byName.begin(), byName.end(), [](const auto* x, const auto* y) {
+    return versus::toLower(x->name) < versus::toLower(y->name);
+  });
+  for (const versus::Provider* p : byName) providers.push_back({{"id", p->id}, {"name", p->name}});
+  return success({{"benchmarks", std::move(benchmarks)}, {"providers", std::move(providers)}});
 }
 
 // The URL hash → {"models", "workload", "problems"}; never fails (bad values keep their defaults).
@@ -158,12 +236,17 @@ std::string formatState(const std::string& stateJson) {
 
 EMSCRIPTEN_BINDINGS(versus) {
   emscripten::function("loadCatalog", &loadCatalog);
+  emscripten::function("loadCatalogPack", &loadCatalogPack);
   emscripten::function("setOverrides", &setOverrides);
   emscripten::function("compare", &compare);
   emscripten::function("model", &model);
   emscripten::function("rank", &rank);
   emscripten::function("search", &search);
   emscripten::function("priceBatch", &priceBatch);
+  emscripten::function("priceInput", &priceInput);
+  emscripten::function("pricePacked", &pricePacked);
+  emscripten::function("priceOutput", &priceOutput);
+  emscripten::function("catalogLists", &catalogLists);
   emscripten::function("parseState", &parseState);
   emscripten::function("formatState", &formatState);
 }
