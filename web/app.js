@@ -23,6 +23,7 @@ import * as fmt from './format.js';
 import { el, clear, sourced, replaceSources, factText } from './dom.js';
 import { renderPairProse } from './pair-prose.js';
 import { renderModel } from './model-page.js';
+import { currentHash, setHash, flushHash } from './hash.js';
 
 const DEFAULTS = Object.freeze({
   a: 'meta/llama-3.2-1b-instruct',
@@ -122,10 +123,9 @@ function readHash() {
 const OWN_KEYS = new Set(['a', 'b', 'model', 'ratio', 'req', 'in', 'out']);
 
 function writeHash() {
-  const others = location.hash.replace(/^#/, '').split('&')
+  const others = currentHash().replace(/^#/, '').split('&')
     .filter((part) => part && !OWN_KEYS.has(part.split('=')[0]));
-  const h = [hashFromState(), ...others].join('&');
-  if (location.hash !== h) history.replaceState(null, '', h);
+  setHash([hashFromState(), ...others].join('&'));
 }
 
 let toolsApi = null; // what web/tools.js returns: its workload details (cache, batch, long prompts)
@@ -159,7 +159,7 @@ function fail(message, problems = []) {
 
 function catalogUrlFromQuery() {
   const q = new URLSearchParams(location.search).get('catalog');
-  if (q === null) return { url: './catalog.json' };
+  if (q === null) return { url: './catalog.pack' };
   const ok = /^[A-Za-z0-9_][A-Za-z0-9_./-]*\.json$/.test(q) && !q.includes('..') && !q.includes('//');
   if (!ok) return { error: `The catalog parameter “${q.slice(0, 80)}” is refused: only a relative path to a .json file on this site is allowed.` };
   const url = new URL(q, location.href);
@@ -609,6 +609,16 @@ function renderModelView() {
   return true;
 }
 
+// Sections whose data did not change keep their DOM: a ratio or traffic change redraws the figures, not the
+// specifications, capabilities and benchmarks (less to build and less to lay out within the frame).
+const drawnFrom = new Map(); // section → JSON of the data it was last drawn from
+function redraw(section, data, draw) {
+  const key = JSON.stringify(data);
+  if (drawnFrom.get(section) === key) return;
+  drawnFrom.set(section, key);
+  draw();
+}
+
 function renderPair() {
   const r = versus.compare(state.a, state.b, workload());
   if (!r.ok) {
@@ -627,9 +637,10 @@ function renderPair() {
   replaceSources($('cost-h').closest('section'), sources);
   renderOverlap(c);
   renderOffers(c);
-  renderSpecs(c);
-  renderCaps(c);
-  renderBench(c);
+  const names = c.models.map((m) => [m.id, m.name]);
+  redraw('specs', [names, c.specs], () => renderSpecs(c));
+  redraw('caps', [names, c.capabilities], () => renderCaps(c));
+  redraw('bench', [names, c.benchmarks], () => renderBench(c));
   renderPairProse(c, { modelHref, pairHref, suggestions });
   document.title = `${modelName(c, 0)} vs ${modelName(c, 1)} — Versus`;
   $('ratio-value').textContent = fmt.ratioLabel(state.ratio);
@@ -732,6 +743,7 @@ function bindCompareWith() {
     if (r.id === state.model) return setFieldMessage(input, 'Pick a different model to compare with.');
     setFieldMessage(input, '');
     input.value = '';
+    flushHash(); // the entry we leave keeps the latest traffic
     location.hash = pairHref(state.model, r.id);
   });
 }

@@ -288,12 +288,23 @@ export function createChartsView(T) {
     bTable.append(el('summary', { text: 'Pareto front as a table' }), el('div', { className: 'table-wrap' }, table));
   }
 
+  // What each chart was last drawn from: a pair re-render asks for both, but a chart is redrawn only when
+  // its inputs changed (drawing the score chart means ranking the whole catalog and hundreds of SVG nodes).
+  let costDrawn = '';
+  let scoreDrawn = '';
   return {
     section,
     sync,
     render() {
-      renderCost();
-      if (benchReady) renderScore();
+      const inputs = JSON.stringify([T.workload(), T.nwayIds(), T.state.custom]);
+      if (inputs !== costDrawn) {
+        costDrawn = inputs;
+        renderCost();
+      }
+      if (benchReady && `${inputs}|${bSel.value}` !== scoreDrawn) {
+        scoreDrawn = `${inputs}|${bSel.value}`;
+        renderScore();
+      }
     },
     renderCost,
     renderScore,

@@ -9,6 +9,7 @@
  * once the visitor opens the disclosure. All text goes in with textContent.
  */
 import { fullComparisonUrl } from './embed.js';
+import { currentHash } from './hash.js';
 
 const root = document.getElementById('embed-root');
 const SITE = new URL('./', import.meta.url);
@@ -40,7 +41,7 @@ const attr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
 /** The comparison in the hash, with the page's defaults for what is missing or unreadable. */
 function readState() {
   const s = { ...DEFAULTS };
-  for (const part of location.hash.replace(/^#/, '').split('&')) {
+  for (const part of currentHash().replace(/^#/, '').split('&')) {
     const i = part.indexOf('=');
     if (i < 1) continue;
     const k = part.slice(0, i);

@@ -22,10 +22,15 @@ export function known(n) {
 const grouped0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const fixed2 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
+// Intl.NumberFormat construction costs far more than format(): a chart formats hundreds of labels.
+const byDigits = new Map();
+
 /** Plain number with thousands separators and at most `digits` decimals (trailing zeros dropped). */
 export function num(n, digits = 2) {
   if (!known(n)) return UNKNOWN;
-  const s = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(n);
+  let f = byDigits.get(digits);
+  if (!f) byDigits.set(digits, (f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits })));
+  const s = f.format(n);
   return s.replace(/^-/, MINUS).replace(/^−0$/, '0');
 }
 

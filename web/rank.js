@@ -190,6 +190,61 @@ export function createRankView(T) {
     renderTable();
   }
 
+  // Rows are kept by key and updated in place: a workload change rewrites the numbers that changed instead of
+  // rebuilding every row with its buttons (that took most of a 16.7 ms frame). The buttons are delegated.
+  const rowsByKey = new Map(); // row key → {tr, sig, cells: Map(column key → td)}
+  let headSig = '';
+
+  table.tBodies[0].addEventListener('click', (ev) => {
+    const button = ev.target.closest('button[data-act]');
+    const tr = button?.closest('tr[data-id]');
+    if (!tr) return;
+    const id = tr.dataset.id;
+    if (button.dataset.act === 'add') {
+      const res = T.addModel(id);
+      actMsg.textContent = res.error ?? `${tr.dataset.name} added to the side-by-side comparison below.`;
+    } else {
+      T.setPairModel(button.dataset.act, id);
+    }
+  });
+
+  const cellText = (c, row) => {
+    const val = c.get(row);
+    if (c.key === 'rank') return String(val);
+    return val === null || val === undefined ? fmt.UNKNOWN : c.fmt(val);
+  };
+
+  function buildRow(row, cols) {
+    const tr = el('tr', { dataset: { id: row.id, name: row.name } });
+    const cells = new Map();
+    for (const c of cols) {
+      if (c.key === 'model') {
+        const th = el('th', { scope: 'row' }, el('span', { className: 'mname', text: row.name }));
+        if (row.openWeights === true) th.append(' ', el('span', { className: 'tag', text: 'open weights' }));
+        th.append(el('span', { className: 'sub', title: row.id, text: row.creator ? `${row.creator} · ${row.id}` : row.id }));
+        tr.append(th);
+      } else if (c.key === 'provider') {
+        const td = el('td', {}, row.provider?.name ?? fmt.UNKNOWN);
+        if (row.source === 'visitor') td.append(' ', el('span', { className: 'tag yours', text: 'Your price' }));
+        if (row.assumptions?.length) {
+          td.title = row.assumptions.join('; ');
+          td.append(' ', el('span', { className: 'tag', text: 'assumption' }));
+        }
+        tr.append(td);
+      } else {
+        const td = el('td', { className: 'num', dataset: { col: c.key } });
+        cells.set(c.key, td);
+        tr.append(td);
+      }
+    }
+    const lbl = row.name;
+    tr.append(el('td', { className: 'use' },
+      el('button', { type: 'button', className: 'mini', dataset: { act: 'a' }, 'aria-label': `Set ${lbl} as model A`, text: 'A' }),
+      el('button', { type: 'button', className: 'mini', dataset: { act: 'b' }, 'aria-label': `Set ${lbl} as model B`, text: 'B' }),
+      el('button', { type: 'button', className: 'mini', dataset: { act: 'add' }, 'aria-label': `Add ${lbl} to the side-by-side comparison`, text: '+' })));
+    return { tr, cells };
+  }
+
   function renderTable() {
     const v = last;
     const s = S();
@@ -197,46 +252,53 @@ export function createRankView(T) {
     counts.textContent = `${fmt.integer(v.matched)} ${what} match${v.matched === 1 ? 'es' : ''} the filters; ${fmt.integer(v.unpriced)} more match but have no tracked price. ${v.rows.length < v.matched ? `The ${v.rows.length} cheapest are shown.` : ''}`;
     const cols = COLUMNS.filter((c) => !c.bench || s.bench);
     const sort = s.rsort && cols.some((c) => c.key === s.rsort.key) ? s.rsort : { key: 'rank', dir: 'ascending' };
-    const head = clear(table.tHead.rows[0]);
-    for (const c of cols) head.append(sortHeader(c, sort, onSort));
-    head.append(el('th', { scope: 'col', text: 'Use' }));
-    const body = clear(table.tBodies[0]);
-    const rows = sortRows(v.rows, cols.find((c) => c.key === sort.key), sort.dir);
-    const pair = T.ctx.models();
-    for (const row of rows) {
-      const tr = el('tr', { dataset: { id: row.id }, className: pair.includes(row.id) ? 'in-pair' : '' });
-      for (const c of cols) {
-        if (c.key === 'model') {
-          const th = el('th', { scope: 'row' }, el('span', { className: 'mname', text: row.name }));
-          if (row.openWeights === true) th.append(' ', el('span', { className: 'tag', text: 'open weights' }));
-          th.append(el('span', { className: 'sub', title: row.id, text: row.creator ? `${row.creator} · ${row.id}` : row.id }));
-          tr.append(th);
-        } else if (c.key === 'provider') {
-          const td = el('td', {}, row.provider?.name ?? fmt.UNKNOWN);
-          if (row.source === 'visitor') td.append(' ', el('span', { className: 'tag yours', text: 'Your price' }));
-          if (row.assumptions?.length) {
-            td.title = row.assumptions.join('; ');
-            td.append(' ', el('span', { className: 'tag', text: 'assumption' }));
-          }
-          tr.append(td);
-        } else {
-          const val = c.get(row);
-          tr.append(el('td', { className: 'num', dataset: { col: c.key }, text: c.key === 'rank' ? String(val) : (val === null || val === undefined ? fmt.UNKNOWN : c.fmt(val)) }));
-        }
-      }
-      const use = el('td', { className: 'use' });
-      const lbl = row.name;
-      use.append(
-        el('button', { type: 'button', className: 'mini', dataset: { act: 'a' }, 'aria-label': `Set ${lbl} as model A`, text: 'A', on: { click: () => T.setPairModel('a', row.id) } }),
-        el('button', { type: 'button', className: 'mini', dataset: { act: 'b' }, 'aria-label': `Set ${lbl} as model B`, text: 'B', on: { click: () => T.setPairModel('b', row.id) } }),
-        el('button', { type: 'button', className: 'mini', dataset: { act: 'add' }, 'aria-label': `Add ${lbl} to the side-by-side comparison`, text: '+', on: { click: () => {
-          const res = T.addModel(row.id);
-          actMsg.textContent = res.error ?? `${lbl} added to the side-by-side comparison below.`;
-        } } }));
-      tr.append(use);
-      body.append(tr);
+    const sig = `${cols.map((c) => c.key).join()}|${sort.key}|${sort.dir}`;
+    if (sig !== headSig) {
+      headSig = sig;
+      const head = clear(table.tHead.rows[0]);
+      for (const c of cols) head.append(sortHeader(c, sort, onSort));
+      head.append(el('th', { scope: 'col', text: 'Use' }));
+      rowsByKey.clear(); // the cells follow the columns
     }
-    if (!rows.length) body.append(el('tr', {}, el('td', { colspan: String(cols.length + 1), text: 'No priced model matches these filters.' })));
+    const body = table.tBodies[0];
+    const rows = sortRows(v.rows, cols.find((c) => c.key === sort.key), sort.dir);
+    if (!rows.length) {
+      rowsByKey.clear();
+      body.replaceChildren(el('tr', {}, el('td', { colspan: String(cols.length + 1), text: 'No priced model matches these filters.' })));
+      return;
+    }
+    const pair = T.ctx.models();
+    const wanted = [];
+    const used = new Set();
+    for (const row of rows) {
+      let key = `${row.id}|${row.provider?.id ?? ''}`;
+      while (used.has(key)) key += '+'; // the same offer twice: still one row each
+      used.add(key);
+      const rowSig = JSON.stringify([row.name, row.openWeights, row.creator, row.provider?.name, row.source, row.assumptions]);
+      let r = rowsByKey.get(key);
+      if (!r || r.sig !== rowSig) {
+        r = { ...buildRow(row, cols), sig: rowSig };
+        rowsByKey.set(key, r);
+      }
+      for (const [k, td] of r.cells) {
+        const text = cellText(cols.find((c) => c.key === k), row);
+        if (td.textContent !== text) td.textContent = text;
+      }
+      r.tr.classList.toggle('in-pair', pair.includes(row.id));
+      wanted.push(r.tr);
+    }
+    for (const key of rowsByKey.keys()) if (!used.has(key)) rowsByKey.delete(key);
+    // Move rows into order, touching only those out of place.
+    let cursor = body.firstChild;
+    for (const tr of wanted) {
+      if (tr === cursor) cursor = cursor.nextSibling;
+      else body.insertBefore(tr, cursor);
+    }
+    while (cursor) {
+      const next = cursor.nextSibling;
+      cursor.remove();
+      cursor = next;
+    }
   }
 
   function onSort(key) {

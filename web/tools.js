@@ -21,6 +21,7 @@ import { createNwayView } from './nway.js';
 import { createOverridesView } from './overrides.js';
 import { createChartsView } from './charts.js';
 import { createExportView } from './export.js';
+import { currentHash, setHash } from './hash.js';
 
 const APP_KEYS = new Set(['a', 'b', 'model', 'ratio', 'req', 'in', 'out']);
 export const MAX_MODELS = 6;
@@ -215,16 +216,20 @@ function openingHash() {
   }
 }
 
-/** A schedule that runs `fn` once on the next animation frame, however often it is asked. */
-function coalesce(fn) {
+/**
+ * A schedule that runs `fn` once, however often it is asked: on the next animation frame (before it is
+ * painted), or with `afterPaint` just after that frame is painted, so that it does not hold the frame back.
+ */
+function coalesce(fn, { afterPaint = false } = {}) {
   let pending = false;
+  const run = () => {
+    pending = false;
+    fn();
+  };
   return () => {
     if (pending) return;
     pending = true;
-    requestAnimationFrame(() => {
-      pending = false;
-      fn();
-    });
+    requestAnimationFrame(() => (afterPaint ? setTimeout(run, 0) : run()));
   };
 }
 
@@ -261,8 +266,7 @@ export function mountTools(ctx) {
       return ids.slice(0, MAX_MODELS);
     },
     writeHash() {
-      const h = mergeHash(location.hash, T.state);
-      if (h !== location.hash) history.replaceState(null, '', h || location.pathname + location.search);
+      setHash(mergeHash(currentHash(), T.state));
     },
     /** Add messages to the status box (the last few stay); `replace` starts afresh. */
     note(messages, { replace = false, kind = 'note' } = {}) {
@@ -318,13 +322,19 @@ export function mountTools(ctx) {
   T.views.export = createExportView(T);
   for (const v of ['workload', 'rank', 'nway', 'charts', 'overrides', 'export']) root.append(T.views[v].section);
 
-  T.refreshAll = coalesce(() => {
-    T.views.workload.render();
-    T.views.rank.render();
+  // The ranking is drawn in the frame of the change that caused it (its target: one frame); the tier list, the
+  // side-by-side table and the charts follow just after that frame is painted.
+  T.refreshCharts = coalesce(() => T.views.charts.render(), { afterPaint: true });
+  const refreshBelow = coalesce(() => {
+    T.views.workload.renderTiers();
     T.views.nway.render();
     T.views.charts.render();
+  }, { afterPaint: true });
+  T.refreshAll = coalesce(() => {
+    T.views.workload.renderSummary();
+    T.views.rank.render();
+    refreshBelow();
   });
-  T.refreshCharts = coalesce(() => T.views.charts.render());
 
   if (opening.notes.length) T.note(opening.notes);
 
@@ -380,30 +390,17 @@ export function mountTools(ctx) {
 
 /**
  * What the filters need to list: the ten capabilities (from a comparison), and the catalog's benchmarks and
- * providers (read from the catalog file the page loaded; versus.js exposes only counts).
+ * providers (from the engine, which has the catalog loaded already).
  */
 function catalogMeta(versus, ctx) {
   const meta = { capabilities: [], benchmarks: [], providers: [], ready: null };
   const c = versus.compare(...ctx.models(), ctx.workload());
   if (c.ok) meta.capabilities = c.value.capabilities.map((x) => ({ id: x.id, name: x.name }));
-  meta.ready = (async () => {
-    const q = new URLSearchParams(location.search).get('catalog');
-    const ok = q && /^[A-Za-z0-9_][A-Za-z0-9_./-]*\.json$/.test(q) && !q.includes('..') && !q.includes('//');
-    const url = new URL(ok ? q : './catalog.json', location.href);
-    try {
-      const res = await fetch(url);
-      const j = await res.json();
-      meta.benchmarks = (Array.isArray(j.benchmarks) ? j.benchmarks : [])
-        .filter((b) => b && typeof b.id === 'string')
-        .map((b) => ({ id: b.id, name: String(b.name ?? b.id), unit: String(b.unit ?? '') }));
-      meta.providers = (Array.isArray(j.providers) ? j.providers : [])
-        .filter((p) => p && typeof p.id === 'string')
-        .map((p) => ({ id: p.id, name: String(p.name ?? p.id) }))
-        .sort((a, b) => a.name.localeCompare(b.name));
-    } catch {
-      // the filters then offer what the comparisons show
-    }
-    return meta;
-  })();
+  const lists = versus.lists();
+  if (lists.ok) {
+    meta.benchmarks = lists.value.benchmarks.map((b) => ({ id: b.id, name: b.name || b.id, unit: b.unit ?? '' }));
+    meta.providers = lists.value.providers.map((p) => ({ id: p.id, name: p.name || p.id }));
+  } // else the filters offer what the comparisons show
+  meta.ready = Promise.resolve(meta);
   return meta;
 }

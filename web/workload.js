@@ -100,9 +100,13 @@ export function createWorkloadView(T) {
     return o ? o.monthly : null;
   }
 
+  let tiersDrawn = ''; // the inputs of the tier list on screen: the ratio does not change it
   function renderTiers() {
-    clear(tiers);
     const w = T.workload();
+    const inputs = JSON.stringify([T.nwayIds(), { ...w, ratio: 0 }, T.state.custom]);
+    if (inputs === tiersDrawn) return;
+    tiersDrawn = inputs;
+    clear(tiers);
     const list = el('ul', { className: 'tier-list' });
     for (const id of T.nwayIds()) {
       const r = T.versus.model(id, w);
@@ -143,5 +147,7 @@ export function createWorkloadView(T) {
       renderSummary();
       renderTiers();
     },
+    renderSummary,
+    renderTiers,
   };
 }

@@ -14,7 +14,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { SITE, need, launchChromium } from '../node/helpers.mjs';
+import { SITE, need, launchChromium, pageHash } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const HOSTILE = '?catalog=fixtures/hostile-catalog.json';
@@ -81,7 +81,7 @@ async function ready(page) {
 }
 
 const text = async (page, sel) => ((await page.locator(sel).first().textContent()) ?? '').trim();
-const hashParams = (page) => Object.fromEntries(new URL(page.url()).hash.slice(1).split('&').map((kv) => kv.split('=').map(decodeURIComponent)));
+const hashParams = async (page) => Object.fromEntries((await pageHash(page)).slice(1).split('&').map((kv) => kv.split('=').map(decodeURIComponent)));
 
 /** Everything in the DOM that could run script or navigate to one: returns a list of offences. */
 function domOffences() {
@@ -145,7 +145,7 @@ test('hostile catalog: names, providers, sources and notes show as text; nothing
   await page.click('#swap');
   await page.fill('#model-a', 'img-model');
   await page.press('#model-a', 'Enter');
-  assert.equal(hashParams(page).a, 'hostile/img');
+  assert.equal((await hashParams(page)).a, 'hostile/img');
   await page.fill('#model-b', 'rtl-model');
   await page.press('#model-b', 'Enter');
   await page.locator('#model-b').focus();
@@ -241,7 +241,7 @@ test('crafted hashes: a visible message, sane defaults, data-state="ready", noth
       const shown = unquoted(await r.page.locator('body').innerText());
       const bad = shown.match(BAD_WORDS);
       if (bad) failures.push(`${label}: “${bad[0]}” on screen near “${shown.slice(Math.max(0, bad.index - 60), bad.index + 40)}”`);
-      const h = hashParams(r.page);
+      const h = await hashParams(r.page);
       for (const k of ['ratio', 'req', 'in', 'out']) {
         const n = Number(h[k]);
         if (!Number.isFinite(n) || n < 0) failures.push(`${label}: the rewritten hash has ${k}=${h[k]}`);
@@ -304,7 +304,7 @@ test('crafted hashes typed after load (hashchange) are handled like a fresh link
   // Back to a clean link: defaults, no notes left behind.
   await page.evaluate(() => { location.hash = 'a=meta/llama-3.2-1b-instruct&b=openai/o3'; });
   await page.waitForFunction(() => document.getElementById('card-b-name').textContent.trim() === 'o3');
-  assert.deepEqual(hashParams(page), DEFAULT_HASH);
+  assert.deepEqual((await hashParams(page)), DEFAULT_HASH);
   await done();
 });
 

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, SEED_CATALOG, need, launchChromium } from '../node/helpers.mjs';
+import { SITE, SEED_CATALOG, need, launchChromium, pageHash } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const LLAMA = 'meta/llama-3.2-1b-instruct';
@@ -72,7 +72,7 @@ async function ready(page) {
 }
 const text = async (page, sel) => (await page.locator(sel).first().textContent()).trim();
 const figure = (page, card, name) => text(page, `#card-${card} [data-figure="${name}"]`);
-const hashParams = (page) => Object.fromEntries(new URL(page.url()).hash.slice(1).split('&').map((kv) => kv.split('=').map(decodeURIComponent)));
+const hashParams = async (page) => Object.fromEntries((await pageHash(page)).slice(1).split('&').map((kv) => kv.split('=').map(decodeURIComponent)));
 
 async function checkFigures(page, w) {
   const a = expected(w.a ?? LLAMA, w);
@@ -168,9 +168,9 @@ test('moving the ratio slider changes the figures and the hash; reload restores 
   assert.equal(await text(page, '#ratio-value'), '0% input / 100% output');
   await checkFigures(page, { ratio: 0 });
   assert.equal(await figure(page, 'b', 'blended'), '$8 / 1M');
-  assert.equal(hashParams(page).ratio, '0');
+  assert.equal((await hashParams(page)).ratio, '0');
   for (let i = 0; i < 25; i++) await page.keyboard.press('ArrowRight');
-  assert.equal(hashParams(page).ratio, '0.25');
+  assert.equal((await hashParams(page)).ratio, '0.25');
   await checkFigures(page, { ratio: 0.25 });
   await slider.fill('0.5');
   assert.equal(await text(page, '#ratio-value'), '50% input / 50% output');
@@ -181,7 +181,31 @@ test('moving the ratio slider changes the figures and the hash; reload restores 
   await page.fill('#req', '2000');
   await page.fill('#out', '1000');
   await checkFigures(page, { ratio: 0.5, req: 2000, outTok: 1000 });
-  assert.deepEqual(hashParams(page), { a: LLAMA, b: O3, ratio: '0.5', req: '2000', in: '800', out: '1000' });
+  assert.deepEqual((await hashParams(page)), { a: LLAMA, b: O3, ratio: '0.5', req: '2000', in: '800', out: '1000' });
+
+  // A drag writes the hash a few times, not once per input event (Chromium ignores replaceState after
+  // 200 calls in 10 s), and the last value lands by itself shortly after the drag stops.
+  const writes = await page.evaluate(async () => {
+    let n = 0;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args) => {
+      n += 1;
+      return replace(...args);
+    };
+    const slider = document.getElementById('ratio');
+    const t0 = performance.now();
+    for (let i = 1; i <= 40; i++) { // one event a task, as a drag delivers them
+      slider.value = String(i / 100);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 4));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    return { n, ms: performance.now() - t0, hash: location.hash };
+  });
+  // At most one write per 250 ms (web/hash.js), where one per event would be 40.
+  assert.ok(writes.n >= 1 && writes.n <= Math.ceil(writes.ms / 250) + 1, `40 input events in ${Math.round(writes.ms)} ms wrote the hash ${writes.n} times`);
+  assert.match(writes.hash, /[#&]ratio=0\.4(&|$)/);
+  await slider.fill('0.5');
 
   // Reload: everything comes back from the hash.
   await page.reload();
@@ -201,7 +225,7 @@ test('invalid traffic shows a message next to the field and keeps the page worki
   assert.match(await text(page, '#in-msg'), /0 or more/);
   assert.equal(await page.getAttribute('#in', 'aria-invalid'), 'true');
   assert.equal(await figure(page, 'a', 'monthly'), before);
-  assert.equal(hashParams(page).in, '800');
+  assert.equal((await hashParams(page)).in, '800');
   await page.fill('#req', '');
   assert.match(await text(page, '#req-msg'), /Enter a number/);
   await page.locator('#req').pressSequentially('1e');
@@ -220,26 +244,26 @@ test('swap, pick a model by alias, sort the provider table with the keyboard', a
   const { page, done } = await openPage(`/${SEED}${hashFor()}`);
   await ready(page);
   await page.click('#swap');
-  assert.equal(hashParams(page).a, O3);
-  assert.equal(hashParams(page).b, LLAMA);
+  assert.equal((await hashParams(page)).a, O3);
+  assert.equal((await hashParams(page)).b, LLAMA);
   await checkFigures(page, { a: O3, b: LLAMA });
 
   // Pick model A by a case-insensitive id, commit with Enter.
   await page.fill('#model-a', 'OPENAI/O4-MINI');
   await page.press('#model-a', 'Enter');
-  assert.equal(hashParams(page).a, O4);
+  assert.equal((await hashParams(page)).a, O4);
   assert.equal(await page.inputValue('#model-a'), O4);
   const { a, b } = await checkFigures(page, { a: O4, b: LLAMA });
   assert.equal(Math.round(Math.abs(a.blended - b.blended) * 100) / 100, 0.87); // the seed's $0.87 blend gap
   // An alias of B.
   await page.fill('#model-b', '@cf/meta/llama-3.2-1b-instruct');
   await page.press('#model-b', 'Enter');
-  assert.equal(hashParams(page).b, LLAMA);
+  assert.equal((await hashParams(page)).b, LLAMA);
   // Unknown text: a message next to the field; the comparison stays.
   await page.fill('#model-b', 'no such model');
   await page.press('#model-b', 'Enter');
   assert.match(await text(page, '#model-b-msg'), /No model matches “no such model”/);
-  assert.equal(hashParams(page).b, LLAMA);
+  assert.equal((await hashParams(page)).b, LLAMA);
 
   // Sort by input price with the keyboard: ascending, then descending; unknown prices stay last.
   const th = page.locator('#offers thead th', { hasText: 'Input / 1M' });
@@ -276,7 +300,7 @@ test('every input has a label; the page works from the keyboard alone', async ()
   assert.ok(order.indexOf('model-a') < order.indexOf('swap') && order.indexOf('swap') < order.indexOf('model-b'));
   await page.locator('#swap').focus();
   await page.keyboard.press('Enter');
-  assert.equal(hashParams(page).a, O3);
+  assert.equal((await hashParams(page)).a, O3);
   await done();
 });
 
@@ -288,7 +312,7 @@ test('crafted or unknown hash values give a visible message and sane defaults', 
   assert.match(status, /input share “abc”/);
   assert.match(status, /requests a month “-7”/);
   await checkFigures(page, {});
-  assert.deepEqual(hashParams(page), { a: LLAMA, b: O3, ratio: '0.7', req: '1000000', in: '800', out: '250' });
+  assert.deepEqual((await hashParams(page)), { a: LLAMA, b: O3, ratio: '0.7', req: '1000000', in: '800', out: '250' });
   // No hash at all: the defaults.
   await page.goto(new URL(`/${SEED}`, server.url).href);
   await ready(page);

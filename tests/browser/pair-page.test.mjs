@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, SEED_CATALOG, need, launchChromium } from '../node/helpers.mjs';
+import { SITE, SEED_CATALOG, need, launchChromium, pageHash } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const WAIT = 60000; // the machine is shared: generous waits
@@ -224,7 +224,7 @@ test('pair → model page → compare with … → pair; back and forward restor
   const { page, done } = await openPage(`/${SEED}${pairHash(LLAMA, 'openai/o3')}`);
   await page.locator('#pair-models a', { hasText: 'Llama 3.2 1B Instruct' }).click();
   await page.waitForFunction(() => !document.getElementById('model-view').hidden);
-  assert.equal(new URL(page.url()).hash, `#model=${LLAMA}&ratio=0.7&req=1000000&in=800&out=250`);
+  assert.equal((await pageHash(page)), `#model=${LLAMA}&ratio=0.7&req=1000000&in=800&out=250`);
   assert.equal(await text(page, '#model-title'), 'Llama 3.2 1B Instruct');
   assert.equal(await page.locator('#results').isVisible(), false);
   assert.equal(await page.locator('#models-fieldset').isVisible(), false);
@@ -235,7 +235,7 @@ test('pair → model page → compare with … → pair; back and forward restor
   await page.press('#compare-with', 'Enter');
   await page.waitForFunction(() => !document.getElementById('results').hidden);
   assert.equal(await text(page, '#pair-title'), 'Llama 3.2 1B Instruct vs o4-mini');
-  assert.equal(new URL(page.url()).hash, pairHash(LLAMA, 'openai/o4-mini'));
+  assert.equal((await pageHash(page)), pairHash(LLAMA, 'openai/o4-mini'));
   assert.equal(await page.inputValue('#model-b'), 'openai/o4-mini');
 
   // An unknown model in the picker: a message, no navigation.
@@ -245,7 +245,7 @@ test('pair → model page → compare with … → pair; back and forward restor
   await page.fill('#compare-with', 'no such model');
   await page.press('#compare-with', 'Enter');
   assert.match(await text(page, '#compare-with-msg'), /No model matches/);
-  assert.ok(new URL(page.url()).hash.startsWith('#model='));
+  assert.ok((await pageHash(page)).startsWith('#model='));
 
   await page.goBack();
   await page.waitForFunction(() => !document.getElementById('results').hidden);

@@ -33,3 +33,18 @@ export async function launchChromium(extraArgs = []) {
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
+
+/**
+ * The page's hash once its pending write has landed: web/hash.js spaces replaceState calls out, so a test
+ * flushes it (the same module instance, by dynamic import) before reading.
+ */
+export async function pageHash(page) {
+  return page.evaluate(async () => {
+    try {
+      (await import('./hash.js')).flushHash();
+    } catch {
+      // a page without hash.js (the widget) writes no hash
+    }
+    return location.hash;
+  });
+}
