@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, appendFile, copyFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { ROOT } from '../node/helpers.mjs';
+import { ROOT, CLI } from '../node/helpers.mjs';
 import { copySite, launch, startServer, rm, guard, widgetState, pageReady, WAIT } from './embed-harness.mjs';
 
 let site;
@@ -31,12 +31,14 @@ after(async () => {
 
 const stamp = () => execFileSync(path.join(ROOT, 'scripts/stamp-release'), [site], { encoding: 'utf8' }).trim();
 
-/** Make release `tag`: a marker in versus.js, in the catalog's "generated" and in a wasm custom section. */
+/** Make release `tag`: a marker in versus.js, in the catalog's "generated" (JSON and pack) and in a wasm custom section. */
 async function release(tag) {
   await appendFile(path.join(site, 'versus.js'), `\n// release ${tag}\n`);
   const cat = JSON.parse(await readFile(path.join(site, 'catalog.json'), 'utf8'));
   cat.generated = `${tag}-release`;
   await writeFile(path.join(site, 'catalog.json'), JSON.stringify(cat));
+  // The page loads the pack made from it, as scripts/build-site makes it.
+  execFileSync(CLI, ['pack', path.join(site, 'catalog.json'), path.join(site, 'catalog.pack')]);
   const name = Buffer.from('versus-release');
   const payload = Buffer.from(tag);
   await appendFile(path.join(site, 'versus-engine.wasm'), Buffer.concat([Buffer.from([0, 1 + name.length + payload.length, name.length]), name, payload]));
@@ -51,13 +53,13 @@ const cacheState = (page) => page.evaluate(async () => {
     const c = await caches.open(n);
     const text = async (f) => (await (await c.match(new URL(f, location.href).href))?.text()) ?? null;
     const js = await text('versus.js');
-    const cat = await text('catalog.json');
+    const cat = await text('catalog.pack'); // binary; its string table holds "generated" as written
     const wasm = await c.match(new URL('versus-engine.wasm', location.href).href);
     const bytes = wasm ? new Uint8Array(await wasm.arrayBuffer()) : null;
     out.files[n] = {
       count: (await c.keys()).length,
       js: js?.match(/\/\/ release (\w+)\s*$/)?.[1] ?? 'r1',
-      catalog: cat ? (JSON.parse(cat).generated ?? '').split('-release')[0] : null,
+      catalog: cat ? (cat.match(/(r\d+)-release/)?.[1] ?? 'r1') : null,
       wasm: bytes ? (new TextDecoder().decode(bytes.slice(-2)).match(/^r\d$/)?.[0] ?? 'r1') : null,
     };
   }
