@@ -9,7 +9,7 @@
  *   - Defines nothing on the host page but the custom element `llm-versus` (no globals, no styles
  *     outside its Shadow DOM; its styles are a constructable stylesheet, so a strict host CSP without
  *     'unsafe-inline' styles is fine).
- *   - Loads versus.js, format.js, the engine (versus-engine.js + .wasm) and catalog.json lazily, when the
+ *   - Loads versus.js, format.js, the engine (versus-engine.js + .wasm) and catalog.pack lazily, when the
  *     element comes near the viewport, from the origin this file was loaded from (import.meta.url). Every
  *     widget on a page shares one engine instance and one catalog.
  *   - Attributes: a, b (model ids, aliases or names), ratio (input share 0..1), requests (a month),
