@@ -579,11 +579,11 @@ function suggestions(id, exclude = []) {
 // ---------- views ----------
 
 /** Render the current view; false when it cannot be rendered (the message is in #status). */
-function render() {
+function render(options) {
   const model = state.view === 'model';
   $('models-fieldset').hidden = model;
   $('skip-link').setAttribute('href', model ? '#model-view' : '#results');
-  return model ? renderModelView() : renderPair();
+  return model ? renderModelView() : renderPair(options);
 }
 
 function renderModelView() {
@@ -619,8 +619,15 @@ function redraw(section, data, draw) {
   draw();
 }
 
-function renderPair() {
-  const r = versus.compare(state.a, state.b, workload());
+/**
+ * The pair view. The figures an input names (verdict, cards, gaps) are drawn at once; with `deferRest`
+ * (a slider or traffic field being moved) the long sections below them are drawn in the task after the
+ * next paint, so the frame that answers the input is not held back by laying out the whole page.
+ */
+function renderPair({ deferRest = false } = {}) {
+  const resolved = resolvedComparison;
+  resolvedComparison = null;
+  const r = resolved?.key === pairKey() ? resolved.result : versus.compare(state.a, state.b, workload());
   if (!r.ok) {
     const box = clear($('status'));
     box.append(el('p', { className: 'error-msg', text: `Cannot compare: ${r.error.message}` }));
@@ -635,6 +642,19 @@ function renderPair() {
   renderGaps(c);
   $('traffic-line').textContent = `${fmt.integer(state.req)} requests × (${fmt.integer(state.in)} input + ${fmt.integer(state.out)} output tokens) = ${fmt.tokens(state.req * state.in)} input and ${fmt.tokens(state.req * state.out)} output tokens a month.`;
   replaceSources($('cost-h').closest('section'), sources);
+  document.title = `${modelName(c, 0)} vs ${modelName(c, 1)} — Versus`;
+  $('ratio-value').textContent = fmt.ratioLabel(state.ratio);
+  $('model-view').hidden = true;
+  $('results').hidden = false;
+  if (deferRest) renderPairRestSoon();
+  else renderPairRest(c);
+  return true;
+}
+
+/** Everything of the pair view below the figures: providers, tables, prose. */
+function renderPairRest(c) {
+  restScheduled = false;
+  $('results').removeAttribute('aria-busy');
   renderOverlap(c);
   renderOffers(c);
   const names = c.models.map((m) => [m.id, m.name]);
@@ -642,19 +662,34 @@ function renderPair() {
   redraw('caps', [names, c.capabilities], () => renderCaps(c));
   redraw('bench', [names, c.benchmarks], () => renderBench(c));
   renderPairProse(c, { modelHref, pairHref, suggestions });
-  document.title = `${modelName(c, 0)} vs ${modelName(c, 1)} — Versus`;
-  $('ratio-value').textContent = fmt.ratioLabel(state.ratio);
-  $('model-view').hidden = true;
-  $('results').hidden = false;
-  return true;
+}
+
+// One pending draw of the lower sections however many inputs arrive before it runs; it draws the latest
+// comparison. aria-busy marks the sections as being updated meanwhile (tests wait for it to clear).
+let restScheduled = false;
+function renderPairRestSoon() {
+  if (restScheduled) return;
+  restScheduled = true;
+  $('results').setAttribute('aria-busy', 'true');
+  requestAnimationFrame(() => setTimeout(() => {
+    if (!restScheduled) return; // a full draw came first
+    if (state.view === 'model') {
+      restScheduled = false;
+      $('results').removeAttribute('aria-busy');
+    } else {
+      renderPairRest(lastComparison);
+      // Lay the long page out now, between frames, rather than in the frame of the next input.
+      void document.body.offsetHeight;
+    }
+  }, 0));
 }
 
 // Views mounted by web/tools.js hear of every state change (see mountTools there).
 const stateListeners = [];
 
-/** Re-render after a state change and rewrite the hash. */
-function update() {
-  if (render()) {
+/** Re-render after a state change and rewrite the hash (`options`: see renderPair). */
+function update(options) {
+  if (render(options)) {
     writeHash();
     for (const listener of stateListeners) listener();
     if (notes.length) {
@@ -676,8 +711,22 @@ function syncControls() {
   for (const id of ['model-a', 'model-b', 'ratio', 'req', 'in', 'out']) setFieldMessage($(id), '');
 }
 
+// The comparison resolveStateModels made, kept for the render that always follows it (same state, and no
+// custom prices can change in between: both run in one task).
+let resolvedComparison = null;
+const pairKey = () => JSON.stringify([state.a, state.b, workload()]);
+
 /** Replace unknown models in `state` with defaults (or the first models of the catalog), noting why. */
 function resolveStateModels() {
+  // The usual case, a pair the catalog has: one comparison resolves both names (aliases → ids).
+  if (state.view !== 'model') {
+    const c = versus.compare(state.a, state.b, workload());
+    if (c.ok) {
+      [state.a, state.b] = c.value.models.map((m) => m.id);
+      resolvedComparison = { key: pairKey(), result: c }; // the render that follows draws this one
+      return true;
+    }
+  }
   const fallbacks = [DEFAULTS.a, DEFAULTS.b];
   const first = versus.search('', 2);
   if (first.ok) fallbacks.push(...first.value.map((m) => m.id));
@@ -787,7 +836,7 @@ function bindControls() {
     state.ratio = Math.round(n * 100) / 100;
     $('ratio-value').textContent = fmt.ratioLabel(state.ratio);
     ratio.setAttribute('aria-valuetext', fmt.ratioLabel(state.ratio));
-    update();
+    update({ deferRest: true });
   });
   for (const f of TRAFFIC) {
     const input = $(f.id);
@@ -800,7 +849,7 @@ function bindControls() {
       setFieldMessage(input, '');
       if (state[f.key] !== r.value) {
         state[f.key] = r.value;
-        update();
+        update({ deferRest: true });
       }
     });
   }
@@ -860,9 +909,9 @@ async function init() {
   bindControls();
   for (const c of $('controls').elements) c.disabled = false;
 
-  // 5. first comparison
+  // 5. first comparison: the figures, then (after the first paint) the sections below them
   showNotes();
-  if (!render()) return fail(`Versus cannot show this view: ${$('status').textContent}`);
+  if (!render({ deferRest: true })) return fail(`Versus cannot show this view: ${$('status').textContent}`);
   writeHash();
   root.dataset.state = 'ready';
 

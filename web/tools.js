@@ -225,6 +225,8 @@ function coalesce(fn, { afterPaint = false } = {}) {
   const run = () => {
     pending = false;
     fn();
+    // Lay out what changed now, between frames, rather than in the frame of the next input.
+    if (afterPaint) void document.body.offsetHeight;
   };
   return () => {
     if (pending) return;
@@ -330,11 +332,14 @@ export function mountTools(ctx) {
     T.views.nway.render();
     T.views.charts.render();
   }, { afterPaint: true });
-  T.refreshAll = coalesce(() => {
+  const refreshTools = () => {
     T.views.workload.renderSummary();
     T.views.rank.render();
     refreshBelow();
-  });
+  };
+  T.refreshAll = coalesce(refreshTools);
+  // After a change of the pair's own inputs the pair's figures are painted first; the tools follow.
+  const refreshAfterPair = coalesce(refreshTools, { afterPaint: true });
 
   if (opening.notes.length) T.note(opening.notes);
 
@@ -360,7 +365,7 @@ export function mountTools(ctx) {
   // After every pair re-render app.js rewrites the hash with its keys only: put ours back, refresh.
   ctx.onChange(() => {
     T.writeHash();
-    T.refreshAll();
+    refreshAfterPair();
   });
   // A hash typed or pasted by the visitor: app.js may have rewritten it already, so read the event's newURL.
   window.addEventListener('hashchange', (ev) => {

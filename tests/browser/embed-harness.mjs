@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { SITE, SEED_CATALOG, need, launchChromium } from '../node/helpers.mjs';
+import { SITE, SEED_CATALOG, need, launchChromium, pageReady } from '../node/helpers.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const LLAMA = 'meta/llama-3.2-1b-instruct';
@@ -74,8 +74,4 @@ export async function widgetState(locator) {
   }
 }
 
-export async function pageReady(page) {
-  await page.waitForSelector('html[data-state="ready"], html[data-state="error"]', { timeout: WAIT });
-  const state = await page.evaluate(() => document.documentElement.dataset.state);
-  if (state !== 'ready') assert.fail(`the page is in state ${state}: ${await page.locator('#page-error').textContent()}`);
-}
+export { pageReady }; // the page's own start: tests/node/helpers.mjs

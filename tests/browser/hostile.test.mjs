@@ -14,7 +14,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { SITE, need, launchChromium, pageHash } from '../node/helpers.mjs';
+import { SITE, need, launchChromium, pageHash, pageReady } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const HOSTILE = '?catalog=fixtures/hostile-catalog.json';
@@ -75,9 +75,7 @@ async function openPage(query, { bypassCSP = true } = {}) {
 }
 
 async function ready(page) {
-  await page.waitForSelector('html[data-state="ready"], html[data-state="error"]', { timeout: 60000 });
-  const state = await page.evaluate(() => document.documentElement.dataset.state);
-  if (state !== 'ready') assert.fail(`the page is in state ${state}: ${await page.locator('#page-error').textContent()}`);
+  await pageReady(page);
 }
 
 const text = async (page, sel) => ((await page.locator(sel).first().textContent()) ?? '').trim();

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, need, launchChromium, pageHash } from '../node/helpers.mjs';
+import { SITE, need, launchChromium, pageHash, pageReady } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const WAIT = 60000;
@@ -39,9 +39,7 @@ async function openPage(url, { width = 1200, dark = false } = {}) {
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(new URL(url, server.url).href);
-  await page.waitForSelector('html[data-state="ready"], html[data-state="error"]', { timeout: WAIT });
-  const state = await page.evaluate(() => document.documentElement.dataset.state);
-  if (state !== 'ready') assert.fail(`the page is in state ${state}: ${await page.locator('#page-error').textContent()}`);
+  await pageReady(page);
   const done = async () => {
     await context.close();
     assert.deepEqual(problems, [], 'no console or page errors');

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, SEED_CATALOG, need, launchChromium, pageHash } from '../node/helpers.mjs';
+import { SITE, SEED_CATALOG, need, launchChromium, pageHash, pageReady } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const LLAMA = 'meta/llama-3.2-1b-instruct';
@@ -66,9 +66,7 @@ async function openPage(query, { allow = [] } = {}) {
 
 /** Wait for data-state="ready"; on data-state="error" fail at once with the page's message. */
 async function ready(page) {
-  await page.waitForSelector('html[data-state="ready"], html[data-state="error"]', { timeout: 15000 });
-  const state = await page.evaluate(() => document.documentElement.dataset.state);
-  if (state !== 'ready') assert.fail(`the page is in state ${state}: ${await page.locator('#page-error').textContent()}`);
+  await pageReady(page);
 }
 const text = async (page, sel) => (await page.locator(sel).first().textContent()).trim();
 const figure = (page, card, name) => text(page, `#card-${card} [data-figure="${name}"]`);

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, SEED_CATALOG, need, launchChromium, pageHash } from '../node/helpers.mjs';
+import { SITE, SEED_CATALOG, need, launchChromium, pageHash, settled, pageReady } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const WAIT = 60000; // the machine is shared: generous waits
@@ -62,9 +62,7 @@ async function openPage(url, { width = 1200, dark = false } = {}) {
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(new URL(url, server.url).href);
-  await page.waitForSelector('html[data-state="ready"], html[data-state="error"]', { timeout: WAIT });
-  const state = await page.evaluate(() => document.documentElement.dataset.state);
-  if (state !== 'ready') assert.fail(`the page is in state ${state}: ${await page.locator('#page-error').textContent()}`);
+  await pageReady(page);
   const done = async () => {
     await context.close();
     assert.deepEqual(problems, [], 'no console or page errors');
@@ -193,12 +191,14 @@ test('every seed pair shows every section, in the seeds\' order, with the seed f
 test('the prose follows the ratio and the traffic', { timeout: 120000 }, async () => {
   const { page, done } = await openPage(`/${SEED}${pairHash(LLAMA, 'openai/o3')}`);
   await page.locator('#ratio').fill('0.5');
+  await settled(page);
   const a = route(seed, LLAMA, { ratio: 0.5 });
   const b = route(seed, 'openai/o3', { ratio: 0.5 });
   const pct = ((b.blended - a.blended) / b.blended) * 100;
   assert.ok((await text(page, '#verdict')).startsWith(`${a.name} is ${fmt.percent(pct)} cheaper than o3 at a 50/50 input/output blend (${fmt.usd(a.blended)} vs ${fmt.usd(b.blended)} per 1M tokens)`));
   assert.match(await text(page, '#scorecard'), /Blended price \(50\/50\)/);
   await page.fill('#req', '2000');
+  await settled(page);
   const a2 = route(seed, LLAMA, { req: 2000 });
   const b2 = route(seed, 'openai/o3', { req: 2000 });
   const monthly = await text(page, '#monthly-text');

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, need, launchChromium, pageHash } from '../node/helpers.mjs';
+import { SITE, need, launchChromium, pageHash, pageReady } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const LLAMA = 'meta/llama-3.2-1b-instruct';
@@ -74,9 +74,7 @@ async function openPage(hash = HASH, { allow = [] } = {}) {
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(new URL(`/${hash}`, server.url).href);
-  await page.waitForSelector('html[data-state="ready"], html[data-state="error"]', { timeout: 60000 });
-  const state = await page.evaluate(() => document.documentElement.dataset.state);
-  if (state !== 'ready') assert.fail(`the page is in state ${state}: ${await page.locator('#page-error').textContent()}`);
+  await pageReady(page);
   await page.waitForSelector('#tr-table tbody tr', { timeout: 30000 });
   const done = async () => {
     await context.close();
@@ -190,7 +188,7 @@ test('ranking: cheapest function-calling model with ≥128k context matches an i
   assert.ok((await hashParams(page)).some(([k]) => k === 'cap'), 'our keys survive a pair change');
   // a reload with the hash restores the filters
   await page.reload();
-  await page.waitForSelector('html[data-state="ready"]', { timeout: 60000 });
+  await pageReady(page);
   await page.waitForSelector('#tr-table tbody tr', { timeout: 30000 });
   assert.equal(await page.isChecked('#tr-cap-functionCalling'), true);
   assert.equal(await page.inputValue('#tr-minctx'), '128000');
@@ -218,7 +216,7 @@ test('timing: a ranking update over the full catalog vs a pair comparison (print
       const card = document.querySelector('#card-b [data-figure="monthly"]').textContent;
       out.value = String(i % 2 ? 250 : 251);
       t = performance.now();
-      out.dispatchEvent(new Event('input', { bubbles: true })); // app.js: engine compare → pair re-rendered
+      out.dispatchEvent(new Event('input', { bubbles: true })); // app.js: engine compare → pair figures (the rest after the paint)
       void document.body.offsetHeight;
       pairTimes.push(performance.now() - t);
       if (document.querySelector('#card-b [data-figure="monthly"]').textContent === card) throw new Error('the pair did not update');
@@ -230,7 +228,7 @@ test('timing: a ranking update over the full catalog vs a pair comparison (print
   const models = catalog.models.length;
   console.log(`[timing] full catalog: ${models} models, ${catalog.offers.length} offers; ${REPS} repetitions each`);
   console.log(`[timing] ranking update (toggle a capability → engine rank + table + layout): median ${r.median.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms`);
-  console.log(`[timing] pair comparison (change output tokens → engine compare + pair render + layout): median ${p.median.toFixed(2)} ms, p95 ${p.p95.toFixed(2)} ms`);
+  console.log(`[timing] pair comparison (change output tokens → engine compare + pair figures + layout): median ${p.median.toFixed(2)} ms, p95 ${p.p95.toFixed(2)} ms`);
   console.log(`[timing] ratio ranking / pair: median ${(r.median / p.median).toFixed(2)}×, p95 ${(r.p95 / p.p95).toFixed(2)}×; one frame = 16.7 ms`);
   assert.ok(Number.isFinite(r.median) && Number.isFinite(p.median));
   await done();
@@ -314,7 +312,7 @@ test('4-way comparison, a custom price and the exports', { timeout: 180000 }, as
 
   // the custom price survives a reload (it is in the link)
   await page.reload();
-  await page.waitForSelector('html[data-state="ready"]', { timeout: 60000 });
+  await pageReady(page);
   await page.waitForFunction((v) => document.querySelector('#card-b [data-figure="monthly"]')?.textContent === v, fmt.usd(expectedO3), { timeout: 30000 });
   await done();
 });

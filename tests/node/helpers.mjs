@@ -2,6 +2,7 @@
 //   VERSUS_WASM_DIR  folder holding versus-engine.js + versus-engine.wasm (default build/wasm)
 //   VERSUS_CLI       the native CLI (default build/native/versus)
 //   VERSUS_SITE      the assembled site (default build/site, made by scripts/build-site)
+import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -47,4 +48,23 @@ export async function pageHash(page) {
     }
     return location.hash;
   });
+}
+
+/**
+ * Wait until the pair view's lower sections have caught up with the last input: a slider or traffic change
+ * draws the figures at once and the rest after the paint, with aria-busy on #results meanwhile (web/app.js).
+ */
+export async function settled(page) {
+  await page.waitForFunction(() => document.getElementById('results')?.getAttribute('aria-busy') !== 'true');
+}
+
+/**
+ * Wait until the page has started: data-state="ready" and the sections drawn after the first paint are in
+ * (see settled); data-state="error" fails at once with the page's message.
+ */
+export async function pageReady(page, { timeout = 60000 } = {}) {
+  await page.waitForSelector('html[data-state="ready"], html[data-state="error"]', { timeout });
+  const state = await page.evaluate(() => document.documentElement.dataset.state);
+  if (state !== 'ready') assert.fail(`the page is in state ${state}: ${await page.locator('#page-error').textContent()}`);
+  await settled(page);
 }
