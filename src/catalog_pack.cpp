@@ -561,9 +561,7 @@ class Reader {
     v.reserve(n);
     for (size_t i = 0; i < n && !failed(); ++i) {
       push({{}, i, true});
-      T item{};
-      io(item);
-      v.push_back(std::move(item));  // (the JSON reader's instantiation: less wasm)
+      io(v.emplace_back());  // in place: a model moved is every member moved
       --depth_;
     }
   }
@@ -575,15 +573,18 @@ class Reader {
     for (size_t i = 0; i < n && !failed(); ++i) {
       size_t k = 0;
       if (!stringIndex(k)) return;
-      const std::string key(strings_[k]);
-      push({key});
-      T value{};
+      auto [it, inserted] = m.try_emplace(std::string(strings_[k]));
+      push({strings_[k]});
       size_t problems = problems_.size();
-      io(value);
+      if (inserted) {
+        io(it->second);  // in place (a failed read discards the whole catalog)
+      } else {
+        T again{};
+        io(again);
+        if (!failed()) fail("a key appears twice");
+      }
       // As from JSON: an entry with problems is left out (a bad source is not one to refer to).
-      bool keep = problems_.size() == problems;
-      if (!failed() && !m.emplace(key, std::move(value)).second) fail("a key appears twice");
-      if (!keep) m.erase(key);
+      if (inserted && problems_.size() != problems) m.erase(it);
       --depth_;
     }
   }

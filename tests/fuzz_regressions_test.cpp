@@ -79,3 +79,17 @@ TEST_CASE("fuzz_options findings stay fixed") {
     CHECK(parseOptions({"validate", "catalog-\xB3.json"}).options);     // a path may be any bytes
   }
 }
+
+TEST_CASE("fuzz_pack's invariants hold for its seeds and every truncation of them") {
+  // No finding yet: the seeds (tests/fuzz/corpus/fuzz_pack) and their prefixes exercise the checks
+  // themselves, so that a check that cannot hold fails here rather than as a bogus finding.
+  for (const char* name : {"minimal.pack", "seed-pair.pack", "seed-catalog.pack"}) {
+    SECTION(name) {
+      std::string bytes =
+          versus::testing::readText(std::string("tests/fuzz/corpus/fuzz_pack/") + name);
+      REQUIRE(loadCatalogPack(bytes).catalog);
+      fuzz::checkPackInput(bytes);
+      for (size_t n = 0; n < bytes.size(); n += 97) fuzz::checkPackInput(bytes.substr(0, n));
+    }
+  }
+}
