@@ -20,7 +20,7 @@
 // anything else is refused with a visible message. scripts/build-site copies tests/fixtures/ to fixtures/.
 import { loadVersus, DEFAULT_WORKLOAD } from './versus.js';
 import * as fmt from './format.js';
-import { el, clear, sourced, replaceSources, factText } from './dom.js';
+import { el, clear, sourced, replaceSources, factText, drawnFrom } from './dom.js';
 import { renderPairProse } from './pair-prose.js';
 import { renderModel } from './model-page.js';
 import { currentHash, setHash, flushHash } from './hash.js';
@@ -611,12 +611,9 @@ function renderModelView() {
 
 // Sections whose data did not change keep their DOM: a ratio or traffic change redraws the figures, not the
 // specifications, capabilities and benchmarks (less to build and less to lay out within the frame).
-const drawnFrom = new Map(); // section → JSON of the data it was last drawn from
+const drawn = { specs: drawnFrom(), caps: drawnFrom(), bench: drawnFrom() };
 function redraw(section, data, draw) {
-  const key = JSON.stringify(data);
-  if (drawnFrom.get(section) === key) return;
-  drawnFrom.set(section, key);
-  draw();
+  if (drawn[section].changed(JSON.stringify(data))) draw();
 }
 
 /**

@@ -4,6 +4,7 @@
 // Each chart has role="img" with <title> and <desc>, focusable key points, and a data table fallback.
 import * as fmt from './format.js';
 import { el, svg, clear, field, nextId } from './tools-dom.js';
+import { drawnFrom } from './dom.js';
 
 const W = 760;
 const H = 380;
@@ -290,21 +291,15 @@ export function createChartsView(T) {
 
   // What each chart was last drawn from: a pair re-render asks for both, but a chart is redrawn only when
   // its inputs changed (drawing the score chart means ranking the whole catalog and hundreds of SVG nodes).
-  let costDrawn = '';
-  let scoreDrawn = '';
+  const costDrawn = drawnFrom();
+  const scoreDrawn = drawnFrom();
   return {
     section,
     sync,
     render() {
       const inputs = JSON.stringify([T.workload(), T.nwayIds(), T.state.custom]);
-      if (inputs !== costDrawn) {
-        costDrawn = inputs;
-        renderCost();
-      }
-      if (benchReady && `${inputs}|${bSel.value}` !== scoreDrawn) {
-        scoreDrawn = `${inputs}|${bSel.value}`;
-        renderScore();
-      }
+      if (costDrawn.changed(inputs)) renderCost();
+      if (benchReady && scoreDrawn.changed(`${inputs}|${bSel.value}`)) renderScore();
     },
     renderCost,
     renderScore,

@@ -20,6 +20,21 @@ export function el(tag, props = {}, ...children) {
   return e;
 }
 
+/**
+ * What a view was last drawn from, so that it is redrawn only when that changed:
+ * `const drawn = drawnFrom(); … if (drawn.changed(JSON.stringify(inputs))) draw();`
+ */
+export function drawnFrom() {
+  let last;
+  return {
+    changed(key) {
+      if (key === last) return false;
+      last = key;
+      return true;
+    },
+  };
+}
+
 export function clear(node) {
   node.replaceChildren();
   return node;

@@ -261,7 +261,8 @@ export function createRankView(T) {
       rowsByKey.clear(); // the cells follow the columns
     }
     const body = table.tBodies[0];
-    const rows = sortRows(v.rows, cols.find((c) => c.key === sort.key), sort.dir);
+    const colByKey = new Map(cols.map((c) => [c.key, c]));
+    const rows = sortRows(v.rows, colByKey.get(sort.key), sort.dir);
     if (!rows.length) {
       rowsByKey.clear();
       body.replaceChildren(el('tr', {}, el('td', { colspan: String(cols.length + 1), text: 'No priced model matches these filters.' })));
@@ -281,7 +282,7 @@ export function createRankView(T) {
         rowsByKey.set(key, r);
       }
       for (const [k, td] of r.cells) {
-        const text = cellText(cols.find((c) => c.key === k), row);
+        const text = cellText(colByKey.get(k), row);
         if (td.textContent !== text) td.textContent = text;
       }
       r.tr.classList.toggle('in-pair', pair.includes(row.id));

@@ -108,34 +108,8 @@ function pageBase() {
   return globalThis.location?.href ?? import.meta.url;
 }
 
-// wasm URL → promise of its compiled WebAssembly.Module, from startEngine().
-const compiling = new Map();
-
-function engineWasmUrl(moduleUrl, wasmUrl) {
-  return wasmUrl ?? new URL('versus-engine.wasm', moduleUrl).href;
-}
-
-/**
- * Start fetching and compiling the engine's wasm now, before loadVersus needs it, so that compiling
- * overlaps the rest of the page's loading (the page calls it from start.js, an async module that runs as
- * soon as it arrives). Optional and idempotent; takes loadVersus's moduleUrl and wasmUrl. If it fails,
- * loadVersus fetches and compiles the module itself and reports any error.
- */
-export function startEngine(options = {}) {
-  const moduleUrl = toHref(options.moduleUrl ?? new URL('./versus-engine.js', import.meta.url), pageBase());
-  const url = engineWasmUrl(moduleUrl, options.wasmUrl ? toHref(options.wasmUrl, pageBase()) : undefined);
-  if (compiling.has(url) || typeof WebAssembly?.compileStreaming !== 'function' || typeof fetch !== 'function') return;
-  // Same request as Emscripten's own (and the page's <link rel=preload>): CORS mode, same-origin credentials.
-  const p = WebAssembly.compileStreaming(fetch(url, { credentials: 'same-origin' }));
-  p.catch(() => compiling.delete(url));
-  compiling.set(url, p);
-}
-
 async function instantiate(moduleUrl, { wasmUrl, wasmBinary }) {
-  const [early, mod] = await Promise.all([
-    wasmBinary ? null : compiling.get(engineWasmUrl(moduleUrl, wasmUrl))?.catch(() => null),
-    import(moduleUrl),
-  ]);
+  const mod = await import(moduleUrl);
   const factory = mod.default ?? mod.createVersusEngine;
   if (typeof factory !== 'function') throw new Error(`${moduleUrl} does not export an engine factory`);
   const opts = {
@@ -144,18 +118,7 @@ async function instantiate(moduleUrl, { wasmUrl, wasmBinary }) {
   };
   if (wasmBinary) opts.wasmBinary = wasmBinary instanceof ArrayBuffer ? new Uint8Array(wasmBinary) : wasmBinary;
   if (wasmUrl) opts.locateFile = (p) => (p.endsWith('.wasm') ? wasmUrl : new URL(p, moduleUrl).href);
-  let instantiateFailed = null;
-  if (early) {
-    // Emscripten's hook: instantiate the module startEngine compiled. Its failure must reject here, or the
-    // factory's promise would never settle.
-    instantiateFailed = new Promise((resolve, reject) => {
-      opts.instantiateWasm = (imports, receiveInstance) => {
-        WebAssembly.instantiate(early, imports).then((instance) => receiveInstance(instance, early), reject);
-        return {};
-      };
-    });
-  }
-  const engine = await (instantiateFailed ? Promise.race([factory(opts), instantiateFailed]) : factory(opts));
+  const engine = await factory(opts);
   for (const fn of ENGINE_FUNCTIONS) {
     if (typeof engine[fn] !== 'function') throw new Error(`the engine module lacks the function ${fn}()`);
   }

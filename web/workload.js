@@ -2,6 +2,7 @@
 // their length; and where the long-context tier of each compared model's cheapest route lies.
 import * as fmt from './format.js';
 import { el, clear, field } from './tools-dom.js';
+import { drawnFrom } from './dom.js';
 
 const SHARES = [
   { key: 'cache', label: 'Cache hit rate (% of input read from cache)' },
@@ -100,12 +101,10 @@ export function createWorkloadView(T) {
     return o ? o.monthly : null;
   }
 
-  let tiersDrawn = ''; // the inputs of the tier list on screen: the ratio does not change it
+  const tiersDrawn = drawnFrom(); // the inputs of the tier list on screen: the ratio does not change it
   function renderTiers() {
     const w = T.workload();
-    const inputs = JSON.stringify([T.nwayIds(), { ...w, ratio: 0 }, T.state.custom]);
-    if (inputs === tiersDrawn) return;
-    tiersDrawn = inputs;
+    if (!tiersDrawn.changed(JSON.stringify([T.nwayIds(), { ...w, ratio: 0 }, T.state.custom]))) return;
     clear(tiers);
     const list = el('ul', { className: 'tier-list' });
     for (const id of T.nwayIds()) {
