@@ -6,8 +6,9 @@
 // - ready: navigation start → <html data-state="ready"> (recorded in the page by a MutationObserver
 //   installed before any script), cold (a fresh browser context per run) and warm (a second load in the
 //   same context).
-// - input change: set the ratio slider and dispatch `input`; time until the monthly figure's text changed
-//   and layout is done (a forced reflow), p50 and p95 over N changes; against the 16 ms frame.
+// - input change: set the ratio slider and dispatch `input`; time until the blended figures' text changed
+//   and layout is done (a forced reflow), p50 and p95 over N changes; against the 16 ms frame. The page
+//   draws the sections below the figures after the next paint: `settle` times input → those drawn too.
 // - transfer: every file the page requested during a cold load, gzip -9 (zlib level 9) of its bytes on disk;
 //   and the widget files (web/embed.js, widget.*) on their own.
 import { cp, mkdtemp, readFile, rm, readdir } from 'node:fs/promises';
@@ -76,6 +77,36 @@ async function inputLatency(page, changes) {
   }, changes);
 }
 
+// The Versus page draws the figures within the input's task and the sections below them (providers, tables,
+// prose) in a task after the next paint, with aria-busy on #results meanwhile (web/app.js). This times the
+// whole pair view: input → aria-busy cleared → layout, which includes waiting for that frame.
+async function settleLatency(page, changes) {
+  return page.evaluate(async (n) => {
+    const slider = document.getElementById('ratio');
+    const results = document.getElementById('results');
+    const settled = () => new Promise((resolve) => {
+      if (results.getAttribute('aria-busy') !== 'true') return resolve();
+      const mo = new MutationObserver(() => {
+        if (results.getAttribute('aria-busy') === 'true') return;
+        mo.disconnect();
+        resolve();
+      });
+      mo.observe(results, { attributes: true, attributeFilter: ['aria-busy'] });
+    });
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const t0 = performance.now();
+      slider.value = String(((i * 53) % 99 + 1) / 100);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await settled();
+      void document.body.offsetHeight;
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, changes);
+}
+
 async function gz(file) {
   const b = await readFile(file);
   return { raw: b.length, gzip: gzipSync(b, { level: 9 }).length };
@@ -93,7 +124,7 @@ export async function runPageBench({ runs = Number(arg('runs', 5)), changes = Nu
       '--disable-component-update', '--disable-sync'],
   });
   const targets = { versus: new URL(`/${HASH}`, server.url).href, baseline: new URL(`/bench-baseline/${HASH}`, server.url).href };
-  const times = { versus: { cold: [], warm: [], input: [] }, baseline: { cold: [], warm: [], input: [] } };
+  const times = { versus: { cold: [], warm: [], input: [], settle: [] }, baseline: { cold: [], warm: [], input: [] } };
   let requested = [];
   try {
     for (let r = 0; r < runs; r++) {
@@ -109,6 +140,7 @@ export async function runPageBench({ runs = Number(arg('runs', 5)), changes = Nu
         const lat = await inputLatency(warm.page, r === 0 ? changes : Math.ceil(changes / runs));
         if (lat.includes(-1)) throw new Error(`${which}: an input change did not update the blended figure`);
         times[which].input.push(...lat);
+        if (which === 'versus') times.versus.settle.push(...await settleLatency(warm.page, Math.ceil(changes / runs / 2)));
         await context.close();
       }
     }
@@ -141,6 +173,8 @@ export async function runPageBench({ runs = Number(arg('runs', 5)), changes = Nu
       baseline: { p50: median(b.input), p95: quantile(b.input, 0.95) },
       p95Ratio: quantile(v.input, 0.95) / Math.max(quantile(b.input, 0.95), 0.1),
       frameMs: 16,
+      // input → the whole pair view (the sections drawn after the paint too), Versus only
+      settle: { changes: v.settle.length, p50: median(v.settle), p95: quantile(v.settle, 0.95) },
     },
     transfer: {
       page: { files: page, raw: sum(page, 'raw'), gzip: sum(page, 'gzip') },

@@ -25,6 +25,7 @@ console.table([
   row('ready, warm (median)', ms(page.ready.warmMs.versus), ms(page.ready.warmMs.baseline), page.ready.warmMs.ratio, '≤ 1.5×'),
   row('input change → figures, p50', ms(page.input.versus.p50), ms(page.input.baseline.p50), page.input.versus.p50 / Math.max(page.input.baseline.p50, 0.1), ''),
   row('input change → figures, p95', ms(page.input.versus.p95), ms(page.input.baseline.p95), page.input.p95Ratio, '≤ 16 ms'),
+  { what: 'input change → whole pair view (next frame + sections below), p50 / p95', versus: `${ms(page.input.settle.p50)} / ${ms(page.input.settle.p95)}`, baseline: '', ratio: '', target: '' },
 ]);
 console.table([
   { what: `page: ${page.transfer.page.files.length} files fetched on a cold load`, raw: kB(page.transfer.page.raw), gzip9: kB(page.transfer.page.gzip), target: '≤ 400 kB' },
