@@ -149,14 +149,17 @@ ModelPrices pricesOf(const Catalog& c, const Model& m, const Workload& w) {
   return p;
 }
 
-Json modelView(const Catalog& c, const Model& m, const ModelPrices& p, const Workload& w) {
+// withOffers false: without the "offers" list (the pair's figures need only the routes and counts).
+Json modelView(const Catalog& c, const Model& m, const ModelPrices& p, const Workload& w,
+               bool withOffers = true) {
   Json offers = Json::array();
   int live = 0, priced = 0;
-  for (const Offer* o : sortedOffers(c, p.offers, w)) {
-    offers.push_back(offerJson(c, *o, w));
+  for (const Offer* o : p.offers) {
     if (o->status == Status::Live) ++live;
     if (isRoutable(*o)) ++priced;
   }
+  if (withOffers)
+    for (const Offer* o : sortedOffers(c, p.offers, w)) offers.push_back(offerJson(c, *o, w));
   Json view{{"id", m.id},
             {"name", m.name},
             {"creator", factView(c, m.creator)},
@@ -165,8 +168,8 @@ Json modelView(const Catalog& c, const Model& m, const ModelPrices& p, const Wor
             {"pricedRoutes", priced},
             {"cheapest", p.cheapest ? routeJson(c, *p.cheapest) : Json(nullptr)},
             {"blended", nullptr},
-            {"monthly", nullptr},
-            {"offers", std::move(offers)}};
+            {"monthly", nullptr}};
+  if (withOffers) view["offers"] = std::move(offers);
   if (p.blended)
     view["blended"] = Json{{"price", *p.blended}, {"route", routeJson(c, *p.blendRoute)}};
   if (p.monthly)
@@ -404,9 +407,10 @@ Json modelJson(const Catalog& c, const Model& m, const Workload& w) {
   return view;
 }
 
-Json compareJson(const Catalog& c, const Model& a, const Model& b, const Workload& w) {
-  ModelPrices pa = pricesOf(c, a, w), pb = pricesOf(c, b, w);
+namespace {
 
+// How the pair's prices compare: the gaps, ratios and which is cheaper.
+Json pairPriceJson(const ModelPrices& pa, const ModelPrices& pb) {
   auto input = [](const ModelPrices& p) {
     return p.cheapest ? p.cheapest->price->input : std::optional<double>();
   };
@@ -423,15 +427,30 @@ Json compareJson(const Catalog& c, const Model& a, const Model& b, const Workloa
 
   PriceGap inputGap = priceGap(input(pa), input(pb));
   PriceGap monthlyGap = priceGap(monthly(pa), monthly(pb));
-  Json price{{"cheaperInput", index(inputGap.cheaper)},
-             {"inputRatio", nullable(inputGap.ratio)},
-             {"inputPercentCheaper", nullable(inputGap.percentCheaper)},
-             {"inputPercentMoreExpensive", nullable(inputGap.percentMoreExpensive)},
-             {"outputDelta", difference(output(pa), output(pb))},
-             {"blendGap", difference(pa.blended, pb.blended)},
-             {"monthlyGap", difference(monthly(pa), monthly(pb))},
-             {"monthlyRatio", nullable(monthlyGap.ratio)},
-             {"cheaperMonthly", index(monthlyGap.cheaper)}};
+  return Json{{"cheaperInput", index(inputGap.cheaper)},
+              {"inputRatio", nullable(inputGap.ratio)},
+              {"inputPercentCheaper", nullable(inputGap.percentCheaper)},
+              {"inputPercentMoreExpensive", nullable(inputGap.percentMoreExpensive)},
+              {"outputDelta", difference(output(pa), output(pb))},
+              {"blendGap", difference(pa.blended, pb.blended)},
+              {"monthlyGap", difference(monthly(pa), monthly(pb))},
+              {"monthlyRatio", nullable(monthlyGap.ratio)},
+              {"cheaperMonthly", index(monthlyGap.cheaper)}};
+}
+
+}  // namespace
+
+Json pairFiguresJson(const Catalog& c, const Model& a, const Model& b, const Workload& w) {
+  ModelPrices pa = pricesOf(c, a, w), pb = pricesOf(c, b, w);
+  return Json{
+      {"workload", w},
+      {"models", Json::array({modelView(c, a, pa, w, false), modelView(c, b, pb, w, false)})},
+      {"price", pairPriceJson(pa, pb)}};
+}
+
+Json compareJson(const Catalog& c, const Model& a, const Model& b, const Workload& w) {
+  ModelPrices pa = pricesOf(c, a, w), pb = pricesOf(c, b, w);
+  Json price = pairPriceJson(pa, pb);
 
   ProviderOverlap overlap = providerOverlap(c, a, b);
   Json capabilities = Json::array();
@@ -575,7 +594,12 @@ Json answerModel(const Catalog& c, std::string_view name, const Workload& w) {
   return Json{{"ok", true}, {"result", std::move(result)}};
 }
 
-Json answerCompare(const Catalog& c, std::string_view a, std::string_view b, const Workload& w) {
+namespace {
+
+// Two names resolved and a valid workload → answer(a, b); else the error.
+template <class Answer>
+Json answerTwo(const Catalog& c, std::string_view a, std::string_view b, const Workload& w,
+               Answer answer) {
   if (auto problems = validateWorkload(w); !problems.empty())
     return errorJson(workloadError(problems), problems);
   std::string error;
@@ -583,7 +607,21 @@ Json answerCompare(const Catalog& c, std::string_view a, std::string_view b, con
   if (!ma) return errorJson(error);
   const Model* mb = resolve(c, b, error);
   if (!mb) return errorJson(error);
-  return answerPair(c, *ma, *mb, w);
+  return answer(*ma, *mb);
+}
+
+}  // namespace
+
+Json answerCompare(const Catalog& c, std::string_view a, std::string_view b, const Workload& w) {
+  return answerTwo(c, a, b, w,
+                   [&](const Model& ma, const Model& mb) { return answerPair(c, ma, mb, w); });
+}
+
+Json answerPairFigures(const Catalog& c, std::string_view a, std::string_view b,
+                       const Workload& w) {
+  return answerTwo(c, a, b, w, [&](const Model& ma, const Model& mb) {
+    return Json{{"ok", true}, {"result", pairFiguresJson(c, ma, mb, w)}};
+  });
 }
 
 }  // namespace versus

@@ -40,6 +40,9 @@ ProviderOverlap providerOverlap(const Catalog& c, const Model& a, const Model& b
 Json modelJson(const Catalog& c, const Model& m, const Workload& w);
 // The answer of `versus compare` / `compare()`.
 Json compareJson(const Catalog& c, const Model& a, const Model& b, const Workload& w);
+// The part of compareJson a pair's figures are drawn from: "workload", "models" (each without its
+// "offers") and "price"; the same values, a fraction of the work (no offer list, tables or prose).
+Json pairFiguresJson(const Catalog& c, const Model& a, const Model& b, const Workload& w);
 
 // Three to six models side by side: one row per spec, capability, benchmark and provider.
 Json compareManyJson(const Catalog& c, const std::vector<const Model*>& models, const Workload& w);
@@ -49,6 +52,7 @@ inline constexpr size_t kMaxCompared = 6;
 // The questions from names a person typed, with errors as a value: {"ok", "result" | "error"}.
 Json answerModel(const Catalog& c, std::string_view name, const Workload& w);
 Json answerCompare(const Catalog& c, std::string_view a, std::string_view b, const Workload& w);
+Json answerPairFigures(const Catalog& c, std::string_view a, std::string_view b, const Workload& w);
 // Two names: the pair answer (compareJson); three to six: compareManyJson.
 Json answerCompareMany(const Catalog& c, const std::vector<std::string>& names, const Workload& w);
 

@@ -211,3 +211,33 @@ TEST_CASE("The monthly answer shows its breakdown and assumptions") {
   CHECK_THAT(b["assumptions"][0].get<std::string>(), Catch::Contains("cache-read price"));
   CHECK(r["models"][1]["monthly"]["cost"].get<double>() == Approx(3600));
 }
+
+TEST_CASE("A pair's figures are the comparison's, without its offer lists, tables and prose") {
+  Workload w;
+  w.ratio = 0.3;
+  w.requests = 2000;
+  SECTION("the same models (less their offers), price and workload as the full comparison") {
+    for (auto [a, b] : {std::pair{kLlama, "openai/o3"}, std::pair{"openai/o3", "o4-mini"}}) {
+      Json full = compareSeed(a, b, w);
+      Json answer = answerPairFigures(seedCatalog(), a, b, w);
+      REQUIRE(answer["ok"].get<bool>());
+      const Json& figures = answer["result"];
+      CHECK(figures["price"] == full["price"]);
+      CHECK(figures["workload"] == full["workload"]);
+      for (int i : {0, 1}) {
+        Json model = full["models"][i];
+        CHECK(!model["offers"].empty());
+        model.erase("offers");
+        CHECK(figures["models"][i] == model);
+      }
+      CHECK(!figures.contains("prose"));
+      CHECK(!figures.contains("specs"));
+    }
+  }
+  SECTION("bad names and workloads are errors, as for compare") {
+    CHECK(answerPairFigures(seedCatalog(), kLlama, "no such model", w)["ok"] == false);
+    Workload bad;
+    bad.ratio = 2;
+    CHECK(answerPairFigures(seedCatalog(), kLlama, "openai/o3", bad)["ok"] == false);
+  }
+}

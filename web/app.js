@@ -618,20 +618,25 @@ function redraw(section, data, draw) {
 
 /**
  * The pair view. The figures an input names (verdict, cards, gaps) are drawn at once; with `deferRest`
- * (a slider or traffic field being moved) the long sections below them are drawn in the task after the
- * next paint, so the frame that answers the input is not held back by laying out the whole page.
+ * (a slider or traffic field being moved) they come from the engine's pairFigures (the comparison less its
+ * offer lists, tables and prose) and the long sections below them are drawn from the full comparison in
+ * the task after the next paint, so the frame that answers the input is not held back by either.
  */
 function renderPair({ deferRest = false } = {}) {
   const resolved = resolvedComparison;
   resolvedComparison = null;
-  const r = resolved?.key === pairKey() ? resolved.result : versus.compare(state.a, state.b, workload());
+  let r;
+  if (resolved?.key === pairKey()) r = resolved.result;
+  else if (deferRest) r = versus.pairFigures(state.a, state.b, workload());
+  else r = versus.compare(state.a, state.b, workload());
   if (!r.ok) {
     const box = clear($('status'));
     box.append(el('p', { className: 'error-msg', text: `Cannot compare: ${r.error.message}` }));
     return false;
   }
   const c = r.value;
-  lastComparison = c;
+  const full = Boolean(c.specs); // a full comparison (pairFigures has no tables)
+  if (full) lastComparison = c;
   renderVerdict(c);
   const sources = new Set();
   renderCard($('card-a'), c.models[0], 0, sources);
@@ -643,7 +648,7 @@ function renderPair({ deferRest = false } = {}) {
   $('ratio-value').textContent = fmt.ratioLabel(state.ratio);
   $('model-view').hidden = true;
   $('results').hidden = false;
-  if (deferRest) renderPairRestSoon();
+  if (deferRest) renderPairRestSoon(full ? c : null);
   else renderPairRest(c);
   return true;
 }
@@ -661,23 +666,29 @@ function renderPairRest(c) {
   renderPairProse(c, { modelHref, pairHref, suggestions });
 }
 
-// One pending draw of the lower sections however many inputs arrive before it runs; it draws the latest
-// comparison. aria-busy marks the sections as being updated meanwhile (tests wait for it to clear).
+// One pending draw of the lower sections however many inputs arrive before it runs; it draws the state
+// as it is then (from `comparison` when that is still the latest, else a new full comparison). aria-busy
+// marks the sections as being updated meanwhile (tests wait for it to clear).
 let restScheduled = false;
-function renderPairRestSoon() {
+let restFrom = null;
+function renderPairRestSoon(comparison) {
+  restFrom = comparison ? { key: pairKey(), comparison } : null;
   if (restScheduled) return;
   restScheduled = true;
   $('results').setAttribute('aria-busy', 'true');
   requestAnimationFrame(() => setTimeout(() => {
     if (!restScheduled) return; // a full draw came first
-    if (state.view === 'model') {
+    const r = restFrom?.key === pairKey() ? { ok: true, value: restFrom.comparison } : versus.compare(state.a, state.b, workload());
+    restFrom = null;
+    if (state.view === 'model' || !r.ok) {
       restScheduled = false;
       $('results').removeAttribute('aria-busy');
-    } else {
-      renderPairRest(lastComparison);
-      // Lay the long page out now, between frames, rather than in the frame of the next input.
-      void document.body.offsetHeight;
+      return;
     }
+    lastComparison = r.value;
+    renderPairRest(r.value);
+    // Lay the long page out now, between frames, rather than in the frame of the next input.
+    void document.body.offsetHeight;
   }, 0));
 }
 

@@ -14,6 +14,9 @@ export const WRITE_GAP_MS = 250;
 let pending = null; // the hash to write ('' = none), or null when nothing is pending
 let scheduled = false;
 let lastWrite = -Infinity;
+// Which scheduled write is the live one: a flush (scheduled or called directly) makes any other that is
+// still queued a no-op, so that a direct flush cannot leave two timers writing in turn from then on.
+let generation = 0;
 
 /** The hash as it will be once the pending write lands: '#…' or ''. */
 export function currentHash() {
@@ -27,12 +30,17 @@ export function setHash(hash) {
   if (scheduled) return;
   scheduled = true;
   const wait = lastWrite + WRITE_GAP_MS - performance.now();
-  if (wait <= 0) queueMicrotask(flushHash);
-  else setTimeout(flushHash, wait);
+  const mine = generation;
+  const run = () => {
+    if (mine === generation) flushHash();
+  };
+  if (wait <= 0) queueMicrotask(run);
+  else setTimeout(run, Math.ceil(wait)); // a fractional delay is cut to whole ms: never before the gap
 }
 
 /** Write the pending hash now. Tests call it (import('./hash.js')) before reading location.hash. */
 export function flushHash() {
+  generation += 1;
   scheduled = false;
   if (pending === null) return;
   const h = pending;

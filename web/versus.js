@@ -51,7 +51,7 @@ export const DEFAULT_WORKLOAD = Object.freeze({
 });
 
 const WORKLOAD_FIELDS = Object.keys(DEFAULT_WORKLOAD);
-const ENGINE_FUNCTIONS = ['loadCatalog', 'loadCatalogPack', 'setOverrides', 'compare', 'model', 'rank', 'search', 'priceBatch', 'priceInput', 'pricePacked', 'priceOutput', 'catalogLists', 'parseState', 'formatState'];
+const ENGINE_FUNCTIONS = ['loadCatalog', 'loadCatalogPack', 'setOverrides', 'compare', 'pairFigures', 'model', 'rank', 'search', 'priceBatch', 'priceInput', 'pricePacked', 'priceOutput', 'catalogLists', 'parseState', 'formatState'];
 
 /** moduleUrl (string) → Promise<{engine, owner}>; `owner` is the Versus whose catalog is loaded. */
 const engines = new Map();
@@ -187,6 +187,17 @@ class Versus {
   /** Compare model `a` with model `b` (ids or aliases) for a workload → {ok, value: Comparison + prose}. */
   compare(a, b, workload) {
     return this.compareMany([a, b], workload);
+  }
+
+  /**
+   * The figures of a pair only: compare(a, b, workload)'s `workload`, `price` and `models` (each without its
+   * `offers`), the same values at a fraction of the work (no offer lists, tables or prose). For redrawing
+   * the figures while an input moves.
+   */
+  pairFigures(a, b, workload) {
+    const w = normaliseWorkload(workload);
+    if (!w.ok) return w;
+    return this._call('pairFigures', [JSON.stringify([String(a ?? ''), String(b ?? '')]), JSON.stringify(w.value)]);
   }
 
   /** Compare 2 to 6 models: two give the pair Comparison (with `prose`), more the side-by-side table. */

@@ -113,6 +113,20 @@ std::string compare(const std::string& modelsJson, const std::string& workloadJs
   return versus::dumpJson(versus::answerCompareMany(*catalog(), names, w));
 }
 
+// Two names → the pair's figures only (versus::pairFiguresJson): what the page redraws while an
+// input moves.
+std::string pairFigures(const std::string& modelsJson, const std::string& workloadJson) {
+  if (!catalog()) return noCatalog();
+  std::vector<std::string> names;
+  versus::Workload w;
+  std::vector<Problem> problems;
+  bool ok = readArgument(modelsJson, "models", names, problems);
+  ok = readArgument(workloadJson, "workload", w, problems) && ok;
+  if (ok && names.size() != 2) problems.push_back({"models", "must name two models"});
+  if (!ok || !problems.empty()) return failure(firstProblem("the question", problems), problems);
+  return versus::dumpJson(versus::answerPairFigures(*catalog(), names[0], names[1], w));
+}
+
 std::string model(const std::string& id, const std::string& workloadJson) {
   if (!catalog()) return noCatalog();
   versus::Workload w;
@@ -239,6 +253,7 @@ EMSCRIPTEN_BINDINGS(versus) {
   emscripten::function("loadCatalogPack", &loadCatalogPack);
   emscripten::function("setOverrides", &setOverrides);
   emscripten::function("compare", &compare);
+  emscripten::function("pairFigures", &pairFigures);
   emscripten::function("model", &model);
   emscripten::function("rank", &rank);
   emscripten::function("search", &search);

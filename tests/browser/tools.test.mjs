@@ -216,7 +216,7 @@ test('timing: a ranking update over the full catalog vs a pair comparison (print
       const card = document.querySelector('#card-b [data-figure="monthly"]').textContent;
       out.value = String(i % 2 ? 250 : 251);
       t = performance.now();
-      out.dispatchEvent(new Event('input', { bubbles: true })); // app.js: engine compare → pair figures (the rest after the paint)
+      out.dispatchEvent(new Event('input', { bubbles: true })); // app.js: engine pairFigures → pair figures (the rest after the paint)
       void document.body.offsetHeight;
       pairTimes.push(performance.now() - t);
       if (document.querySelector('#card-b [data-figure="monthly"]').textContent === card) throw new Error('the pair did not update');
@@ -228,7 +228,7 @@ test('timing: a ranking update over the full catalog vs a pair comparison (print
   const models = catalog.models.length;
   console.log(`[timing] full catalog: ${models} models, ${catalog.offers.length} offers; ${REPS} repetitions each`);
   console.log(`[timing] ranking update (toggle a capability → engine rank + table + layout): median ${r.median.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms`);
-  console.log(`[timing] pair comparison (change output tokens → engine compare + pair figures + layout): median ${p.median.toFixed(2)} ms, p95 ${p.p95.toFixed(2)} ms`);
+  console.log(`[timing] pair comparison (change output tokens → engine pairFigures + pair figures + layout): median ${p.median.toFixed(2)} ms, p95 ${p.p95.toFixed(2)} ms`);
   console.log(`[timing] ratio ranking / pair: median ${(r.median / p.median).toFixed(2)}×, p95 ${(r.p95 / p.p95).toFixed(2)}×; one frame = 16.7 ms`);
   assert.ok(Number.isFinite(r.median) && Number.isFinite(p.median));
   await done();
