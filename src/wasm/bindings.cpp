@@ -102,7 +102,11 @@ std::string setOverrides(const std::string& overridesJson) {
   return success({{"prices", overrides.prices.size()}, {"models", overrides.models.size()}});
 }
 
-std::string compare(const std::string& modelsJson, const std::string& workloadJson) {
+// A question about models: their names (a JSON array) and a workload (JSON). The answer of `answer`
+// (names, workload) when both read, else the problems.
+template <class Answer>
+std::string askAboutModels(const std::string& modelsJson, const std::string& workloadJson,
+                           Answer answer) {
   if (!catalog()) return noCatalog();
   std::vector<std::string> names;
   versus::Workload w;
@@ -110,21 +114,25 @@ std::string compare(const std::string& modelsJson, const std::string& workloadJs
   bool ok = readArgument(modelsJson, "models", names, problems);
   ok = readArgument(workloadJson, "workload", w, problems) && ok;
   if (!ok) return failure(firstProblem("the question", problems), problems);
-  return versus::dumpJson(versus::answerCompareMany(*catalog(), names, w));
+  return answer(names, w);
+}
+
+std::string compare(const std::string& modelsJson, const std::string& workloadJson) {
+  return askAboutModels(modelsJson, workloadJson, [](const auto& names, const auto& w) -> std::string {
+    return versus::dumpJson(versus::answerCompareMany(*catalog(), names, w));
+  });
 }
 
 // Two names → the pair's figures only (versus::pairFiguresJson): what the page redraws while an
 // input moves.
 std::string pairFigures(const std::string& modelsJson, const std::string& workloadJson) {
-  if (!catalog()) return noCatalog();
-  std::vector<std::string> names;
-  versus::Workload w;
-  std::vector<Problem> problems;
-  bool ok = readArgument(modelsJson, "models", names, problems);
-  ok = readArgument(workloadJson, "workload", w, problems) && ok;
-  if (ok && names.size() != 2) problems.push_back({"models", "must name two models"});
-  if (!ok || !problems.empty()) return failure(firstProblem("the question", problems), problems);
-  return versus::dumpJson(versus::answerPairFigures(*catalog(), names[0], names[1], w));
+  return askAboutModels(modelsJson, workloadJson, [](const auto& names, const auto& w) -> std::string {
+    if (names.size() != 2) {
+      std::vector<Problem> problems{{"models", "must name two models"}};
+      return failure(firstProblem("the question", problems), problems);
+    }
+    return versus::dumpJson(versus::answerPairFigures(*catalog(), names[0], names[1], w));
+  });
 }
 
 std::string model(const std::string& id, const std::string& workloadJson) {
