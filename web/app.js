@@ -20,7 +20,7 @@
 // anything else is refused with a visible message. scripts/build-site copies tests/fixtures/ to fixtures/.
 import { loadVersus, DEFAULT_WORKLOAD } from './versus.js';
 import * as fmt from './format.js';
-import { el, clear, sourced, replaceSources, factText, drawnFrom } from './dom.js';
+import { el, clear, sourced, replaceSources, factText, drawnFrom, coalesce } from './dom.js';
 import { renderPairProse } from './pair-prose.js';
 import { renderModel } from './model-page.js';
 import { currentHash, setHash, flushHash } from './hash.js';
@@ -626,16 +626,18 @@ function renderPair({ deferRest = false } = {}) {
   const resolved = resolvedComparison;
   resolvedComparison = null;
   let r;
+  let full = true; // a full comparison, or pairFigures (no tables)
   if (resolved?.key === pairKey()) r = resolved.result;
-  else if (deferRest) r = versus.pairFigures(state.a, state.b, workload());
-  else r = versus.compare(state.a, state.b, workload());
+  else if (deferRest) {
+    r = versus.pairFigures(state.a, state.b, workload());
+    full = false;
+  } else r = versus.compare(state.a, state.b, workload());
   if (!r.ok) {
     const box = clear($('status'));
     box.append(el('p', { className: 'error-msg', text: `Cannot compare: ${r.error.message}` }));
     return false;
   }
   const c = r.value;
-  const full = Boolean(c.specs); // a full comparison (pairFigures has no tables)
   if (full) lastComparison = c;
   renderVerdict(c);
   const sources = new Set();
@@ -655,7 +657,7 @@ function renderPair({ deferRest = false } = {}) {
 
 /** Everything of the pair view below the figures: providers, tables, prose. */
 function renderPairRest(c) {
-  restScheduled = false;
+  restFrom = null;
   $('results').removeAttribute('aria-busy');
   renderOverlap(c);
   renderOffers(c);
@@ -668,28 +670,25 @@ function renderPairRest(c) {
 
 // One pending draw of the lower sections however many inputs arrive before it runs; it draws the state
 // as it is then (from `comparison` when that is still the latest, else a new full comparison). aria-busy
-// marks the sections as being updated meanwhile (tests wait for it to clear).
-let restScheduled = false;
+// marks the sections as being updated meanwhile (tests wait for it to clear); a full draw that comes first
+// clears it, and the pending draw then has nothing to do.
 let restFrom = null;
+const drawRestAfterPaint = coalesce(() => {
+  if ($('results').getAttribute('aria-busy') !== 'true') return;
+  const r = restFrom?.key === pairKey() ? { ok: true, value: restFrom.comparison } : versus.compare(state.a, state.b, workload());
+  if (state.view === 'model' || !r.ok) {
+    restFrom = null;
+    $('results').removeAttribute('aria-busy');
+    return;
+  }
+  lastComparison = r.value;
+  renderPairRest(r.value);
+}, { afterPaint: true });
+
 function renderPairRestSoon(comparison) {
   restFrom = comparison ? { key: pairKey(), comparison } : null;
-  if (restScheduled) return;
-  restScheduled = true;
   $('results').setAttribute('aria-busy', 'true');
-  requestAnimationFrame(() => setTimeout(() => {
-    if (!restScheduled) return; // a full draw came first
-    const r = restFrom?.key === pairKey() ? { ok: true, value: restFrom.comparison } : versus.compare(state.a, state.b, workload());
-    restFrom = null;
-    if (state.view === 'model' || !r.ok) {
-      restScheduled = false;
-      $('results').removeAttribute('aria-busy');
-      return;
-    }
-    lastComparison = r.value;
-    renderPairRest(r.value);
-    // Lay the long page out now, between frames, rather than in the frame of the next input.
-    void document.body.offsetHeight;
-  }, 0));
+  drawRestAfterPaint();
 }
 
 // Views mounted by web/tools.js hear of every state change (see mountTools there).

@@ -1,4 +1,4 @@
-// dom.js — tiny DOM helpers shared by the page's views (app.js, pair-prose.js, model-page.js).
+// dom.js — tiny DOM and scheduling helpers shared by the page's views (app.js, pair-prose.js, model-page.js, tools).
 // Text only: every catalog or engine string goes in through textContent / createTextNode, never as HTML.
 import * as fmt from './format.js';
 
@@ -32,6 +32,25 @@ export function drawnFrom() {
       last = key;
       return true;
     },
+  };
+}
+
+/**
+ * A schedule that runs `fn` once, however often it is asked: on the next animation frame (before it is
+ * painted), or with `afterPaint` just after that frame is painted, so that it does not hold the frame back.
+ */
+export function coalesce(fn, { afterPaint = false } = {}) {
+  let pending = false;
+  const run = () => {
+    pending = false;
+    fn();
+    // Lay out what changed now, between frames, rather than in the frame of the next input.
+    if (afterPaint) void document.body.offsetHeight;
+  };
+  return () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => (afterPaint ? setTimeout(run, 0) : run()));
   };
 }
 

@@ -22,6 +22,7 @@ import { createOverridesView } from './overrides.js';
 import { createChartsView } from './charts.js';
 import { createExportView } from './export.js';
 import { currentHash, setHash } from './hash.js';
+import { coalesce } from './dom.js';
 
 const APP_KEYS = new Set(['a', 'b', 'model', 'ratio', 'req', 'in', 'out']);
 export const MAX_MODELS = 6;
@@ -214,25 +215,6 @@ function openingHash() {
   } catch {
     return location.hash;
   }
-}
-
-/**
- * A schedule that runs `fn` once, however often it is asked: on the next animation frame (before it is
- * painted), or with `afterPaint` just after that frame is painted, so that it does not hold the frame back.
- */
-function coalesce(fn, { afterPaint = false } = {}) {
-  let pending = false;
-  const run = () => {
-    pending = false;
-    fn();
-    // Lay out what changed now, between frames, rather than in the frame of the next input.
-    if (afterPaint) void document.body.offsetHeight;
-  };
-  return () => {
-    if (pending) return;
-    pending = true;
-    requestAnimationFrame(() => (afterPaint ? setTimeout(run, 0) : run()));
-  };
 }
 
 export function mountTools(ctx) {
