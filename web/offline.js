@@ -84,7 +84,12 @@ function whenPageIsUp() {
 }
 
 if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
-  whenPageIsUp().then(register).catch((e) => console.warn(`Versus works online only here: ${e?.message ?? e}`));
+  // A browser that refuses service workers here (a policy, private mode, a test's serviceWorkers: 'block')
+  // leaves a page that works online: say so as information, not as an error.
+  whenPageIsUp().then(register).catch((e) => {
+    root.dataset.offline = 'unsupported';
+    console.info(`Versus works online only here: ${e?.message ?? e}`);
+  });
 } else {
   root.dataset.offline = 'unsupported';
 }

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT } from '../node/helpers.mjs';
+import { ROOT, DESKTOP, newContext } from '../node/helpers.mjs';
 import { copySite, launch, startServer, rm, guard, recordViolations, widgetState, pageReady } from './embed-harness.mjs';
 
 let site;
@@ -37,7 +37,7 @@ test('web/ has no inline script, no inline event handler, no eval', async () => 
 });
 
 test('the page, the embed builder preview and widget.html load under the strict CSP with no violation', async () => {
-  const context = await browser.newContext();
+  const context = await newContext(browser, { viewport: DESKTOP });
   const violations = [];
   await recordViolations(context, violations);
   const page = await context.newPage();

@@ -14,7 +14,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { SITE, need, launchChromium, pageHash, pageReady } from '../node/helpers.mjs';
+import { SITE, need, launchChromium, pageHash, pageReady, DESKTOP, newContext, setHash, pageIdle } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const HOSTILE = '?catalog=fixtures/hostile-catalog.json';
@@ -53,7 +53,7 @@ after(async () => {
 
 /** A fresh context (CSP bypassed when asked, so injected HTML would really run), with every problem recorded. */
 async function openPage(query, { bypassCSP = true } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, bypassCSP });
+  const context = await newContext(browser, { viewport: DESKTOP, bypassCSP });
   const page = await context.newPage();
   const problems = [];
   const dialogs = [];
@@ -148,10 +148,11 @@ test('hostile catalog: names, providers, sources and notes show as text; nothing
   await page.press('#model-b', 'Enter');
   await page.locator('#model-b').focus();
   await page.fill('#model-b', 'Script');
-  await page.waitForTimeout(300); // the suggestions refresh 120 ms after typing stops
+  // The suggestions refresh 120 ms after typing stops: wait for the hostile model to be offered.
+  await page.waitForFunction(() => [...document.querySelectorAll('#model-options option')].some((o) => o.value === 'hostile/script'));
   assert.deepEqual(await page.evaluate(domOffences), []);
-  // Give any delayed handler (onerror of a broken image, iframe load) time to fire.
-  await page.waitForTimeout(500);
+  // Let any delayed handler (onerror of a broken image, iframe load) fire: wait until the page is idle.
+  await pageIdle(page);
   await done();
 });
 
@@ -160,7 +161,7 @@ test('hostile catalog with the page\'s own CSP: still no errors, no CSP violatio
   await ready(page);
   await openEverything(page);
   assert.equal(await text(page, '#card-b-name'), model('hostile/script').name);
-  await page.waitForTimeout(300);
+  await pageIdle(page);
   await done();
 });
 
@@ -179,8 +180,12 @@ test('an RTL override in a model name stays inside the name: the figures after i
   // text (tests/json_reader_test.cpp), so a catalog can only hold closed ones.
   const { page, done } = await openPage(`/${HOSTILE}#a=hostile/rlo&b=hostile/script`);
   await ready(page);
-  const reversed = await page.evaluate(() => {
+  // It reads glyph positions, so it needs glyphs laid out: wait for fonts, and check that each measured
+  // glyph has a width (a missing font would make every position equal and the check pass vacuously).
+  await page.evaluate(() => document.fonts.ready);
+  const { reversed, checked } = await page.evaluate(() => {
     const out = [];
+    let checked = 0;
     for (const sel of ['#verdict', '#price-sentence']) {
       const root = document.querySelector(sel);
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -190,14 +195,17 @@ test('an RTL override in a model name stays inside the name: the figures after i
         if (i < 0) continue;
         const r = document.createRange();
         r.setStart(n, i + 1); r.setEnd(n, i + 2);
-        const v = r.getBoundingClientRect().left;
+        const v = r.getBoundingClientRect();
         r.setStart(n, i + 2); r.setEnd(n, i + 3);
-        const s = r.getBoundingClientRect().left;
-        if (s < v) out.push(`${sel}: “vs” renders as “sv”`);
+        const s = r.getBoundingClientRect();
+        if (!(v.width > 0 && s.width > 0)) out.push(`${sel}: “vs” has no laid-out glyphs (no font?)`);
+        else if (s.left < v.left) out.push(`${sel}: “vs” renders as “sv”`);
+        checked += 1;
       }
     }
-    return out;
+    return { reversed: out, checked };
   });
+  assert.ok(checked > 0, 'the verdict or price sentence has a “ vs ” after the override to measure');
   assert.deepEqual(reversed, []);
   await done();
 });
@@ -293,8 +301,7 @@ test('crafted hashes typed after load (hashchange) are handled like a fresh link
   const { page, done } = await openPage(`/${SEED}#a=${LLAMA}&b=${O3}`);
   await ready(page);
   for (const c of CRAFTED) {
-    await page.evaluate((h) => { location.hash = h; }, c.hash);
-    await page.waitForTimeout(50);
+    await setHash(page, c.hash);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.state), 'ready', c.hash.slice(0, 80));
     const shown = unquoted(await page.locator('body').innerText());
     assert.doesNotMatch(shown, BAD_WORDS, c.hash.slice(0, 80));

@@ -2,8 +2,8 @@
 // with `input` events, each one a full re-render through the wasm engine) must leave the JS heap, the wasm
 // linear memory and the DOM flat after a warm-up.
 //
-// JS heap: performance.memory.usedJSHeapSize after window.gc() (Chromium with --js-flags=--expose-gc and
-// --enable-precise-memory-info). Wasm memory: the page's engine does not expose its Module, so an init script
+// JS heap: the DevTools protocol's Runtime.getHeapUsage after HeapProfiler.collectGarbage (both stable CDP
+// methods, so no --expose-gc, no performance.memory, no flag a later Chromium may rename). Wasm memory: the page's engine does not expose its Module, so an init script
 // wraps WebAssembly.instantiate / instantiateStreaming and keeps every Memory the instances export or import;
 // its buffer.byteLength is the engine's linear memory (it only ever grows, so "flat" means no growth).
 // The figures are printed (node --test shows them as diagnostics).
@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { SITE, need, launchChromium } from '../node/helpers.mjs';
+import { SITE, need, launchChromium, DESKTOP, newContext } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const CHANGES = Number(process.env.VERSUS_MEMORY_CHANGES ?? 10000);
@@ -26,7 +26,7 @@ before(async () => {
   need(path.join(SITE, 'index.html'), 'run scripts/build-site first');
   need(CHROMIUM, 'install Debian chromium');
   server = await startServer({ dir: SITE, port: 0 });
-  browser = await launchChromium(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -49,20 +49,17 @@ function trapWasmMemory() {
   if (stream) WebAssembly.instantiateStreaming = function (src, imports) { return stream.call(this, src, imports).then((r) => keep(r, imports)); };
 }
 
-async function measure(page) {
-  return page.evaluate(async () => {
-    for (let i = 0; i < 3; i++) {
-      window.gc();
-      await new Promise((r) => setTimeout(r, 50));
-    }
+async function measure(page, cdp) {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return page.evaluate(async (heap) => {
     return {
-      heap: performance.memory.usedJSHeapSize,
+      heap,
       wasm: [...new Set(window.__wasmMemories)].reduce((s, m) => s + m.buffer.byteLength, 0),
       wasmInstances: new Set(window.__wasmMemories).size,
       nodes: document.getElementsByTagName('*').length,
-      listeners: typeof getEventListeners === 'function' ? null : null,
     };
-  });
+  }, usedSize);
 }
 
 /** `n` input changes starting at change number `start`, in batches; returns the elapsed ms in the page. */
@@ -91,7 +88,7 @@ async function drive(page, start, n) {
 }
 
 test(`${CHANGES} input changes leave the JS heap, wasm memory and DOM flat`, { timeout: 15 * 60 * 1000 }, async () => {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const context = await newContext(browser, { viewport: DESKTOP });
   await context.addInitScript(trapWasmMemory);
   const page = await context.newPage();
   const problems = [];
@@ -99,11 +96,12 @@ test(`${CHANGES} input changes leave the JS heap, wasm memory and DOM flat`, { t
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(new URL('/?catalog=fixtures/seed-catalog.json#a=meta/llama-3.2-1b-instruct&b=openai/o3', server.url).href);
   await page.waitForSelector('html[data-state="ready"]', { timeout: 60000 });
-  const start = await measure(page);
+  const cdp = await context.newCDPSession(page);
+  const start = await measure(page, cdp);
   await drive(page, 0, WARMUP);
-  const warm = await measure(page);
+  const warm = await measure(page, cdp);
   const ms = await drive(page, WARMUP, CHANGES);
-  const end = await measure(page);
+  const end = await measure(page, cdp);
   const state = await page.evaluate(() => document.documentElement.dataset.state);
   const monthly = await page.locator('#card-a [data-figure="monthly"]').textContent();
   await context.close();

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, need, launchChromium, pageHash, pageReady } from '../node/helpers.mjs';
+import { SITE, need, launchChromium, pageHash, pageReady, newContext, setHash } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const WAIT = 60000;
@@ -32,7 +32,7 @@ const median = (xs) => {
 const sizeClass = (p) => (p <= 4 ? 'tiny' : p <= 40 ? 'small' : p <= 150 ? 'medium' : 'large');
 
 async function openPage(url, { width = 1200, dark = false } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
+  const context = await newContext(browser, { viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
   const problems = [];
@@ -161,11 +161,7 @@ test('unknown figures read "unknown", never 0, NaN or undefined; a dozen random 
   for (let i = 0; i < 12; i++) {
     const m = catalog.models[rnd(catalog.models.length)];
     const h = `#model=${encodeURIComponent(m.id).replace(/%2F/g, '/')}&${TRAFFIC}`;
-    await page.evaluate((hash) => new Promise((resolve) => {
-      if (location.hash === hash) return resolve();
-      addEventListener('hashchange', () => setTimeout(resolve, 0), { once: true });
-      location.hash = hash;
-    }), h);
+    await setHash(page, h);
     assert.equal(await text(page, '#model-title'), (await page.evaluate(() => document.getElementById('model-title').textContent)).trim());
     assert.ok((await text(page, '#model-title')).length > 0, m.id);
     assert.equal(await page.locator('#metrics .metric').count(), 10, m.id);

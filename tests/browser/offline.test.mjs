@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, appendFile, copyFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { ROOT, CLI } from '../node/helpers.mjs';
+import { ROOT, CLI, DESKTOP, newContext } from '../node/helpers.mjs';
 import { copySite, launch, startServer, rm, guard, widgetState, pageReady, WAIT } from './embed-harness.mjs';
 
 let site;
@@ -69,7 +69,7 @@ const cacheState = (page) => page.evaluate(async () => {
 const controlled = (page) => page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: WAIT });
 
 test('after one load everything works offline; a release bump swaps every cached file together', async () => {
-  const context = await browser.newContext();
+  const context = await newContext(browser, { viewport: DESKTOP });
   const page = await context.newPage();
   const g = guard(page, { allow });
   const url = `${server.url}${HASH}`;

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, SEED_CATALOG, need, launchChromium, pageHash, pageReady } from '../node/helpers.mjs';
+import { SITE, SEED_CATALOG, need, launchChromium, pageHash, pageReady, DESKTOP, newContext } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const LLAMA = 'meta/llama-3.2-1b-instruct';
@@ -49,7 +49,7 @@ function expected(modelId, { ratio = 0.7, req = 1000000, inTok = 800, outTok = 2
 // ---------- harness ----------
 
 async function openPage(query, { allow = [] } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const context = await newContext(browser, { viewport: DESKTOP });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => {
@@ -197,13 +197,16 @@ test('moving the ratio slider changes the figures and the hash; reload restores 
       slider.dispatchEvent(new Event('input', { bubbles: true }));
       await new Promise((resolve) => setTimeout(resolve, 4));
     }
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // The last value lands by itself (no flush): wait for it, however long the writer's spacing is.
+    while (!/[#&]ratio=0\.4(&|$)/.test(location.hash)) await new Promise((resolve) => setTimeout(resolve, 20));
     return { n, ms: performance.now() - t0, hash: location.hash };
   });
   // At most one write per 250 ms (web/hash.js), where one per event would be 40.
   assert.ok(writes.n >= 1 && writes.n <= Math.ceil(writes.ms / 250) + 1, `40 input events in ${Math.round(writes.ms)} ms wrote the hash ${writes.n} times`);
   assert.match(writes.hash, /[#&]ratio=0\.4(&|$)/);
   await slider.fill('0.5');
+  // A reload starts from the URL as it is at that moment: wait for the (spaced-out) write of 0.5 to land.
+  await page.waitForFunction(() => /[#&]ratio=0\.5(&|$)/.test(location.hash));
 
   // Reload: everything comes back from the hash.
   await page.reload();
@@ -287,10 +290,11 @@ test('every input has a label; the page works from the keyboard alone', async ()
   const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input, select, textarea')]
     .filter((i) => !i.labels || i.labels.length === 0).map((i) => i.id));
   assert.deepEqual(unlabelled, []);
-  // Tab from the top reaches model A, the swap button, model B and the slider in order.
+  // Tab from the top reaches model A, the swap button, model B and the traffic fields in order (however many
+  // other stops, such as the skip link, come between them; at most 40 presses).
   const order = [];
   await page.locator('body').focus();
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 40 && !order.includes('out'); i++) {
     await page.keyboard.press('Tab');
     order.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName));
   }

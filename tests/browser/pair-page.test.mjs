@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, SEED_CATALOG, need, launchChromium, pageHash, settled, pageReady } from '../node/helpers.mjs';
+import { SITE, SEED_CATALOG, need, launchChromium, pageHash, settled, pageReady, newContext, setHash } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const WAIT = 60000; // the machine is shared: generous waits
@@ -55,7 +55,7 @@ function route(cat, id, { ratio = 0.7, req = 1e6, inTok = 800, outTok = 250 } = 
 // ---------- harness ----------
 
 async function openPage(url, { width = 1200, dark = false } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
+  const context = await newContext(browser, { viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
   const problems = [];
@@ -74,14 +74,8 @@ const text = async (page, sel) => (await page.locator(sel).first().innerText()).
 /** textContent: includes the answers of closed <details>. */
 const content = async (page, sel) => (await page.locator(sel).first().textContent()).replace(/\s+/g, ' ').trim();
 
-/** Set the hash and wait until the page has handled it (app.js's listener runs before this one). */
-async function go(page, hash) {
-  await page.evaluate((h) => new Promise((resolve) => {
-    if (location.hash === h) return resolve();
-    addEventListener('hashchange', () => setTimeout(resolve, 0), { once: true });
-    location.hash = h;
-  }), hash);
-}
+/** Set the hash and wait until the page has handled it and drawn its lower sections (helpers.mjs). */
+const go = setHash;
 
 /** Text and empty-heading checks for a visible view. */
 async function checkClean(page, sel, label) {

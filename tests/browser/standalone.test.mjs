@@ -5,7 +5,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SITE, need } from '../node/helpers.mjs';
+import { SITE, need, DESKTOP, newContext, pageIdle } from '../node/helpers.mjs';
 import { launch, guard, recordViolations, pageReady } from './embed-harness.mjs';
 
 test('the standalone file works from file:// with the network cut, under its own CSP', async () => {
@@ -16,7 +16,7 @@ test('the standalone file works from file:// with the network cut, under its own
   await copyFile(file, copy);
   const browser = await launch();
   try {
-    const context = await browser.newContext();
+    const context = await newContext(browser, { viewport: DESKTOP });
     const violations = [];
     await recordViolations(context, violations);
     await context.setOffline(true);
@@ -33,7 +33,7 @@ test('the standalone file works from file:// with the network cut, under its own
     await page.click('#swap');
     await page.waitForFunction(() => document.getElementById('card-a-name').textContent.trim() === 'o3');
     assert.ok(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content.includes("default-src 'none'")));
-    await page.waitForTimeout(500);
+    await pageIdle(page); // anything the page would still fetch has been asked for by now
     assert.deepEqual(requests, [], 'the file fetches nothing');
     assert.deepEqual(violations, [], 'no CSP violation');
     g.check();

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, need, launchChromium, pageHash, pageReady } from '../node/helpers.mjs';
+import { SITE, need, launchChromium, pageHash, pageReady, DESKTOP, newContext, setHash, pageIdle } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const LLAMA = 'meta/llama-3.2-1b-instruct';
@@ -66,7 +66,7 @@ function expectedRanking({ cap = 'functionCalling', minContext = 128000 } = {}) 
 // ---------- harness ----------
 
 async function openPage(hash = HASH, { allow = [] } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+  const context = await newContext(browser, { viewport: DESKTOP, acceptDownloads: true });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => {

@@ -10,8 +10,8 @@ import { mkdtemp, readFile, writeFile, cp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as fmt from '../../web/format.js';
-import { ROOT } from '../node/helpers.mjs';
-import { copySite, launch, startServer, rm, guard, recordViolations, widgetState, LLAMA, O3, WAIT } from './embed-harness.mjs';
+import { ROOT, newContext } from '../node/helpers.mjs';
+import { copySite, launch, startServer, rm, guard, recordViolations, widgetState, assertCrossOriginLoopback, LLAMA, O3, WAIT } from './embed-harness.mjs';
 
 let site;
 let hostDir;
@@ -19,11 +19,15 @@ let siteServer;
 let hostServer;
 let browser;
 
+// The host page's screen. The widgets below the first one start only when scrolled near (widgetState
+// scrolls to each, as a reader would); the lazy-start test below checks that they wait.
+const HOST_VIEWPORT = Object.freeze({ width: 1100, height: 900 });
+
 const hostCsp = (a) => `default-src 'self'; script-src 'self' ${a} 'wasm-unsafe-eval'; connect-src 'self' ${a}; ` +
   `frame-src ${a}; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'`;
 
 async function hostContext(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, serviceWorkers: 'block', ...options });
+  const context = await newContext(browser, { viewport: HOST_VIEWPORT, serviceWorkers: 'block', ...options });
   const origin = siteServer.url.replace(/\/$/, '');
   await context.route(`${hostServer.url}**`, async (route) => {
     const res = await route.fetch();
@@ -60,6 +64,7 @@ before(async () => {
   hostServer = await startServer({ dir: hostDir, port: 0 });
   assert.notEqual(new URL(siteServer.url).origin, new URL(hostServer.url).origin);
   browser = await launch();
+  await assertCrossOriginLoopback(browser, hostServer.url, siteServer.url);
 });
 
 after(async () => {
@@ -160,6 +165,32 @@ test('on a hostile foreign page the widget renders the right figures, adds no gl
   await context.close();
 });
 
+test('a widget far below the fold waits until the reader scrolls near it, then starts', async () => {
+  const { context, page, g } = await hostContext();
+  await page.goto(hostServer.url);
+  assert.equal(await widgetState(page.locator('#w1')), 'ready');
+  // A widget 6,000 px further down the post: its observer has had a frame to look, and it has not started.
+  await page.evaluate(() => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '6000px';
+    const w = document.createElement('llm-versus');
+    w.id = 'far';
+    w.setAttribute('a', 'openai/o4-mini');
+    w.setAttribute('b', 'openai/o3');
+    w.setAttribute('catalog', 'fixtures/seed-catalog.json');
+    document.body.append(spacer, w);
+  });
+  const far = page.locator('#far');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const before = await far.evaluate((h) => ({ state: h.dataset.state, top: h.getBoundingClientRect().top, vh: innerHeight }));
+  assert.ok(before.top > before.vh + 300, `set-up: the widget is out of the lazy-load margin (${JSON.stringify(before)})`);
+  assert.equal(before.state, 'loading');
+  assert.equal(await widgetState(far), 'ready'); // scrolls it into view
+  assert.equal(await inner(far, '[data-figure="name-a"]'), 'o4-mini');
+  g.check();
+  await context.close();
+});
+
 test('dark mode follows prefers-color-scheme; theme="light" overrides it', async () => {
   const { context, page, g } = await hostContext({ colorScheme: 'dark' });
   await page.goto(hostServer.url);
@@ -174,7 +205,7 @@ test('dark mode follows prefers-color-scheme; theme="light" overrides it', async
 });
 
 test('the iframe page on its own: parameters from the hash or the query, hashchange re-renders', async () => {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const context = await newContext(browser, { viewport: HOST_VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
   const g = guard(page);
   await page.goto(`${siteServer.url}widget.html?a=${O3}&b=${LLAMA}&catalog=fixtures/seed-catalog.json`);

@@ -36,6 +36,46 @@ export async function launchChromium(extraArgs = []) {
 }
 
 /**
+ * The screens the browser tests run on, in CSS px at deviceScaleFactor 1. Every browser context says which
+ * one it uses (newContext refuses a context without one), so no test depends on Playwright's default
+ * 1280x720 or on what a later Chromium picks.
+ */
+export const DESKTOP = Object.freeze({ width: 1200, height: 900 });
+export const PHONE = Object.freeze({ width: 390, height: 844 });
+
+/** browser.newContext with the viewport stated (required) and deviceScaleFactor 1 unless given. */
+export function newContext(browser, { viewport, ...options } = {}) {
+  if (!viewport?.width || !viewport?.height) throw new Error('newContext: state the viewport the test assumes');
+  return browser.newContext({ viewport, deviceScaleFactor: 1, ...options });
+}
+
+/**
+ * Wait until the page has nothing left to do: web fonts loaded, two frames painted and the main thread idle
+ * (requestIdleCallback). Tests that check that something did NOT happen (no request, no payload ran) wait
+ * for this condition instead of a fixed time.
+ */
+export async function pageIdle(page) {
+  await page.evaluate(async () => {
+    await document.fonts?.ready;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await new Promise((r) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(r, { timeout: 2000 }) : setTimeout(r, 0)));
+  });
+}
+
+/**
+ * Set location.hash from the test and resolve once the page's own hashchange handler has run (it was added
+ * before this one, so it runs first) and the lower sections have caught up.
+ */
+export async function setHash(page, hash) {
+  await page.evaluate((h) => new Promise((resolve) => {
+    if (location.hash === h || location.hash === `#${h}`) return resolve();
+    addEventListener('hashchange', () => resolve(), { once: true });
+    location.hash = h;
+  }), hash);
+  await settled(page);
+}
+
+/**
  * The page's hash once its pending write has landed: web/hash.js spaces replaceState calls out, so a test
  * flushes it (the same module instance, by dynamic import) before reading.
  */
