@@ -121,8 +121,10 @@ bool from_json(const JsonReader& r, Provider& p) {
 
 bool from_json(const JsonReader& r, TierPrice& t) {
   if (!r.expectObject()) return false;
-  bool ok = allOf({r.required("start", t.start), readPriceValue(r, "input", t.input),
-                   readPriceValue(r, "output", t.output)});
+  bool ok =
+      allOf({r.required("start", t.start), readPriceValue(r, "input", t.input),
+             readPriceValue(r, "output", t.output), readPriceValue(r, "cacheRead", t.cacheRead),
+             readPriceValue(r, "cacheWrite", t.cacheWrite)});
   return ok && checks::tierStart(r, t);
 }
 

@@ -34,10 +34,10 @@ enum class Status { Live, Deprecated, Retired };
 std::string_view toString(Status s);
 
 // One long-context tier: once a request's prompt passes `start` tokens, all its tokens bill at
-// these rates.
+// these rates, cached input at the tier's cache prices where it lists them.
 struct TierPrice {
   int64_t start = 0;
-  std::optional<double> input, output;
+  std::optional<double> input, output, cacheRead, cacheWrite;
 };
 
 // USD per 1M tokens. Absent is unknown.

@@ -229,7 +229,9 @@ bool decoded(const R& r, const Provider& p) {
 }
 template <class R>
 bool decoded(const R& r, const TierPrice& t) {
-  bool ok = allOf({priceValue(r, "input", t.input), priceValue(r, "output", t.output)});
+  bool ok =
+      allOf({priceValue(r, "input", t.input), priceValue(r, "output", t.output),
+             priceValue(r, "cacheRead", t.cacheRead), priceValue(r, "cacheWrite", t.cacheWrite)});
   return ok && tierStart(r, t);
 }
 template <class R>

@@ -65,6 +65,8 @@ void visit(A& a, TierPrice& x) {
   a.field("start", x.start);
   a.field("input", x.input);
   a.field("output", x.output);
+  a.field("cacheRead", x.cacheRead);
+  a.field("cacheWrite", x.cacheWrite);
 }
 
 template <class A>

@@ -18,7 +18,7 @@
 namespace versus {
 
 inline constexpr std::string_view kPackMagic = "VERSUSPK";
-inline constexpr uint64_t kPackFormatVersion = 1;
+inline constexpr uint64_t kPackFormatVersion = 2;  // 2: tiers carry cache prices
 
 // The pack of a catalog (a loaded one: packCatalog does not validate). Deterministic: the same
 // catalog gives the same bytes.

@@ -64,8 +64,11 @@ Json tiersJson(const Offer& o) {
   Json tiers = Json::array();
   if (o.price)
     for (const TierPrice& t : o.price->tiers)
-      tiers.push_back(
-          {{"start", t.start}, {"input", nullable(t.input)}, {"output", nullable(t.output)}});
+      tiers.push_back({{"start", t.start},
+                       {"input", nullable(t.input)},
+                       {"output", nullable(t.output)},
+                       {"cacheRead", nullable(t.cacheRead)},
+                       {"cacheWrite", nullable(t.cacheWrite)}});
   return tiers;
 }
 
@@ -87,7 +90,9 @@ Json breakdownJson(const CostBreakdown& b) {
          {"assumptions", b.assumptions}};
   j["tier"] = b.tier ? Json{{"start", b.tier->start},
                             {"input", nullable(b.tier->input)},
-                            {"output", nullable(b.tier->output)}}
+                            {"output", nullable(b.tier->output)},
+                            {"cacheRead", nullable(b.tier->cacheRead)},
+                            {"cacheWrite", nullable(b.tier->cacheWrite)}}
                      : Json(nullptr);
   return j;
 }

@@ -30,17 +30,50 @@ const Model* resolveModelName(const Catalog& c, const std::string& name) {
   return nullptr;
 }
 
-RecordRoute recordRoute(const Model& model, const Catalog& c, const std::string& provider) {
+namespace {
+
+constexpr std::string_view kFreeSuffix = ":free";
+
+// The last "/"-separated segment of an id, lower case: "deepseek/deepseek-r1:free" →
+// "deepseek-r1:free".
+std::string lastSegment(std::string_view id) {
+  size_t slash = id.rfind('/');
+  return toLower(slash == std::string_view::npos ? id : id.substr(slash + 1));
+}
+
+// The live free route a ":free" name stands for, among `offers`; null when the name has no such
+// suffix or the model has no such route.
+const Offer* freeRouteNamed(const std::vector<const Offer*>& offers, std::string_view typedName) {
+  std::string typed = lastSegment(typedName);
+  if (!typed.ends_with(kFreeSuffix)) return nullptr;
+  for (const Offer* o : offers)
+    if (o->free && o->status == Status::Live && lastSegment(o->providerModelId) == typed) return o;
+  return nullptr;
+}
+
+}  // namespace
+
+RecordRoute recordRoute(const Model& model, const Catalog& c, const std::string& provider,
+                        std::string_view typedName) {
   std::vector<const Offer*> offers = c.offersOf(model);
   if (!provider.empty())
     std::erase_if(offers, [&](const Offer* o) { return o->provider != provider; });
-  // A typical request's shape picks among several offers at one provider.
   RecordRoute route;
+  if (const Offer* free = freeRouteNamed(offers, typedName)) {
+    route.offer = free;
+    route.free = true;
+    return route;
+  }
+  // A typical request's shape picks among several offers at one provider.
   route.offer = cheapestOffer(offers, [](const Offer& o) { return usageCost(o, {1000, 250}); });
   if (!route.offer)
     route.reason = model.id + " has no priced live route" +
                    (provider.empty() ? "" : " at \"" + provider + "\"");
   return route;
+}
+
+double recordCost(const RecordRoute& route, double inputTokens, double outputTokens) {
+  return route.free ? 0 : *usageCost(*route.offer, {inputTokens, outputTokens});
 }
 
 namespace {
@@ -71,15 +104,16 @@ Json priceRecordsJson(const Catalog& c, const std::vector<PriceRecord>& records)
       unpriced(i, unknownModel(record.model));
       continue;
     }
-    std::string key = model->id + "\n" + record.provider;
+    // By typed name, not model id: a ":free" name and the plain one take different routes.
+    std::string key = record.model + "\n" + record.provider;
     auto route = routes.find(key);
     if (route == routes.end())
-      route = routes.emplace(key, recordRoute(*model, c, record.provider)).first;
+      route = routes.emplace(key, recordRoute(*model, c, record.provider, record.model)).first;
     if (!route->second.offer) {
       unpriced(i, route->second.reason);
       continue;
     }
-    prices.push_back(*usageCost(*route->second.offer, {record.inputTokens, record.outputTokens}));
+    prices.push_back(recordCost(route->second, record.inputTokens, record.outputTokens));
   }
   return Json{
       {"prices", std::move(prices)}, {"unresolved", unresolved}, {"reasons", std::move(reasons)}};
@@ -146,13 +180,10 @@ void RecordPricer::resolve(const Catalog& c, Key& key) {
   if (known == models_.end())
     known = models_.emplace(key.name, resolveModelName(c, key.name)).first;
   if (!known->second) {
-    key.offer = nullptr;
-    key.reason = unknownModel(key.name);
+    key.route = RecordRoute{nullptr, false, unknownModel(key.name)};
     return;
   }
-  RecordRoute route = recordRoute(*known->second, c, key.provider);
-  key.offer = route.offer;
-  key.reason = std::move(route.reason);
+  key.route = recordRoute(*known->second, c, key.provider, key.name);
 }
 
 namespace {
@@ -212,13 +243,13 @@ bool RecordPricer::price(const Catalog& c, std::span<const double> records, size
     }
     if (problems.size() != firstProblem) continue;  // only checking from here on
     if (key.generation != generation_) resolve(c, key);
-    if (!key.offer) {
+    if (!key.route.offer) {
       ++priced.unresolved;
       if (priced.reasons.size() < kMaxPriceReasons)
-        priced.reasons.emplace_back(base + i, key.reason);
+        priced.reasons.emplace_back(base + i, key.route.reason);
       continue;
     }
-    prices[i] = *usageCost(*key.offer, {input, output});
+    prices[i] = recordCost(key.route, input, output);
   }
   if (prices.size() < count) {
     problems.push_back({"records", "room for " + std::to_string(prices.size()) + " prices but " +

@@ -30,12 +30,18 @@ inline constexpr size_t kMaxPriceReasons = 20;
 const Model* resolveModelName(const Catalog& c, const std::string& name);
 
 // The offer records of `model` at `provider` ("": any) price at: the cheapest live priced one for a
-// typical request (1,000 input + 250 output tokens); or, when there is none, why.
+// typical request (1,000 input + 250 output tokens); or, when there is none, why. A name typed with
+// OpenRouter's free-variant suffix (`deepseek-r1:free`) means that model's live free route whose
+// provider model id ends in the same segment: it prices at $0 (`free`), never at the paid route.
 struct RecordRoute {
   const Offer* offer = nullptr;
+  bool free = false;   // offer is the named free route: every record costs $0
   std::string reason;  // set when offer is null
 };
-RecordRoute recordRoute(const Model& model, const Catalog& c, const std::string& provider);
+RecordRoute recordRoute(const Model& model, const Catalog& c, const std::string& provider,
+                        std::string_view typedName = {});
+// USD of a record at a route found by recordRoute (offer set).
+double recordCost(const RecordRoute& route, double inputTokens, double outputTokens);
 
 // {"prices": [USD or null, …], "unresolved": n, "reasons": [{"index", "message"}, … at most 20]}.
 // A record prices as null (with a reason) when its model or provider is unknown or has no priced
@@ -83,8 +89,7 @@ class RecordPricer {
     std::string name, provider;
     std::optional<Problem> problem;  // path "model" or "provider": the pair cannot be priced
     uint64_t generation = 0;         // the resolution below is current when it equals generation_
-    const Offer* offer = nullptr;
-    std::string reason;
+    RecordRoute route;
   };
   void resolve(const Catalog& c, Key& key);
 

@@ -113,17 +113,30 @@ std::optional<CostBreakdown> usageBreakdown(const Offer& offer, const Usage& usa
   double cached = usage.inputTokens * usage.cacheHitRate;
   double written = usage.inputTokens * usage.cacheWriteRate;
   double uncached = usage.inputTokens - cached - written;
+  // A tier's own cache prices apply with it; a tier that lists none keeps the base cache prices.
   double cacheReadPrice = input, cacheWritePrice = input;
   if (cached > 0) {
-    if (p.cacheRead)
+    if (b.tier && b.tier->cacheRead)
+      cacheReadPrice = *b.tier->cacheRead;
+    else if (p.cacheRead) {
       cacheReadPrice = *p.cacheRead;
-    else
+      if (b.tier)
+        b.assumptions.push_back(
+            "the long-context tier lists no cache-read price: cached input billed at the base "
+            "cache-read price");
+    } else
       b.assumptions.push_back("no cache-read price listed: cached input billed at the input price");
   }
   if (written > 0) {
-    if (p.cacheWrite)
+    if (b.tier && b.tier->cacheWrite)
+      cacheWritePrice = *b.tier->cacheWrite;
+    else if (p.cacheWrite) {
       cacheWritePrice = *p.cacheWrite;
-    else
+      if (b.tier)
+        b.assumptions.push_back(
+            "the long-context tier lists no cache-write price: cache writes billed at the base "
+            "cache-write price");
+    } else
       b.assumptions.push_back(
           "no cache-write price listed: cache writes billed at the input price");
   }

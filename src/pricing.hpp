@@ -1,7 +1,8 @@
 // What a usage costs: at one offer, blended per 1M tokens, at a model's cheapest route, per month.
 // The cost model: cached input is part of input (not on top of it) and bills at the cache-read
 // price; a share of requests can go through batch; a share of requests can carry a long prompt, and
-// a long-context tier bills the whole request at its rates once the prompt passes the tier's start.
+// a long-context tier bills the whole request at its rates (its cache prices included, where it
+// lists them) once the prompt passes the tier's start.
 #pragma once
 
 #include <functional>

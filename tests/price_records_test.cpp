@@ -228,3 +228,45 @@ TEST_CASE("Keys are interned from JSON pairs, in step with the caller") {
     }
   }
 }
+
+TEST_CASE("A name with OpenRouter's :free suffix prices at the model's free route, $0") {
+  // Model A at provider q: a paid route ($1 / $2 per 1M) and its free variant "lab/model-a:free".
+  Json doc = versus::testing::minimalCatalog();
+  doc["models"][0]["aliases"].push_back("model-a:free");
+  doc["models"][0]["aliases"].push_back("lab/model-a:free");
+  doc["offers"].push_back(Json::parse(
+      R"({"model": "lab/model-a", "provider": "q", "providerModelId": "lab/model-a", "source": "s",
+          "price": {"input": 1, "output": 2}})"));
+  doc["offers"].push_back(Json::parse(
+      R"({"model": "lab/model-a", "provider": "q", "providerModelId": "lab/model-a:free",
+          "free": true, "source": "s"})"));
+  LoadResult loaded = loadCatalog(doc.dump());
+  REQUIRE(loaded.catalog);
+  const Catalog& c = *loaded.catalog;
+  const std::vector<PriceRecord> records{
+      {"model-a:free", "q", 1000000, 500000},      // the free route: $0
+      {"lab/model-a:free", "q", 1000000, 500000},  // the provider's own spelling: $0
+      {"lab/model-a", "q", 1000000, 500000},       // the plain name: $1 + $1 = $2
+      {"Model-A:FREE", "", 2000000, 0},            // any provider: still the free route, $0
+      {"model-a:free", "p", 1000000, 500000},      // p has no free route: its paid price, $2
+  };
+
+  SECTION("as JSON records") {
+    Json r = priceRecordsJson(c, records);
+    CHECK(r["prices"] == Json::array({0.0, 0.0, 2.0, 0.0, 2.0}));
+    CHECK(r["unresolved"] == 0);
+  }
+  SECTION("as packed records, with the same figures") {
+    RecordPricer pricer;
+    Packed packed = pricePacked(pricer, c, records);
+    REQUIRE(packed.ok);
+    CHECK(packed.prices == std::vector<double>{0, 0, 2, 0, 2});
+  }
+  SECTION("the route found is the free offer, and says so") {
+    RecordRoute route = recordRoute(*c.findModel("lab/model-a"), c, "q", "model-a:free");
+    REQUIRE(route.offer);
+    CHECK(route.free);
+    CHECK(route.offer->providerModelId == "lab/model-a:free");
+    CHECK_FALSE(recordRoute(*c.findModel("lab/model-a"), c, "q", "lab/model-a").free);
+  }
+}

@@ -75,6 +75,39 @@ TEST_CASE("Cached input is part of the input, billed at the cache-read price") {
   }
 }
 
+TEST_CASE("A long-context tier's own cache prices apply with the tier") {
+  // Claude Opus 4.6 at Vertex (data/catalog.json): $5 / $25, cache read $0.50, write $6.25; above
+  // 200k tokens $10 / $37.50, cache read $1, write $12.50.
+  Offer opus = offer("google-vertex", 5, 25);
+  opus.price->cacheRead = 0.5;
+  opus.price->cacheWrite = 6.25;
+  opus.price->tiers = {TierPrice{200000, 10, 37.5, 1, 12.5}};
+  SECTION("250,545 input tokens, 176,167 of them cached, 2,124 output: $0.9996, not $0.9115") {
+    Usage usage{250545, 2124, 176167.0 / 250545.0};
+    CostBreakdown b = *usageBreakdown(opus, usage);
+    CHECK(b.input == Approx(74378 * 10 / 1e6));      // $0.74378
+    CHECK(b.cacheRead == Approx(176167 * 1 / 1e6));  // $0.176167 at the tier's $1, not $0.50
+    CHECK(b.output == Approx(2124 * 37.5 / 1e6));    // $0.07965
+    CHECK(b.total() == Approx(0.999597));
+    CHECK(b.assumptions.empty());
+  }
+  SECTION("cache writes in a tiered request bill at the tier's write price") {
+    Usage writes{300000, 0, 0, 0.5};  // 150,000 written at $12.50, 150,000 plain at $10
+    CHECK(*usageCost(opus, writes) == Approx(150000 * 12.5 / 1e6 + 150000 * 10 / 1e6));  // $3.375
+  }
+  SECTION("below the tier the base cache prices apply") {
+    Usage usage{100000, 0, 0.5};  // 50,000 cached at $0.50, 50,000 plain at $5
+    CHECK(*usageCost(opus, usage) == Approx(0.025 + 0.25));
+  }
+  SECTION("a tier without cache prices keeps the base ones, and says so") {
+    opus.price->tiers = {TierPrice{200000, 10, 37.5}};
+    CostBreakdown b = *usageBreakdown(opus, {300000, 0, 0.5});
+    CHECK(b.cacheRead == Approx(150000 * 0.5 / 1e6));
+    REQUIRE(b.assumptions.size() == 1);
+    CHECK_THAT(b.assumptions[0], Catch::Contains("tier lists no cache-read price"));
+  }
+}
+
 TEST_CASE("A month mixes batch, long prompts and cache") {
   Offer o = offer("p", 2, 8);
   o.price->batchInput = 1;

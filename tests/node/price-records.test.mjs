@@ -190,3 +190,15 @@ test('without a catalog the answer is an error value', async () => {
   assert.equal(r.ok, false);
   assert.match(r.error.message, /no catalog/);
 });
+
+test('the shipped catalog: a ":free" name at OpenRouter prices at $0, the plain name at the paid route', async () => {
+  const full = await loadVersus({ moduleUrl: new URL(`${pathToFileURL(WASM_JS).href}?full`), wasmBinary,
+    catalogText: await readFile(new URL('../../data/catalog.json', import.meta.url), 'utf8') });
+  assert.equal(full.ready.ok, true, JSON.stringify(full.ready));
+  const [free, paid] = priced([
+    { model: 'deepseek-r1:free', provider: 'openrouter', inputTokens: 1e6, outputTokens: 1e6 },
+    { model: 'deepseek-r1', provider: 'openrouter', inputTokens: 1e6, outputTokens: 1e6 },
+  ], full).prices;
+  assert.equal(free, 0);
+  assert.ok(paid > 0, `the paid OpenRouter route of DeepSeek R1 costs something: ${paid}`);
+});
