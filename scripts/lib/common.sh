@@ -7,7 +7,12 @@ cd "$ROOT" || exit 1
 # Debian's acorn lives here; emcc's optimised links need it (toolchain note 1).
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 
-log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+# Every step line says how long the whole run has taken so far (m:ss), so a slow phase shows in any log.
+export VERSUS_T0=${VERSUS_T0:-$(date +%s)}
+log() {
+  local t=$(($(date +%s) - VERSUS_T0))
+  printf '\033[1m==> [%d:%02d] %s\033[0m\n' $((t / 60)) $((t % 60)) "$*" >&2
+}
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
