@@ -16,6 +16,12 @@
 namespace versus {
 
 inline constexpr std::string_view kCatalogSchema = "versus-catalog/1";
+// The largest catalog (JSON or pack) the engine and the CLI read: about 40x today's 3 MB JSON, so a
+// 20k-model catalog fits, while a wrong path such as /dev/zero stops with a message instead of
+// growing without bound.
+inline constexpr size_t kMaxCatalogBytes = size_t{128} << 20;
+// "the catalog is larger than 128 MB, …": the words every reader uses for that limit.
+std::string catalogTooLarge();
 
 struct Source {
   std::string name, url, date, license, attribution;
@@ -77,8 +83,10 @@ inline constexpr std::array<CapabilityInfo, 10> kCapabilities{{
     {"computerUse", "Computer use"},
     {"parallelAgents", "Parallel agents"},
 }};
-inline constexpr std::array<std::string_view, 3> kSpeedKeys{"outputTokensPerSecond",
-                                                            "timeToFirstToken", "reasoningTime"};
+// timeToFirstAnswerToken: Artificial Analysis' time to the first token of the answer (the first
+// token plus any reasoning), the start of its end-to-end time.
+inline constexpr std::array<std::string_view, 4> kSpeedKeys{
+    "outputTokensPerSecond", "timeToFirstToken", "reasoningTime", "timeToFirstAnswerToken"};
 
 struct Model {
   std::string id, name;

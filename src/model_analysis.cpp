@@ -46,6 +46,7 @@ const std::string kIntelligence = "aa-intelligence";
 const std::string kSpeed = "outputTokensPerSecond";
 const std::string kTtft = "timeToFirstToken";
 const std::string kReasoningTime = "reasoningTime";
+const std::string kTtfat = "timeToFirstAnswerToken";
 const std::string kReasoning = "reasoning";
 
 template <class T>
@@ -346,8 +347,13 @@ OfferPrices offerPrices(const Catalog& c, const Model& m) {
 
 std::optional<double> endToEndSeconds(const Model& m, double outputTokens) {
   const Fact<double>* speed = findFact(m.speed, kSpeed);
+  if (!speed || speed->value <= 0) return std::nullopt;
+  // Measured time to the first answer token already holds any reasoning (Artificial Analysis' own
+  // end-to-end time is exactly this plus the generation, for every row of its snapshot).
+  if (const Fact<double>* answer = findFact(m.speed, kTtfat))
+    return answer->value + outputTokens / speed->value;
   const Fact<double>* ttft = findFact(m.speed, kTtft);
-  if (!speed || !ttft || speed->value <= 0) return std::nullopt;
+  if (!ttft) return std::nullopt;
   double thinking = 0;
   if (const Fact<double>* r = findFact(m.speed, kReasoningTime))
     thinking = r->value;
@@ -409,8 +415,11 @@ Json modelAnalysis(const Catalog& c, const Model& m, const Workload& w) {
     metrics["timeToFirstToken"] = std::move(j);
   }
   std::optional<double> thinking;
+  const Fact<double>* answer = findFact(m.speed, kTtfat);
   if (const Fact<double>* r = findFact(m.speed, kReasoningTime))
     thinking = r->value;
+  else if (answer && me.ttft && answer->value > *me.ttft + 1e-9)
+    thinking = answer->value - *me.ttft;  // the part of the wait before the answer spent reasoning
   else if (me.reasoning == false)
     thinking = 0.0;
   {
@@ -418,6 +427,7 @@ Json modelAnalysis(const Catalog& c, const Model& m, const Workload& w) {
     j["outputTokens"] = kEndToEndOutputTokens;
     j["timeToFirstToken"] = me.ttft ? Json(*me.ttft) : Json(nullptr);
     j["reasoningTime"] = thinking ? Json(*thinking) : Json(nullptr);
+    j["timeToFirstAnswerToken"] = answer ? Json(answer->value) : Json(nullptr);
     j["generation"] = me.speed ? Json(kEndToEndOutputTokens / *me.speed) : Json(nullptr);
     metrics["endToEnd"] = std::move(j);
   }
@@ -559,12 +569,19 @@ Json modelAnalysis(const Catalog& c, const Model& m, const Workload& w) {
     } else {
       s += " Its time to first token is not sourced.";
     }
-    if (me.endToEnd) {
+    if (me.endToEnd && me.ttft && thinking) {
       std::vector<std::string> parts{seconds(*me.ttft) + " to the first token"};
-      if (thinking && *thinking > 0) parts.push_back(seconds(*thinking) + " of thinking");
+      if (*thinking > 0) parts.push_back(seconds(*thinking) + " of thinking");
       parts.push_back(seconds(kEndToEndOutputTokens / *me.speed) + " of generation");
       s += " Producing 500 output tokens takes about " + seconds(*me.endToEnd) + " end to end (" +
            joinAnd(parts) + ").";
+    } else if (me.endToEnd && answer) {
+      // A reasoning model whose first streamed token is its first answer token: how the wait splits
+      // between reasoning and the first token is not measured.
+      s += " Producing 500 output tokens takes about " + seconds(*me.endToEnd) +
+           " end to end: " + seconds(answer->value) +
+           " until the answer starts, reasoning included, then " +
+           seconds(kEndToEndOutputTokens / *me.speed) + " of generation.";
     } else if (me.speed && me.ttft) {
       s += " The end-to-end time for 500 output tokens is unknown because its reasoning time is "
            "not sourced.";

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "catalog_pack.hpp"
+#include "model_analysis.hpp"
 #include "support.hpp"
 
 using namespace versus;
@@ -103,6 +105,20 @@ TEST_CASE("A malformed catalog is refused with every problem at its JSON path") 
   }
 }
 
+TEST_CASE("A catalog over the size limit is refused with a message that says so") {
+  std::string huge(kMaxCatalogBytes + 1, ' ');
+  SECTION("as JSON") {
+    LoadResult r = loadCatalog(huge);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].message == "the catalog is larger than 128 MB, the most a catalog may be");
+  }
+  SECTION("as a pack, still a pack problem") {
+    LoadResult r = loadCatalogPack(huge);
+    REQUIRE(r.problems.size() == 1);
+    CHECK_THAT(r.problems[0].message, Catch::StartsWith("pack: the catalog is larger than 128 MB"));
+  }
+}
+
 TEST_CASE("Cross-references are checked") {
   Json doc = minimalCatalog();
   SECTION("an offer of an unknown model or provider") {
@@ -143,4 +159,26 @@ TEST_CASE("The committed catalog is valid") {
   LoadResult r = loadCatalog(versus::testing::readText("data/catalog.json"));
   for (size_t i = 0; i < r.problems.size() && i < 5; ++i) UNSCOPED_INFO(describe(r.problems[i]));
   CHECK(r.problems.empty());
+}
+
+TEST_CASE(
+    "The committed catalog gives every model with Artificial Analysis speed an end-to-end time") {
+  static const LoadResult loaded = loadCatalog(versus::testing::readText("data/catalog.json"));
+  REQUIRE(loaded.catalog);
+  const Catalog& c = *loaded.catalog;
+  SECTION("o3: 9.86 s for 500 tokens") {
+    const Model* o3 = c.findModel("openai/o3");
+    REQUIRE(o3);
+    REQUIRE(endToEndSeconds(*o3));
+    CHECK(*endToEndSeconds(*o3) == Approx(9.86).margin(0.005));
+  }
+  SECTION("every model with a measured output speed") {
+    std::vector<std::string> missing;
+    for (const Model& m : c.models) {
+      auto speed = m.speed.find("outputTokensPerSecond");
+      if (speed != m.speed.end() && speed->second.source == "aa" && !endToEndSeconds(m))
+        missing.push_back(m.id);
+    }
+    CHECK(missing == std::vector<std::string>{});
+  }
 }

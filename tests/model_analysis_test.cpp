@@ -221,3 +221,44 @@ TEST_CASE("Median prices across an even number of offers") {
   CHECK(a["metrics"]["blendedPrice"]["value"].get<double>() == Approx((3 * 2 + 3) / 4.0));
   CHECK(a["peerClass"]["id"] == "price-over-1");
 }
+
+TEST_CASE(
+    "A measured time to the first answer token gives the end-to-end time, reasoning included") {
+  // As Artificial Analysis measures o3 (data/catalog.json): first token 5.47 s, which is also its
+  // first answer token (the reasoning streams nothing), 113.79 tokens/s; no reasoning time of its
+  // own.
+  Json doc = versus::testing::minimalCatalog();
+  Json& m = doc["models"][0];
+  m["capabilities"] = {{"reasoning", fact(true)}};
+  m["speed"] = {{"outputTokensPerSecond", fact(113.79)},
+                {"timeToFirstToken", fact(5.47)},
+                {"timeToFirstAnswerToken", fact(5.47)}};
+  Json thinker = m;
+  thinker["id"] = "lab/thinker";
+  thinker["aliases"] = Json::array();
+  thinker["speed"]["timeToFirstAnswerToken"] = fact(9.47);  // 4 s of reasoning before the answer
+  doc["models"].push_back(thinker);
+  LoadResult loaded = loadCatalog(doc.dump());
+  REQUIRE(loaded.catalog);
+  const Catalog& c = *loaded.catalog;
+
+  SECTION("o3's 500 tokens take 5.47 + 500 / 113.79 = 9.86 s") {
+    const Model& o3 = *c.findModel("lab/model-a");
+    CHECK(*endToEndSeconds(o3) == Approx(5.47 + 500 / 113.79));
+    CHECK(*endToEndSeconds(o3) == Approx(9.86).margin(0.005));
+    Json a = modelAnalysis(c, o3, Workload{});
+    const Json& e2e = a["metrics"]["endToEnd"];
+    CHECK(e2e["timeToFirstAnswerToken"] == 5.47);
+    CHECK(e2e["reasoningTime"].is_null());  // how the 5.47 s split is not measured
+    CHECK_THAT(summary(a), Catch::Contains("takes about 9.86 s end to end: 5.47 s until the answer "
+                                           "starts, reasoning included, then 4.39 s of "
+                                           "generation."));
+  }
+  SECTION("a first answer token later than the first token: the difference is the reasoning") {
+    Json a = modelAnalysis(c, *c.findModel("lab/thinker"), Workload{});
+    const Json& e2e = a["metrics"]["endToEnd"];
+    CHECK(e2e["value"].get<double>() == Approx(9.47 + 500 / 113.79));
+    CHECK(e2e["reasoningTime"].get<double>() == Approx(4));
+    CHECK_THAT(summary(a), Catch::Contains("(5.47 s to the first token, 4 s of thinking, and"));
+  }
+}

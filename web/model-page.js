@@ -61,11 +61,14 @@ function metricCard(spec, metric, pc, note) {
 
   const extra = el('p', { className: 'metric-extra' });
   if (spec.key === 'endToEnd' && metric) {
+    // A reasoning model whose first streamed token is its first answer token: the wait holds its reasoning.
+    const whole = !fmt.known(metric.reasoningTime) && fmt.known(metric.timeToFirstAnswerToken);
     const parts = [
-      `${seconds(metric.timeToFirstToken)} to the first token`,
-      fmt.known(metric.reasoningTime) ? `${seconds(metric.reasoningTime)} reasoning` : 'reasoning time not sourced',
+      whole ? `${seconds(metric.timeToFirstAnswerToken)} to the first answer token (reasoning included)`
+        : `${seconds(metric.timeToFirstToken)} to the first token`,
+      whole ? null : fmt.known(metric.reasoningTime) ? `${seconds(metric.reasoningTime)} reasoning` : 'reasoning time not sourced',
       `${seconds(metric.generation)} generating ${fmt.integer(metric.outputTokens ?? 500)} tokens`,
-    ];
+    ].filter(Boolean);
     extra.append(parts.join(' + '));
     extra.dataset.figure = 'end-to-end-parts';
   } else if ((spec.key === 'inputPrice' || spec.key === 'outputPrice') && metric) {

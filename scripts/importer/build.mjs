@@ -420,7 +420,7 @@ function assembleModel(id, list, cm, sourceDates) {
   }
   if (Object.keys(benches).length) m.benchmarks = benches;
   const speed = {};
-  for (const s of ['outputTokensPerSecond', 'timeToFirstToken', 'reasoningTime']) {
+  for (const s of ['outputTokensPerSecond', 'timeToFirstToken', 'reasoningTime', 'timeToFirstAnswerToken']) {
     const f = pickFact([...sorted.map((e) => ({ value: e.facts.speed[s], source: e.src })), ...curatedCandidates(cm?.speed?.[s])], sourceDates);
     if (f) speed[s] = f;
   }

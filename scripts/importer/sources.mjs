@@ -338,6 +338,9 @@ export function readArtificialAnalysis(path) {
     if (sp.output_tokens_per_second > 0) f.speed.outputTokensPerSecond = r2(sp.output_tokens_per_second);
     if (sp.time_to_first_token_seconds > 0) f.speed.timeToFirstToken = r2(sp.time_to_first_token_seconds);
     if (sp.reasoning_time_seconds > 0) f.speed.reasoningTime = r2(sp.reasoning_time_seconds);
+    // The first token of the answer (reasoning included): with the output speed it gives the end-to-end
+    // time, AA's own end_to_end_response_time_seconds for every row of the snapshot.
+    if (sp.time_to_first_answer_token_seconds > 0) f.speed.timeToFirstAnswerToken = r2(sp.time_to_first_answer_token_seconds);
     const c = r.capabilities || {};
     f.context = int(c.context_window_tokens);
     if (c.total_parameters > 0) f.parameters = c.total_parameters;
