@@ -343,8 +343,17 @@ struct ParseErrorRecorder : nlohmann::json_sax<Json> {
 
 }  // namespace
 
+std::string catalogTooLarge() {
+  return "the catalog is larger than " + std::to_string(kMaxCatalogBytes >> 20) +
+         " MB, the most a catalog may be";
+}
+
 LoadResult loadCatalog(std::string_view text) {
   LoadResult result;
+  if (text.size() > kMaxCatalogBytes) {
+    result.problems.push_back({"", catalogTooLarge()});
+    return result;
+  }
   // Parse without exceptions (the browser module is built without them); on failure, a second pass
   // with a SAX handler that only records the error says where and why.
   Json doc = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);

@@ -794,6 +794,10 @@ std::string packCatalog(const Catalog& catalog) {
 
 LoadResult loadCatalogPack(std::string_view bytes) {
   LoadResult result;
+  if (bytes.size() > kMaxCatalogBytes) {
+    result.problems.push_back({"", "pack: " + catalogTooLarge()});
+    return result;
+  }
   Catalog catalog;
   Reader reader(bytes, result.problems);
   if (reader.header() && reader.stringTable() && reader.streamTable()) {

@@ -3,7 +3,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "catalog_pack.hpp"
 #include "compare.hpp"
@@ -17,15 +16,33 @@ using namespace versus;
 
 namespace {
 
+// A catalog file's bytes, read up to one byte past the engine's limit (a device such as /dev/zero
+// or a pipe has no size to check first).
 std::optional<std::string> readFile(const fs::path& path, std::string& error) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    error = path.string() + " is a directory, not a catalog file";
+    return std::nullopt;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     error = "cannot read " + path.string();
     return std::nullopt;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+  std::string text;
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    text.append(chunk, static_cast<size_t>(in.gcount()));
+    if (text.size() > kMaxCatalogBytes) {
+      error = path.string() + ": " + catalogTooLarge();
+      return std::nullopt;
+    }
+  }
+  if (in.bad()) {
+    error = "cannot read " + path.string();
+    return std::nullopt;
+  }
+  return text;
 }
 
 // data/catalog.json from the working directory, else from the checkout the binary was built in.
