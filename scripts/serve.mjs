@@ -45,8 +45,12 @@ export const HEADERS = {
     "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
 };
 
+// Every answer, errors included, may be read cross-origin: the widget runs on other sites and should show
+// "not found" for a missing file, not "Failed to fetch" (public files, no credentials).
+const CORS = { 'Access-Control-Allow-Origin': '*' };
+
 function send(res, status, text, extra = {}) {
-  res.writeHead(status, { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...extra });
+  res.writeHead(status, { ...HEADERS, ...CORS, 'Content-Type': 'text/plain; charset=utf-8', ...extra });
   res.end(text);
 }
 
@@ -64,6 +68,12 @@ export function resolveInside(root, urlPath) {
   return { file: target };
 }
 
+/** The site-absolute path of a directory inside root, with a trailing slash: "/sub/dir/". */
+export function redirectPath(root, dir) {
+  const parts = path.relative(root, dir).split(path.sep).filter(Boolean);
+  return `/${parts.map(encodeURIComponent).join('/')}${parts.length ? '/' : ''}`;
+}
+
 async function handle(root, req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
   const urlPath = (req.url || '/').split('?')[0].split('#')[0];
@@ -73,7 +83,9 @@ async function handle(root, req, res) {
   try {
     let st = await stat(file);
     if (st.isDirectory()) {
-      if (!urlPath.endsWith('/')) return send(res, 301, '', { Location: urlPath + '/' });
+      // The redirect is built from the resolved path inside root, never from the request's own text, so
+      // "//evil.example/x/..%2F.." cannot become "Location: //evil.example/…" (an open redirect).
+      if (!urlPath.endsWith('/')) return send(res, 301, '', { Location: redirectPath(root, file) });
       file = path.join(file, 'index.html');
       st = await stat(file);
     }
@@ -88,7 +100,7 @@ async function handle(root, req, res) {
       ? { 'Content-Security-Policy': HEADERS['Content-Security-Policy'].replace("frame-ancestors 'none'", 'frame-ancestors *') }
       : {};
     res.writeHead(200, {
-      ...HEADERS, ...embeddable, 'Access-Control-Allow-Origin': '*',
+      ...HEADERS, ...embeddable, ...CORS,
       'Content-Type': type, 'Content-Length': st.size, 'Cache-Control': 'no-cache',
     });
     if (req.method === 'HEAD') return res.end();

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, mkdir, writeFile, rm, symlink } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import net from 'node:net';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer, resolveInside } from '../../scripts/serve.mjs';
@@ -69,6 +70,26 @@ test('never leaves the served folder', async () => {
   assert.doesNotMatch(raw, /secret$/);
   assert.equal(resolveInside('/srv/site', '/../../etc/passwd').file, '/srv/site/etc/passwd');
   assert.equal(resolveInside('/srv/site', '/a/%2e%2e/%2e%2e/b').file, '/srv/site/b');
+});
+
+test('a directory redirect stays on this site: never an open redirect', async () => {
+  assert.equal((await get('/sub')).headers.get('location'), '/sub/');
+  // The request's own path text is never echoed into Location ("//evil.example/…" would leave the site).
+  // node:http sends the path as written (fetch would read "//evil.example" as a host).
+  const res = await new Promise((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port: s.port, path: '//evil.example/x/..%2F..%2Fsub' }, (r) => {
+      r.resume();
+      r.on('end', () => resolve(r));
+    }).on('error', reject);
+  });
+  assert.equal(res.statusCode, 301);
+  assert.equal(res.headers.location, '/sub/');
+});
+
+test('errors carry the CORS header too, so a cross-origin widget can read "not found"', async () => {
+  const r = await get('/missing.pack');
+  assert.equal(r.status, 404);
+  assert.equal(r.headers.get('access-control-allow-origin'), '*');
 });
 
 test('404, HEAD and methods', async () => {
