@@ -251,14 +251,9 @@ Json onlyOne(const Catalog& c, const Model& has, const Model& lacks) {
   return out;
 }
 
-std::string blendLabel(double ratio) {
-  int in = static_cast<int>(std::lround(ratio * 100));
-  return std::to_string(in) + "/" + std::to_string(100 - in);
-}
-
 std::string verdict(const Model& a, const Model& b, const ModelPrices& pa, const ModelPrices& pb,
                     const Workload& w) {
-  std::string blend = "a " + blendLabel(w.ratio) + " input/output blend";
+  std::string blend = prose::blendPhrase(w.ratio);
   if (!pa.blended && !pb.blended)
     return "Neither " + a.name + " nor " + b.name +
            " has a priced route in the catalog, so their cost cannot be compared.";

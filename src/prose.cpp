@@ -73,6 +73,16 @@ std::string article(std::string_view word) {
   return std::string_view("aeiou").find(ch) != std::string_view::npos ? "an" : "a";
 }
 
+std::string blendLabel(double ratio) {
+  int in = static_cast<int>(std::lround(ratio * 100));
+  return std::to_string(in) + "/" + std::to_string(100 - in);
+}
+
+std::string blendPhrase(double ratio) {
+  std::string label = blendLabel(ratio);
+  return article(label) + " " + label + " input/output blend";
+}
+
 std::optional<double> number(const Json& j, const char* key) {
   if (!j.is_object()) return std::nullopt;
   auto it = j.find(key);
@@ -273,11 +283,6 @@ Pair readPair(const Catalog& c, const Json& comparison) {
   return p;
 }
 
-std::string blendLabel(double ratio) {
-  int in = static_cast<int>(std::lround(ratio * 100));
-  return std::to_string(in) + "/" + std::to_string(100 - in);
-}
-
 std::string score(double v) { return formatTrimmed(v, std::fabs(v) >= 10 ? 1 : 2); }
 std::string points(double v) {
   std::string s = score(std::fabs(v));
@@ -306,10 +311,7 @@ std::vector<std::string> advantages(const Pair& p, int i, bool withCost) {
   return out;
 }
 
-std::string ratioBlend(const Pair& p) {
-  std::string label = blendLabel(p.ratio);
-  return article(label) + " " + label + " input/output blend";
-}
+std::string ratioBlend(const Pair& p) { return blendPhrase(p.ratio); }
 
 // ---- headline
 // ------------------------------------------------------------------------------------

@@ -30,6 +30,10 @@ std::string formatTrimmed(double value, int maxDecimals);    // "25.6", "20", "0
 // How much more the dearer one costs: "costs 48.0× as much" (≥ 2×) or "costs 27.0% more".
 // "a" or "an" before `word` as it is read aloud: "an 8k-token", "an 80/20", "a 128k-token".
 std::string article(std::string_view word);
+// The blend a blended price is quoted at, for both verdict writers: "70/30" and "a 70/30
+// input/output blend", "an 80/20 input/output blend".
+std::string blendLabel(double ratio);
+std::string blendPhrase(double ratio);
 std::optional<double> number(const Json& j, const char* key);  // null or missing: unknown
 
 }  // namespace prose

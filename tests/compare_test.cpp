@@ -127,6 +127,19 @@ TEST_CASE("The verdict words price gaps correctly") {
     CHECK_THAT(v, Catch::Contains("at a 100/0 input/output blend ($0.027 vs $2 per 1M tokens)"));
     CHECK_THAT(v, Catch::Contains("74.1×"));
   }
+  SECTION("the article fits the blend as it is read: an 80/20, an 11/89, an 18/82, a 50/50") {
+    for (auto [ratio, phrase] : {std::pair{0.8, "at an 80/20 input/output blend"},
+                                 std::pair{0.11, "at an 11/89 input/output blend"},
+                                 std::pair{0.18, "at an 18/82 input/output blend"},
+                                 std::pair{0.08, "at an 8/92 input/output blend"},
+                                 std::pair{0.5, "at a 50/50 input/output blend"}}) {
+      Workload w;
+      w.ratio = ratio;
+      INFO("ratio " << ratio);
+      CHECK_THAT(compareSeed(kLlama, "openai/o3", w)["verdict"].get<std::string>(),
+                 Catch::Contains(phrase));
+    }
+  }
   SECTION("a model compared with itself costs the same") {
     std::string v = compareSeed("openai/o3", "openai/o3")["verdict"];
     CHECK_THAT(v, Catch::Contains("cost the same"));

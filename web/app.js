@@ -20,7 +20,7 @@
 // anything else is refused with a visible message. scripts/build-site copies tests/fixtures/ to fixtures/.
 import { loadVersus, DEFAULT_WORKLOAD } from './versus.js';
 import * as fmt from './format.js';
-import { el, clear, sourced, replaceSources, factText, drawnFrom, coalesce } from './dom.js';
+import { el, clear, sourced, replaceSources, factText, drawnFrom, coalesce, echoed, messageParagraph } from './dom.js';
 import { renderPairProse } from './pair-prose.js';
 import { renderModel } from './model-page.js';
 import { currentHash, setHash, flushHash } from './hash.js';
@@ -111,10 +111,10 @@ function readHash() {
     const v = params.get(k);
     const n = v === null || v.trim() === '' ? NaN : Number(v);
     const ok = Number.isFinite(n) && n >= 0 && (k === 'ratio' ? n <= 1 : n <= MAX_VALUE[k]);
-    const shown = v === null ? 'unreadable value' : `“${String(v).slice(0, 40)}”`;
+    const shown = v === null ? 'unreadable value' : echoed(v, 40);
     const wanted = k === 'ratio' ? 'a share between 0 and 1' : `a number from 0 to ${MAX_VALUE[k].toExponential().replace('e+', 'e')}`;
     if (ok) next[k] = n;
-    else notes.push(`The link's ${label} ${shown} is not ${wanted}; using ${DEFAULTS[k]}.`);
+    else notes.push([`The link's ${label} `, shown, ` is not ${wanted}; using ${DEFAULTS[k]}.`]);
   }
   Object.assign(state, next);
 }
@@ -136,9 +136,10 @@ function workload() {
 
 // ---------- status and errors ----------
 
+/** Notes are strings or arrays of strings and echoed() values (dom.js). */
 function showNotes() {
   const box = clear($('status'));
-  for (const n of notes) box.append(el('p', { className: 'note-msg', text: n }));
+  for (const n of notes) box.append(messageParagraph(n));
 }
 
 function fail(message, problems = []) {
@@ -753,7 +754,7 @@ function resolveStateModels() {
     if (r.ok) state.model = r.value.id;
     else {
       const fallback = pick(null);
-      notes.push(`The catalog has no model “${String(state.model).slice(0, 80)}” (in the link); showing ${fallback ?? 'nothing'} instead.`);
+      notes.push(['The catalog has no model ', echoed(state.model, 80), ` (in the link); showing ${fallback ?? 'nothing'} instead.`]);
       state.model = fallback;
       if (!fallback) return false;
     }
@@ -765,7 +766,7 @@ function resolveStateModels() {
       continue;
     }
     const fallback = k === 'a' ? pick(null) : pick(state.a);
-    notes.push(`The catalog has no model “${String(state[k]).slice(0, 80)}” (model ${k.toUpperCase()} in the link); showing ${fallback ?? 'nothing'} instead.`);
+    notes.push(['The catalog has no model ', echoed(state[k], 80), ` (model ${k.toUpperCase()} in the link); showing ${fallback ?? 'nothing'} instead.`]);
     state[k] = fallback;
     if (!fallback) return false;
   }

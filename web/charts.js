@@ -4,7 +4,7 @@
 // Each chart has role="img" with <title> and <desc>, focusable key points, and a data table fallback.
 import * as fmt from './format.js';
 import { el, svg, clear, field, nextId } from './tools-dom.js';
-import { drawnFrom } from './dom.js';
+import { drawnFrom, echoed } from './dom.js';
 
 const W = 760;
 const H = 380;
@@ -112,7 +112,7 @@ export function createChartsView(T) {
     if (!benchReady) return;
     const ids = T.meta.benchmarks.map((b) => b.id);
     if (T.state.sbench && !ids.includes(T.state.sbench)) {
-      T.note(`The link's chart benchmark “${T.state.sbench}” is not in the catalog.`);
+      T.note([["The link's chart benchmark ", echoed(T.state.sbench, 60), ' is not in the catalog.']]);
       T.state.sbench = '';
       T.writeHash();
     }

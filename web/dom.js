@@ -153,3 +153,16 @@ export function sourceList(sources) {
   }
   return list;
 }
+
+/**
+ * A value from the link or the catalog quoted in a message: shown as “<bdi>value</bdi>”, so an unclosed
+ * bidi override (or any right-to-left text) in it cannot reorder the page's own words around it.
+ */
+export const echoed = (value, max = 80) => ({ echo: String(value ?? '').slice(0, max) });
+
+/** A message paragraph from a string or an array of strings and echoed() values. */
+export function messageParagraph(message, className = 'note-msg') {
+  const parts = (Array.isArray(message) ? message : [message])
+    .map((part) => (typeof part === 'string' ? part : ['“', el('bdi', { text: part.echo }), '”']));
+  return el('p', { className }, ...parts.flat());
+}

@@ -73,6 +73,8 @@ const CSS = `
 :host([hidden]) { display: none !important; }
 .w {
   all: initial; display: block; box-sizing: border-box; max-width: 100%; container-type: inline-size;
+  /* all: initial resets overflow-wrap: names and notes come from data, so any string must wrap. */
+  overflow-wrap: anywhere;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: start;
   color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 10px; padding: 12px 14px;
   --fg: #1b1f24; --muted: #59616b; --bg: #ffffff; --panel: #f4f6f8; --line: #d5dae0; --accent: #0b5cad;

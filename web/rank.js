@@ -1,6 +1,7 @@
 // rank.js — "Cheapest model for this workload": every model (or offer) ranked by monthly cost, with filters.
 import * as fmt from './format.js';
 import { el, clear, field, sortHeader, sortRows } from './tools-dom.js';
+import { echoed } from './dom.js';
 
 export const RANK_SIZES = [10, 25, 50, 100];
 
@@ -157,7 +158,7 @@ export function createRankView(T) {
     ow.checked = s.ow;
     if (listsFilled || !s.bench) {
       if (s.bench && ![...bench.options].some((o) => o.value === s.bench)) {
-        T.note(`The link's benchmark “${s.bench}” is not in the catalog; no benchmark filter.`);
+        T.note([["The link's benchmark ", echoed(s.bench, 60), ' is not in the catalog; no benchmark filter.']]);
         s.bench = '';
         s.minscore = null;
       }
@@ -165,7 +166,7 @@ export function createRankView(T) {
     }
     if (listsFilled || !s.prov) {
       if (s.prov && ![...prov.options].some((o) => o.value === s.prov)) {
-        T.note(`The link's provider “${s.prov}” is not in the catalog; any provider.`);
+        T.note([["The link's provider ", echoed(s.prov, 60), ' is not in the catalog; any provider.']]);
         s.prov = '';
       }
       prov.value = s.prov;

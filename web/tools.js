@@ -22,7 +22,7 @@ import { createOverridesView } from './overrides.js';
 import { createChartsView } from './charts.js';
 import { createExportView } from './export.js';
 import { currentHash, setHash } from './hash.js';
-import { coalesce } from './dom.js';
+import { coalesce, echoed, messageParagraph } from './dom.js';
 
 const APP_KEYS = new Set(['a', 'b', 'model', 'ratio', 'req', 'in', 'out']);
 export const MAX_MODELS = 6;
@@ -59,7 +59,7 @@ const shareKeys = { cache: 'cache hit rate', cwrite: 'cache write rate', batch: 
 export function parseToolsHash(hash) {
   const s = structuredClone({ ...DEFAULT_STATE, custom: { prices: [], models: [] }, cap: [], m: [] });
   const notes = [];
-  const bad = (label, v, why, dflt) => notes.push(`The link's ${label} “${String(v ?? '').slice(0, 40)}” is ${why}; using ${dflt}.`);
+  const bad = (label, v, why, dflt) => notes.push([`The link's ${label} `, echoed(v, 40), ` is ${why}; using ${dflt}.`]);
   for (const [k, v] of hashPairs(hash)) {
     if (APP_KEYS.has(k)) continue;
     const n = v === null || String(v).trim() === '' ? NaN : Number(v);
@@ -256,9 +256,11 @@ export function mountTools(ctx) {
     note(messages, { replace = false, kind = 'note' } = {}) {
       const box = T.statusBox;
       if (replace) clear(box);
-      for (const m of [].concat(messages)) {
-        if ([...box.children].some((p) => p.textContent === m)) continue;
-        box.append(el('p', { className: kind === 'error' ? 'error-msg' : 'note-msg', text: m }));
+      // A message is a string or an array of parts (dom.js messageParagraph); `messages` is one or a list.
+      for (const m of Array.isArray(messages) ? messages : [messages]) {
+        const p = messageParagraph(m, kind === 'error' ? 'error-msg' : 'note-msg');
+        if ([...box.children].some((q) => q.textContent === p.textContent)) continue;
+        box.append(p);
       }
       while (box.children.length > 16) box.firstElementChild.remove();
     },
@@ -336,7 +338,7 @@ export function mountTools(ctx) {
     if (!r.ok) missing.push(id);
     return r.ok;
   }).map((id) => versus.model(id, ctx.workload()).value.id);
-  if (missing.length) T.note([`The catalog has no model ${missing.map((x) => `“${x.slice(0, 60)}”`).join(', ')}; left out of the comparison.`]);
+  if (missing.length) T.note([['The catalog has no model ', ...missing.flatMap((x, i) => [...(i ? [', '] : []), echoed(x, 60)]), '; left out of the comparison.']]);
 
   T.views.workload.render();
   T.views.rank.render();

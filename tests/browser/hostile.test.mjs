@@ -329,3 +329,34 @@ test('an impossible catalog (valid JSON, no models) ends in data-state="error" w
   assert.doesNotMatch(await page.locator('body').innerText(), BAD_WORDS);
   await done();
 });
+
+test('an unclosed bidi override in a link is isolated in the note: the page\'s own words still read left to right', async () => {
+  // U+202E (RIGHT-TO-LEFT OVERRIDE), never closed, as model B of the link.
+  const { page, done } = await openPage(`/${SEED}#a=${LLAMA}&b=%E2%80%AEevil`);
+  await ready(page);
+  await page.evaluate(() => document.fonts.ready);
+  const r = await page.evaluate(() => {
+    const p = [...document.querySelectorAll('#status p')].find((q) => q.textContent.includes('\u202E'));
+    if (!p) return { found: false };
+    const bdi = p.querySelector('bdi');
+    // The words after the value: "(model B in the link); showing …". Compare the x of 's' and 'h' of "showing".
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (bdi?.contains(n)) continue;
+      const i = n.data.indexOf('showing');
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i); range.setEnd(n, i + 1);
+      const s = range.getBoundingClientRect();
+      range.setStart(n, i + 1); range.setEnd(n, i + 2);
+      const h = range.getBoundingClientRect();
+      return { found: true, isolated: !!bdi && bdi.textContent.includes('\u202E'), measured: s.width > 0 && h.width > 0, ltr: s.left < h.left };
+    }
+    return { found: true, isolated: !!bdi, measured: false };
+  });
+  assert.ok(r.found, 'the note quoting the link value is shown');
+  assert.ok(r.isolated, 'the value sits in its own <bdi>');
+  assert.ok(r.measured, 'the glyphs of "showing" are laid out (a font is installed)');
+  assert.ok(r.ltr, '"showing" after the value reads left to right');
+  await done();
+});

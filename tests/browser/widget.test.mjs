@@ -191,6 +191,33 @@ test('a widget far below the fold waits until the reader scrolls near it, then s
   await context.close();
 });
 
+test('a catalog with 10 kB unbroken names wraps inside the widget: the host page gets no sideways scroll', async () => {
+  const { context, page, g } = await hostContext();
+  await page.goto(hostServer.url);
+  assert.equal(await widgetState(page.locator('#w1')), 'ready');
+  await page.evaluate(() => {
+    const w = document.createElement('llm-versus');
+    w.id = 'long';
+    w.setAttribute('a', 'hostile/long');
+    w.setAttribute('b', 'hostile/rtl');
+    w.setAttribute('catalog', 'fixtures/hostile-catalog.json');
+    document.getElementById('narrow').append(w);
+  });
+  const long = page.locator('#long');
+  assert.equal(await widgetState(long), 'ready');
+  const sizes = await page.evaluate(() => {
+    const host = document.getElementById('long');
+    const box = host.shadowRoot.querySelector('.w');
+    return { page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      widget: box.scrollWidth - box.clientWidth, name: host.shadowRoot.querySelector('[data-figure="name-a"]').textContent.length };
+  });
+  assert.ok(sizes.name > 5000, `set-up: the long name is shown whole (${sizes.name} characters)`);
+  assert.ok(sizes.page <= 0, `the host page scrolls sideways by ${sizes.page}px`);
+  assert.ok(sizes.widget <= 0, `the widget overflows by ${sizes.widget}px`);
+  g.check();
+  await context.close();
+});
+
 test('dark mode follows prefers-color-scheme; theme="light" overrides it', async () => {
   const { context, page, g } = await hostContext({ colorScheme: 'dark' });
   await page.goto(hostServer.url);
