@@ -138,7 +138,12 @@ export function readModelsDev(path, snapshotDate) {
       tiers.push(cleanTier({ start: 200000, input: money(o.input), output: money(o.output), cacheRead: money(o.cache_read), cacheWrite: money(o.cache_write) }));
     }
     if (tiers.length) price.tiers = uniqTiers(tiers);
-    if (/coding-plan|token-plan/.test(m[1]) && !(price.input > 0) && !(price.output > 0)) {
+    const unit = nonTokenCostUnit(f.text);
+    if (unit) {
+      // evroc's speech models state their [cost] "# per audio minute": read as per 1M tokens, Voxtral
+      // became the cheapest model of the catalog. Such an offer keeps no token price, and says why.
+      offer.note = `priced per ${unit} by the provider, not per token: no token price is shown`;
+    } else if (/coding-plan|token-plan/.test(m[1]) && !(price.input > 0) && !(price.output > 0)) {
       offer.note = 'subscription plan: included in the plan price, not billed per token';
     } else if (t.cost) priceOrFree(offer, price);
     e.offer = offer;
@@ -153,6 +158,16 @@ export function readModelsDev(path, snapshotDate) {
 }
 function labCreator(lab) { return { 'zhipuai': 'zhipuai', 'moonshotai': 'moonshotai' }[lab] || lab; }
 function cleanTier(t) { return Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined)); }
+/**
+ * The unit a models.dev file's [cost] table states in a comment when it is not tokens ("# per audio minute"
+ * → "audio minute"), or null. TOML parsers drop comments, so this reads the file's text.
+ */
+export function nonTokenCostUnit(tomlText) {
+  const section = /^\[cost\][^\n]*\n((?:(?!\[)[^\n]*\n?)*)/m.exec(tomlText)?.[1] ?? '';
+  const m = /^\s*#\s*per\s+((?:audio\s+|video\s+)?(?:minute|second|hour|image|request|character|page|call)s?)\b/im.exec(section);
+  return m ? m[1].toLowerCase().replace(/\s+/g, ' ') : null;
+}
+
 function uniqTiers(tiers) {
   const seen = new Map();
   for (const t of tiers) if (!seen.has(t.start)) seen.set(t.start, t);

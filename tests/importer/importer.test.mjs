@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitId, joinKey, tokenKey, dateSuffix } from '../../scripts/importer/names.mjs';
+import { nonTokenCostUnit } from '../../scripts/importer/sources.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fx = join(repo, 'tests', 'fixtures', 'importer');
@@ -104,6 +105,17 @@ test('free tier: a source\'s 0 becomes free:true with no price', () => {
   assert.equal(orFree.free, true);
   assert.equal(orFree.price, undefined);
   for (const o of cat.offers) if (o.price) for (const k of ['input', 'output']) if (k in o.price) assert.ok(o.price[k] > 0 || o.price[k === 'input' ? 'output' : 'input'] > 0);
+});
+
+test('non-token units: a [cost] "# per audio minute" is no token price (the offer stays, unpriced, with a note)', () => {
+  const v = offer('mistral/voxtral-small-24b-2507', 'evroc');
+  assert.ok(v, 'the evroc route is kept');
+  assert.equal(v.price, undefined);
+  assert.equal(v.free, undefined);
+  assert.match(v.note, /priced per audio minute by the provider, not per token/);
+  assert.equal(nonTokenCostUnit('[cost]\n# per audio minute\ninput = 0.0023\n'), 'audio minute');
+  assert.equal(nonTokenCostUnit('[cost]\ninput = 1\n# per 1M tokens\n[limit]\n# per image\n'), null, 'only the [cost] table counts');
+  assert.equal(nonTokenCostUnit('[cost]\n# per request\ninput = 5\n'), 'request');
 });
 
 test('long-context tier: threshold and tier prices', () => {
