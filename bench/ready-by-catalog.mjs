@@ -7,14 +7,15 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { startServer } from '../scripts/serve.mjs';
-import { launchChromium } from '../tests/node/helpers.mjs';
+import { launchChromium, testSite } from '../tests/node/helpers.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const site = path.resolve(opt('--site', 'build/site'));
+// A copy with the test fixtures in it (the shipped site has none).
+const site = await testSite('versus-bench-', path.resolve(opt('--site', 'build/site')));
 const rounds = Number(opt('--rounds', 7));
 
 const server = await startServer({ dir: site, port: 0 });

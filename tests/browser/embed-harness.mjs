@@ -2,12 +2,10 @@
 // (VERSUS_SITE, made by scripts/build-site) served by scripts/serve.mjs, Debian's Chromium, and a guard that
 // fails a test on any console error, page error or CSP violation it did not expect.
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { SITE, SEED_CATALOG, need, launchChromium, pageReady } from '../node/helpers.mjs';
+import { SITE, need, launchChromium, pageReady, testSite } from '../node/helpers.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const LLAMA = 'meta/llama-3.2-1b-instruct';
@@ -15,14 +13,8 @@ export const O3 = 'openai/o3';
 export const WAIT = 60000; // 2 shared cores and a 3 MB catalog: be generous
 
 export async function copySite(prefix = 'versus-embed-') {
-  need(path.join(SITE, 'index.html'), 'run scripts/build-site first');
-  need(path.join(SITE, 'versus-engine.wasm'), 'run scripts/build and scripts/build-site first');
   need(path.join(SITE, 'embed.js'), 'run scripts/build-site first (web/embed.js is not in the site)');
-  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
-  await cp(SITE, dir, { recursive: true });
-  const fixtures = path.join(dir, 'fixtures');
-  if (!existsSync(path.join(fixtures, 'seed-catalog.json'))) await cp(SEED_CATALOG, path.join(fixtures, 'seed-catalog.json'));
-  return dir;
+  return testSite(prefix);
 }
 
 export async function launch() {

@@ -10,11 +10,10 @@
 //   keys) must give a visible message and the defaults, never NaN/Infinity/undefined on screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { SITE, need, launchChromium, pageHash, pageReady, DESKTOP, newContext, setHash, pageIdle } from '../node/helpers.mjs';
+import { ROOT, SITE, need, launchChromium, pageHash, pageReady, DESKTOP, newContext, setHash, pageIdle, testSite } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const HOSTILE = '?catalog=fixtures/hostile-catalog.json';
@@ -33,11 +32,9 @@ let dir;
 
 before(async () => {
   need(path.join(SITE, 'index.html'), 'run scripts/build-site first');
-  need(path.join(SITE, 'fixtures/hostile-catalog.json'), 'run scripts/build-site (it copies tests/fixtures/*.json)');
   need(CHROMIUM, 'install Debian chromium');
-  hostile = JSON.parse(await readFile(path.join(SITE, 'fixtures/hostile-catalog.json'), 'utf8'));
-  dir = await mkdtemp(path.join(os.tmpdir(), 'versus-hostile-'));
-  await cp(SITE, dir, { recursive: true });
+  hostile = JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/hostile-catalog.json'), 'utf8'));
+  dir = await testSite('versus-hostile-');
   // A catalog that is valid JSON but has nothing to compare.
   await writeFile(path.join(dir, 'fixtures/test-empty-catalog.json'), JSON.stringify({
     schema: 'versus-catalog/1', generated: '2026-11-23', sources: {}, benchmarks: [], providers: [], models: [], offers: [] }));

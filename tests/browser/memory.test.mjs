@@ -10,8 +10,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { startServer } from '../../scripts/serve.mjs';
-import { SITE, need, launchChromium, DESKTOP, newContext } from '../node/helpers.mjs';
+import { SITE, need, launchChromium, DESKTOP, newContext, testSite } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const CHANGES = Number(process.env.VERSUS_MEMORY_CHANGES ?? 10000);
@@ -21,17 +22,20 @@ const MB = 1024 * 1024;
 
 let server;
 let browser;
+let site;
 
 before(async () => {
   need(path.join(SITE, 'index.html'), 'run scripts/build-site first');
   need(CHROMIUM, 'install Debian chromium');
-  server = await startServer({ dir: SITE, port: 0 });
+  site = await testSite('versus-memory-');
+  server = await startServer({ dir: site, port: 0 });
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  if (site) await rm(site, { recursive: true, force: true });
 });
 
 /** Runs in the page before its scripts: remember every wasm Memory. */

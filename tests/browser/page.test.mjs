@@ -4,13 +4,11 @@
 // error fails the test that caused it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import os from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, SEED_CATALOG, need, launchChromium, pageHash, pageReady, DESKTOP, newContext } from '../node/helpers.mjs';
+import { SITE, SEED_CATALOG, need, launchChromium, pageHash, pageReady, DESKTOP, newContext, testSite } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const LLAMA = 'meta/llama-3.2-1b-instruct';
@@ -96,10 +94,8 @@ before(async () => {
   need(path.join(SITE, 'versus-engine.wasm'), 'run scripts/build and scripts/build-site first');
   need(CHROMIUM, 'install Debian chromium');
   seed = JSON.parse(await readFile(SEED_CATALOG, 'utf8'));
-  dir = await mkdtemp(path.join(os.tmpdir(), 'versus-site-'));
-  await cp(SITE, dir, { recursive: true });
+  dir = await testSite('versus-site-');
   const fixtures = path.join(dir, 'fixtures');
-  if (!existsSync(path.join(fixtures, 'seed-catalog.json'))) await cp(SEED_CATALOG, path.join(fixtures, 'seed-catalog.json'));
   // A malformed catalog: a missing id, a negative price, a string where a number belongs.
   const bad = structuredClone(seed);
   delete bad.models[3].id;

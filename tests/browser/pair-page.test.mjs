@@ -5,13 +5,11 @@
 //   VERSUS_SITE=build/site-pair scripts/build-site && VERSUS_SITE=build/site-pair node --test tests/browser/pair-page.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import os from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, SEED_CATALOG, need, launchChromium, pageHash, settled, pageReady, newContext, setHash } from '../node/helpers.mjs';
+import { SITE, SEED_CATALOG, need, launchChromium, pageHash, settled, pageReady, newContext, setHash, testSite } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const WAIT = 60000; // the machine is shared: generous waits
@@ -93,9 +91,7 @@ before(async () => {
   need(CHROMIUM, 'install Debian chromium');
   seed = JSON.parse(await readFile(SEED_CATALOG, 'utf8'));
   full = JSON.parse(await readFile(path.join(SITE, 'catalog.json'), 'utf8'));
-  dir = await mkdtemp(path.join(os.tmpdir(), 'versus-pair-'));
-  await cp(SITE, dir, { recursive: true });
-  if (!existsSync(path.join(dir, 'fixtures', 'seed-catalog.json'))) await cp(SEED_CATALOG, path.join(dir, 'fixtures', 'seed-catalog.json'));
+  dir = await testSite('versus-pair-');
   server = await startServer({ dir, port: 0 });
   browser = await launchChromium();
 });

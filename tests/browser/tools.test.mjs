@@ -6,12 +6,11 @@
 //   VERSUS_SITE=build/site-tools scripts/build-site && VERSUS_SITE=build/site-tools node --test tests/browser/tools.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, need, launchChromium, pageHash, pageReady, DESKTOP, newContext, setHash, pageIdle } from '../node/helpers.mjs';
+import { SITE, need, launchChromium, pageHash, pageReady, DESKTOP, newContext, testSite } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const LLAMA = 'meta/llama-3.2-1b-instruct';
@@ -137,8 +136,7 @@ before(async () => {
   need(path.join(SITE, 'versus-engine.wasm'), 'run scripts/build and scripts/build-site first');
   need(CHROMIUM, 'install Debian chromium');
   catalog = JSON.parse(await readFile(path.join(SITE, 'catalog.json'), 'utf8'));
-  dir = await mkdtemp(path.join(os.tmpdir(), 'versus-tools-'));
-  await cp(SITE, dir, { recursive: true });
+  dir = await testSite('versus-tools-');
   server = await startServer({ dir, port: 0 });
   browser = await launchChromium();
 });

@@ -4,6 +4,8 @@
 //   VERSUS_SITE      the assembled site (default build/site, made by scripts/build-site)
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -20,6 +22,23 @@ export const VERSUS_JS = pathToFileURL(path.join(ROOT, 'web/versus.js')).href;
 export function need(file, how = 'run scripts/build first') {
   if (!existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: ${how}`);
   return file;
+}
+
+/**
+ * A copy of the assembled site for one test file, in a new temporary folder, with tests/fixtures/*.json in
+ * its fixtures/ folder: the page's test hook (?catalog=fixtures/NAME.json) and the widget's catalog
+ * attribute load them there. The shipped site has no fixtures (scripts/build-site), so a link to the real
+ * site cannot show a fixture's fake prices under its origin.
+ */
+export async function testSite(prefix = 'versus-site-', from = SITE) {
+  need(path.join(from, 'index.html'), 'run scripts/build-site first');
+  need(path.join(from, 'versus-engine.wasm'), 'run scripts/build and scripts/build-site first');
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  await cp(from, dir, { recursive: true });
+  await mkdir(path.join(dir, 'fixtures'), { recursive: true });
+  const fixtures = path.join(ROOT, 'tests/fixtures');
+  for (const f of await readdir(fixtures)) if (f.endsWith('.json')) await cp(path.join(fixtures, f), path.join(dir, 'fixtures', f));
+  return dir;
 }
 
 /** Round to `d` decimals for comparisons with the seeds' displayed figures. */
