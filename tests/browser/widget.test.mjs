@@ -77,6 +77,19 @@ after(async () => {
 
 const inner = (loc, sel) => loc.locator(sel).first().textContent();
 
+/** Add a <llm-versus> to the host page (after a `spacer` px tall block, in `parent`); returns its locator. */
+async function addWidget(page, { id, a, b, catalog, parent = 'body', spacer = 0 }) {
+  await page.evaluate((o) => {
+    const box = document.querySelector(o.parent);
+    if (o.spacer) box.append(Object.assign(document.createElement('div'), { style: `height: ${o.spacer}px` }));
+    const w = document.createElement('llm-versus');
+    w.id = o.id;
+    for (const k of ['a', 'b', 'catalog']) w.setAttribute(k, o[k]);
+    box.append(w);
+  }, { id, a, b, catalog, parent, spacer });
+  return page.locator(`#${id}`);
+}
+
 test('on a hostile foreign page the widget renders the right figures, adds no globals and breaks nothing', async () => {
   const { context, page, g, violations, keys } = await hostContext();
   await page.goto(hostServer.url);
@@ -170,17 +183,7 @@ test('a widget far below the fold waits until the reader scrolls near it, then s
   await page.goto(hostServer.url);
   assert.equal(await widgetState(page.locator('#w1')), 'ready');
   // A widget 6,000 px further down the post: its observer has had a frame to look, and it has not started.
-  await page.evaluate(() => {
-    const spacer = document.createElement('div');
-    spacer.style.height = '6000px';
-    const w = document.createElement('llm-versus');
-    w.id = 'far';
-    w.setAttribute('a', 'openai/o4-mini');
-    w.setAttribute('b', 'openai/o3');
-    w.setAttribute('catalog', 'fixtures/seed-catalog.json');
-    document.body.append(spacer, w);
-  });
-  const far = page.locator('#far');
+  const far = await addWidget(page, { id: 'far', a: 'openai/o4-mini', b: 'openai/o3', catalog: 'fixtures/seed-catalog.json', spacer: 6000 });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const before = await far.evaluate((h) => ({ state: h.dataset.state, top: h.getBoundingClientRect().top, vh: innerHeight }));
   assert.ok(before.top > before.vh + 300, `set-up: the widget is out of the lazy-load margin (${JSON.stringify(before)})`);
@@ -195,15 +198,7 @@ test('a catalog with 10 kB unbroken names wraps inside the widget: the host page
   const { context, page, g } = await hostContext();
   await page.goto(hostServer.url);
   assert.equal(await widgetState(page.locator('#w1')), 'ready');
-  await page.evaluate(() => {
-    const w = document.createElement('llm-versus');
-    w.id = 'long';
-    w.setAttribute('a', 'hostile/long');
-    w.setAttribute('b', 'hostile/rtl');
-    w.setAttribute('catalog', 'fixtures/hostile-catalog.json');
-    document.getElementById('narrow').append(w);
-  });
-  const long = page.locator('#long');
+  const long = await addWidget(page, { id: 'long', a: 'hostile/long', b: 'hostile/rtl', catalog: 'fixtures/hostile-catalog.json', parent: '#narrow' });
   assert.equal(await widgetState(long), 'ready');
   const sizes = await page.evaluate(() => {
     const host = document.getElementById('long');
