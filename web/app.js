@@ -109,7 +109,7 @@ function readHash() {
   for (const [k, label] of Object.entries(numeric)) {
     if (!params.has(k)) continue;
     const v = params.get(k);
-    const n = v === null || v.trim() === '' ? NaN : Number(v);
+    const n = fmt.parseDecimal(v);
     const ok = Number.isFinite(n) && n >= 0 && (k === 'ratio' ? n <= 1 : n <= MAX_VALUE[k]);
     const shown = v === null ? 'unreadable value' : echoed(v, 40);
     const wanted = k === 'ratio' ? 'a share between 0 and 1' : `a number from 0 to ${MAX_VALUE[k].toExponential().replace('e+', 'e')}`;
@@ -248,7 +248,7 @@ function readNumberField(input, key) {
   if (input.validity.badInput) return { error: 'Not a number. Enter digits only, e.g. 800.' };
   const v = input.value.trim();
   if (v === '') return { error: 'Enter a number (0 or more).' };
-  const n = Number(v);
+  const n = fmt.parseDecimal(v);
   if (!Number.isFinite(n)) return { error: 'Not a number. Enter digits only, e.g. 800.' };
   if (n < 0) return { error: 'Must be 0 or more.' };
   if (n > MAX_VALUE[key]) return { error: `Too large: at most ${MAX_VALUE[key].toExponential().replace('e+', 'e')}.` };

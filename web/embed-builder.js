@@ -8,6 +8,7 @@
  * input, change and click events. The preview (which loads its own engine instance, see embed.js) only starts
  * once the visitor opens the disclosure. All text goes in with textContent.
  */
+import * as fmt from './format.js';
 import { fullComparisonUrl } from './embed.js';
 import { currentHash } from './hash.js';
 
@@ -50,7 +51,7 @@ function readState() {
       const v = decodeURIComponent(part.slice(i + 1)).trim();
       if (!v || v.length > 200) continue;
       if (k === 'a' || k === 'b') s[k] = v;
-      else if (Number.isFinite(Number(v)) && Number(v) >= 0) s[k] = String(Number(v));
+      else if (Number.isFinite(fmt.parseDecimal(v)) && fmt.parseDecimal(v) >= 0) s[k] = String(fmt.parseDecimal(v));
     } catch {
       // keep the default
     }

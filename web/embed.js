@@ -167,7 +167,7 @@ export function fullComparisonUrl(s) {
 }
 
 /** Read the attributes into a state; bad values keep their default and leave a note. */
-function readAttributes(node) {
+function readAttributes(node, fmt) {
   const s = { ...DEFAULTS };
   const notes = [];
   for (const k of ['a', 'b']) {
@@ -179,7 +179,7 @@ function readAttributes(node) {
   for (const [k, spec] of Object.entries(NUMERIC)) {
     const v = node.getAttribute(k);
     if (v === null) continue;
-    const n = v.trim() === '' ? NaN : Number(v);
+    const n = fmt.parseDecimal(v);
     if (Number.isFinite(n) && n >= 0 && n <= spec.max) s[k] = n;
     else notes.push(`The ${k} attribute “${v.slice(0, 40)}” is not ${spec.hint}; using ${DEFAULTS[k]}.`);
   }
@@ -298,7 +298,7 @@ class LlmVersus extends HTMLElement {
   #render() {
     if (!this.#versus) return;
     const fmt = this.#fmt;
-    const { state, notes } = readAttributes(this);
+    const { state, notes } = readAttributes(this, fmt);
     if (this.#controls) Object.assign(state, this.#controls);
     this.#state = state;
     this.#notes = notes;
@@ -414,7 +414,7 @@ class LlmVersus extends HTMLElement {
   }
 
   #setControl(k, raw, input, msg) {
-    const n = typeof raw === 'number' ? raw : raw.trim() === '' ? NaN : Number(raw);
+    const n = typeof raw === 'number' ? raw : this.#fmt.parseDecimal(raw);
     if (!(Number.isFinite(n) && n >= 0 && n <= NUMERIC[k].max)) {
       input.setAttribute('aria-invalid', 'true');
       msg.textContent = `${NUMERIC[k].label[0].toUpperCase()}${NUMERIC[k].label.slice(1)} must be ${NUMERIC[k].hint}.`;

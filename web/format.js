@@ -12,6 +12,17 @@
  */
 
 export const UNKNOWN = '—';
+
+/**
+ * A number as people write one in a link, an attribute or a field: decimal digits with an optional sign,
+ * fraction and exponent ("800", "0.7", "1e6"). Anything else is NaN: "0x10", "0b11", "0o7", "1_000",
+ * "Infinity" and "" (which Number() reads as 16, 3, 7, NaN, Infinity and 0), as the engine's URL-state
+ * parser refuses them.
+ */
+export function parseDecimal(text) {
+  const s = String(text ?? '').trim();
+  return /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(s) ? Number(s) : NaN;
+}
 const MINUS = '\u2212';
 
 /** True when `n` is a usable number (finite). */

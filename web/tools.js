@@ -62,7 +62,7 @@ export function parseToolsHash(hash) {
   const bad = (label, v, why, dflt) => notes.push([`The link's ${label} `, echoed(v, 40), ` is ${why}; using ${dflt}.`]);
   for (const [k, v] of hashPairs(hash)) {
     if (APP_KEYS.has(k)) continue;
-    const n = v === null || String(v).trim() === '' ? NaN : Number(v);
+    const n = fmt.parseDecimal(v);
     if (k in shareKeys) {
       if (Number.isFinite(n) && n >= 0 && n <= 1) s[k] = n;
       else bad(shareKeys[k], v, 'not a share between 0 and 1', 0);

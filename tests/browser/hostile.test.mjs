@@ -226,6 +226,9 @@ const CRAFTED = [
   { hash: `a=${LLAMA}&b=${LLAMA}`, notes: [] },
   { hash: `a=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E&b=${O3}&ratio=0x10&req=1_000&in=%20&out=+5`, notes: [/<img src=x onerror/] },
   { hash: `a=${LLAMA}&b=${O3}&req=1e-300&in=5e-324&out=0.5`, notes: [] },
+  // Decimal numbers only, as the engine's URL-state parser: Number() would read these as 16, 3 and 7.
+  { hash: `a=${LLAMA}&b=${O3}&req=0x10&out=0b11&in=0o7`, notes: [/requests a month “0x10”/, /output tokens “0b11”/, /input tokens “0o7”/],
+    expect: { req: '1000000', in: '800', out: '250' } },
 ];
 
 test('crafted hashes: a visible message, sane defaults, data-state="ready", nothing absurd on screen', async () => {

@@ -64,3 +64,12 @@ test('price wording: "98.6% cheaper" and "74.1× the price (7,307% more expensiv
     assert.ok(n > 0 && n < 100, w.cheaper);
   }
 });
+
+test('parseDecimal: decimal numbers only, as the engine reads a link', () => {
+  for (const [text, n] of [['800', 800], [' 0.7 ', 0.7], ['1e6', 1e6], ['+5', 5], ['-3', -3], ['.5', 0.5], ['2.', 2], ['1E-3', 0.001]]) {
+    assert.equal(f.parseDecimal(text), n, text);
+  }
+  for (const text of ['0x10', '0b11', '0o7', '1_000', 'Infinity', '-Infinity', 'NaN', '', ' ', '1e', '1,000', '١٢', null, undefined]) {
+    assert.ok(Number.isNaN(f.parseDecimal(text)), String(text));
+  }
+});
