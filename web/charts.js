@@ -135,7 +135,9 @@ export function createChartsView(T) {
     const left = models.filter((m) => !shown.includes(m));
     const req = w.requests > 0 ? w.requests : 1e6;
     const lx = Math.log10(req);
-    const xs = [10 ** Math.max(0, Math.floor(lx - 3)), 10 ** Math.ceil(lx + 3)];
+    // At least 1 to 1,000 requests: a traffic below one request a month (req=5e-324) would otherwise put the
+    // axis at denormal numbers whose logarithms are -Infinity.
+    const xs = [10 ** Math.max(0, Math.floor(lx - 3)), 10 ** Math.max(3, Math.ceil(lx + 3))];
     if (!shown.length) {
       aNote.textContent = 'No compared model has a priced route, so there is nothing to chart.';
       return;
@@ -143,6 +145,10 @@ export function createChartsView(T) {
     const lo = Math.min(...shown.map((m) => m.per)) * xs[0];
     const hi = Math.max(...shown.map((m) => m.per)) * xs[1];
     const ys = [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))];
+    if (!(ys[0] > 0 && ys[1] > ys[0] && Number.isFinite(ys[1]))) {
+      aNote.textContent = 'These costs are too small or too large to draw on a log scale.';
+      return;
+    }
     const sorted = shown.slice().sort((a, b) => a.per - b.per);
     const cheapest = sorted[0];
     // crossings: sample each line (cost = requests × per-request cost from the engine) and look for sign changes

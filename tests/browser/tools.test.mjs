@@ -315,6 +315,16 @@ test('4-way comparison, a custom price and the exports', { timeout: 180000 }, as
   await done();
 });
 
+test('charts: a traffic far below one request a month still draws finite paths (req=5e-324)', { timeout: 120000 }, async () => {
+  const { page, done } = await openPage(`${HASH.replace(/req=\d+/, 'req=5e-324')}&m=openai/o4-mini`);
+  await page.waitForSelector('#chart-cost svg[role="img"] title', { state: 'attached', timeout: 30000 });
+  const bad = await page.evaluate(() => [...document.querySelectorAll('#chart-cost svg *')]
+    .flatMap((e) => [...e.attributes].filter((a) => /NaN|Infinity/.test(a.value)).map((a) => `${e.tagName} ${a.name}="${a.value.slice(0, 60)}"`)));
+  assert.deepEqual(bad, []);
+  assert.equal(await page.locator('#chart-cost path.line').count(), 3);
+  await done();
+});
+
 test('charts: SVG with title, description, focusable points and a data table', { timeout: 120000 }, async () => {
   const { page, done } = await openPage(`${HASH}&m=openai/o4-mini&sbench=gpqa`);
   await page.waitForSelector('#chart-cost svg[role="img"] title', { state: 'attached', timeout: 30000 });
