@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <string_view>
 
 #include "format.hpp"
 
@@ -88,6 +90,28 @@ CostBreakdown CostBreakdown::scaled(double factor) const {
   return b;
 }
 
+namespace {
+
+// The price per 1M of cached input (`kind` "cache-read" or "cache-write"): the applied tier's own,
+// else the base one, else the input price; each fallback is said in the assumptions.
+double cachePrice(std::optional<double> tierPrice, std::optional<double> basePrice, double input,
+                  CostBreakdown& b, std::string_view kind, std::string_view what) {
+  // Views: this runs for every priced usage with cached input; sentences are built only on
+  // fallback.
+  if (tierPrice) return *tierPrice;
+  const std::string k(kind), w(what);  // short: kept inline, no allocation
+  if (basePrice) {
+    if (b.tier)
+      b.assumptions.push_back("the long-context tier lists no " + k + " price: " + w +
+                              " billed at the base " + k + " price");
+    return *basePrice;
+  }
+  b.assumptions.push_back("no " + k + " price listed: " + w + " billed at the input price");
+  return input;
+}
+
+}  // namespace
+
 std::optional<CostBreakdown> usageBreakdown(const Offer& offer, const Usage& usage) {
   if (!isPriced(offer)) return std::nullopt;
   const Price& p = *offer.price;
@@ -113,33 +137,14 @@ std::optional<CostBreakdown> usageBreakdown(const Offer& offer, const Usage& usa
   double cached = usage.inputTokens * usage.cacheHitRate;
   double written = usage.inputTokens * usage.cacheWriteRate;
   double uncached = usage.inputTokens - cached - written;
-  // A tier's own cache prices apply with it; a tier that lists none keeps the base cache prices.
-  double cacheReadPrice = input, cacheWritePrice = input;
-  if (cached > 0) {
-    if (b.tier && b.tier->cacheRead)
-      cacheReadPrice = *b.tier->cacheRead;
-    else if (p.cacheRead) {
-      cacheReadPrice = *p.cacheRead;
-      if (b.tier)
-        b.assumptions.push_back(
-            "the long-context tier lists no cache-read price: cached input billed at the base "
-            "cache-read price");
-    } else
-      b.assumptions.push_back("no cache-read price listed: cached input billed at the input price");
-  }
-  if (written > 0) {
-    if (b.tier && b.tier->cacheWrite)
-      cacheWritePrice = *b.tier->cacheWrite;
-    else if (p.cacheWrite) {
-      cacheWritePrice = *p.cacheWrite;
-      if (b.tier)
-        b.assumptions.push_back(
-            "the long-context tier lists no cache-write price: cache writes billed at the base "
-            "cache-write price");
-    } else
-      b.assumptions.push_back(
-          "no cache-write price listed: cache writes billed at the input price");
-  }
+  double cacheReadPrice = cached > 0
+                              ? cachePrice(b.tier ? b.tier->cacheRead : std::nullopt, p.cacheRead,
+                                           input, b, "cache-read", "cached input")
+                              : input;
+  double cacheWritePrice = written > 0
+                               ? cachePrice(b.tier ? b.tier->cacheWrite : std::nullopt,
+                                            p.cacheWrite, input, b, "cache-write", "cache writes")
+                               : input;
   b.input = uncached * input / 1e6;
   b.cacheRead = cached * cacheReadPrice / 1e6;
   b.cacheWrite = written * cacheWritePrice / 1e6;
