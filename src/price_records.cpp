@@ -41,11 +41,17 @@ std::string lastSegment(std::string_view id) {
   return toLower(slash == std::string_view::npos ? id : id.substr(slash + 1));
 }
 
+// "deepseek-r1:free" for a name in OpenRouter's free-variant form, else "".
+std::string freeVariant(std::string_view typedName) {
+  std::string typed = lastSegment(typedName);
+  return typed.ends_with(kFreeSuffix) ? typed : std::string();
+}
+
 // The live free route a ":free" name stands for, among `offers`; null when the name has no such
 // suffix or the model has no such route.
 const Offer* freeRouteNamed(const std::vector<const Offer*>& offers, std::string_view typedName) {
-  std::string typed = lastSegment(typedName);
-  if (!typed.ends_with(kFreeSuffix)) return nullptr;
+  std::string typed = freeVariant(typedName);
+  if (typed.empty()) return nullptr;
   for (const Offer* o : offers)
     if (o->free && o->status == Status::Live && lastSegment(o->providerModelId) == typed) return o;
   return nullptr;
@@ -104,8 +110,8 @@ Json priceRecordsJson(const Catalog& c, const std::vector<PriceRecord>& records)
       unpriced(i, unknownModel(record.model));
       continue;
     }
-    // By typed name, not model id: a ":free" name and the plain one take different routes.
-    std::string key = record.model + "\n" + record.provider;
+    // Names of one model share a route, but a ":free" name and the plain one take different ones.
+    std::string key = model->id + "\n" + record.provider + "\n" + freeVariant(record.model);
     auto route = routes.find(key);
     if (route == routes.end())
       route = routes.emplace(key, recordRoute(*model, c, record.provider, record.model)).first;

@@ -51,7 +51,10 @@ function readState() {
       const v = decodeURIComponent(part.slice(i + 1)).trim();
       if (!v || v.length > 200) continue;
       if (k === 'a' || k === 'b') s[k] = v;
-      else if (Number.isFinite(fmt.parseDecimal(v)) && fmt.parseDecimal(v) >= 0) s[k] = String(fmt.parseDecimal(v));
+      else {
+        const n = fmt.parseDecimal(v);
+        if (Number.isFinite(n) && n >= 0) s[k] = String(n);
+      }
     } catch {
       // keep the default
     }
