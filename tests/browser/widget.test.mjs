@@ -77,6 +77,14 @@ after(async () => {
 
 const inner = (loc, sel) => loc.locator(sel).first().textContent();
 
+/** The hostile host page opened in a new context, once its first widget is ready. */
+async function openHost(options) {
+  const host = await hostContext(options);
+  await host.page.goto(hostServer.url);
+  assert.equal(await widgetState(host.page.locator('#w1')), 'ready');
+  return host;
+}
+
 /** Add a <llm-versus> to the host page (after a `spacer` px tall block, in `parent`); returns its locator. */
 async function addWidget(page, { id, a, b, catalog, parent = 'body', spacer = 0 }) {
   await page.evaluate((o) => {
@@ -179,9 +187,7 @@ test('on a hostile foreign page the widget renders the right figures, adds no gl
 });
 
 test('a widget far below the fold waits until the reader scrolls near it, then starts', async () => {
-  const { context, page, g } = await hostContext();
-  await page.goto(hostServer.url);
-  assert.equal(await widgetState(page.locator('#w1')), 'ready');
+  const { context, page, g } = await openHost();
   // A widget 6,000 px further down the post: its observer has had a frame to look, and it has not started.
   const far = await addWidget(page, { id: 'far', a: 'openai/o4-mini', b: 'openai/o3', catalog: 'fixtures/seed-catalog.json', spacer: 6000 });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -195,9 +201,7 @@ test('a widget far below the fold waits until the reader scrolls near it, then s
 });
 
 test('a catalog with 10 kB unbroken names wraps inside the widget: the host page gets no sideways scroll', async () => {
-  const { context, page, g } = await hostContext();
-  await page.goto(hostServer.url);
-  assert.equal(await widgetState(page.locator('#w1')), 'ready');
+  const { context, page, g } = await openHost();
   const long = await addWidget(page, { id: 'long', a: 'hostile/long', b: 'hostile/rtl', catalog: 'fixtures/hostile-catalog.json', parent: '#narrow' });
   assert.equal(await widgetState(long), 'ready');
   const sizes = await page.evaluate(() => {
