@@ -155,6 +155,19 @@ bool read(const JsonReader& r, std::map<std::string, T>& out) {
   return ok;
 }
 
+// Reads JSON text (an argument from the page or the CLI) into T; problems are reported under
+// `name`. Empty text is an absent argument: `out` keeps its defaults.
+template <class T>
+bool readJsonText(std::string_view text, const char* name, T& out, std::vector<Problem>& problems) {
+  if (text.empty()) return true;
+  Json j = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) {
+    problems.push_back({name, "is not valid JSON"});
+    return false;
+  }
+  return read(JsonReader(j, name, problems), out);
+}
+
 // True when every check passed. Unlike &&, every check in the list has already run, so that one
 // call reports all the problems of an object, not only the first.
 inline bool allOf(std::initializer_list<bool> checks) {

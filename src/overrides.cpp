@@ -1,6 +1,7 @@
 #include "overrides.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "search.hpp"
 
@@ -101,13 +102,16 @@ std::optional<Catalog> applyOverrides(const Catalog& base, const Overrides& over
     o.price = Price{};
     return o;
   };
+  std::set<std::string> privateIds;
   for (size_t i = 0; i < overrides.models.size(); ++i) {
     const PrivateModel& pm = overrides.models[i];
     Model m;
     m.id = privateModelId(pm.name);
     m.name = pm.name;
     if (pm.context) m.context = Fact<int64_t>{*pm.context, std::string(kVisitorSource), "", "", {}};
-    if (base.findModel(m.id)) {
+    // Two names with one id ("A" and "a") would be one model: said of the second, as a catalog
+    // model of that name is.
+    if (base.findModel(m.id) || !privateIds.insert(m.id).second) {
       problems.push_back({"models[" + std::to_string(i) + "].name",
                           "a model named \"" + pm.name + "\" already exists"});
       continue;

@@ -93,3 +93,42 @@ TEST_CASE("fuzz_pack's invariants hold for its seeds and every truncation of the
     }
   }
 }
+
+TEST_CASE("fuzz_overrides' invariants hold for its seeds") {
+  // The seeds (tests/fuzz/corpus/fuzz_overrides) cover what applies and what each kind of mistake
+  // is told; here they also show that the checks themselves hold on good input.
+  SECTION("a negotiated rate and a private model apply") {
+    for (const char* name : {"negotiated-rate.json", "private-model.json", "both.json"}) {
+      std::string text =
+          versus::testing::readText(std::string("tests/fuzz/corpus/fuzz_overrides/") + name);
+      fuzz::checkOverridesInput(text);
+      Overrides o;
+      std::vector<Problem> problems;
+      REQUIRE(readJsonText(text, "overrides", o, problems));
+      CHECK(applyOverrides(fuzz::seedCatalog(), o, problems).has_value());
+    }
+  }
+  SECTION("mistakes are refused with the JSON path of each") {
+    std::vector<std::pair<const char*, const char*>> cases = {
+        {"unknown-provider.json", "prices[0].provider: unknown provider \"nowhere\""},
+        {"bad-prices.json",
+         "overrides.models[0].input: price must be between 0 and 10,000 USD per 1M tokens"},
+        {"duplicate-names.json", "models[1].name: a model named \"a\" already exists"},
+        {"bidi-name.json",
+         "overrides.models[0].name: holds a right-to-left or left-to-right override that is "
+         "never closed"},
+    };
+    for (const auto& [name, expected] : cases) {
+      std::string text =
+          versus::testing::readText(std::string("tests/fuzz/corpus/fuzz_overrides/") + name);
+      fuzz::checkOverridesInput(text);
+      Overrides o;
+      std::vector<Problem> problems;
+      bool applied = readJsonText(text, "overrides", o, problems) &&
+                     applyOverrides(fuzz::seedCatalog(), o, problems).has_value();
+      CHECK_FALSE(applied);
+      REQUIRE_FALSE(problems.empty());
+      CHECK(describe(problems.front()) == expected);
+    }
+  }
+}

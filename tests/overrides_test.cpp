@@ -97,6 +97,16 @@ TEST_CASE("Bad overrides name what is wrong") {
     parse(R"({"models": [{"name": "!!!", "input": 1, "output": 1}]})", problems);
     CHECK(problems.at(0).path == "overrides.models[0].name");
   }
+  SECTION("two private models whose names make one id") {
+    Overrides o = parse(
+        R"({"models": [{"name": "Our Model", "input": 1, "output": 1},
+                       {"name": "our model", "input": 2, "output": 2}]})",
+        problems);
+    REQUIRE(problems.empty());
+    CHECK_FALSE(applyOverrides(seedCatalog(), o, problems));
+    REQUIRE(problems.size() == 1);
+    CHECK(describe(problems[0]) == "models[1].name: a model named \"our model\" already exists");
+  }
   SECTION("a price for only one side of an offer that had none") {
     Overrides o =
         parse(R"({"prices": [{"model": "o3", "provider": "openrouter", "input": 1}]})", problems);

@@ -49,19 +49,6 @@ std::string firstProblem(const std::string& what, const std::vector<Problem>& pr
          (problems.size() == 1 ? "" : "s") + "; first: " + versus::describe(problems.front());
 }
 
-// Reads a JSON argument into T with from_json; problems are reported under `name`.
-template <class T>
-bool readArgument(const std::string& text, const char* name, T& out,
-                  std::vector<Problem>& problems) {
-  if (text.empty()) return true;  // absent: the defaults
-  Json j = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) {
-    problems.push_back({name, "is not valid JSON"});
-    return false;
-  }
-  return versus::read(versus::JsonReader(j, name, problems), out);
-}
-
 std::string useCatalog(versus::LoadResult loaded);
 
 std::string loadCatalog(const std::string& text) { return useCatalog(versus::loadCatalog(text)); }
@@ -88,7 +75,7 @@ std::string setOverrides(const std::string& overridesJson) {
   if (!gBase) return noCatalog();
   versus::Overrides overrides;
   std::vector<Problem> problems;
-  if (!readArgument(overridesJson, "overrides", overrides, problems))
+  if (!versus::readJsonText(overridesJson, "overrides", overrides, problems))
     return failure(firstProblem("the custom prices", problems), problems);
   if (overrides.empty()) {
     gOverlaid.reset();
@@ -111,35 +98,37 @@ std::string askAboutModels(const std::string& modelsJson, const std::string& wor
   std::vector<std::string> names;
   versus::Workload w;
   std::vector<Problem> problems;
-  bool ok = readArgument(modelsJson, "models", names, problems);
-  ok = readArgument(workloadJson, "workload", w, problems) && ok;
+  bool ok = versus::readJsonText(modelsJson, "models", names, problems);
+  ok = versus::readJsonText(workloadJson, "workload", w, problems) && ok;
   if (!ok) return failure(firstProblem("the question", problems), problems);
   return answer(names, w);
 }
 
 std::string compare(const std::string& modelsJson, const std::string& workloadJson) {
-  return askAboutModels(modelsJson, workloadJson, [](const auto& names, const auto& w) -> std::string {
-    return versus::dumpJson(versus::answerCompareMany(*catalog(), names, w));
-  });
+  return askAboutModels(modelsJson, workloadJson,
+                        [](const auto& names, const auto& w) -> std::string {
+                          return versus::dumpJson(versus::answerCompareMany(*catalog(), names, w));
+                        });
 }
 
 // Two names → the pair's figures only (versus::pairFiguresJson): what the page redraws while an
 // input moves.
 std::string pairFigures(const std::string& modelsJson, const std::string& workloadJson) {
-  return askAboutModels(modelsJson, workloadJson, [](const auto& names, const auto& w) -> std::string {
-    if (names.size() != 2) {
-      std::vector<Problem> problems{{"models", "must name two models"}};
-      return failure(firstProblem("the question", problems), problems);
-    }
-    return versus::dumpJson(versus::answerPairFigures(*catalog(), names[0], names[1], w));
-  });
+  return askAboutModels(
+      modelsJson, workloadJson, [](const auto& names, const auto& w) -> std::string {
+        if (names.size() != 2) {
+          std::vector<Problem> problems{{"models", "must name two models"}};
+          return failure(firstProblem("the question", problems), problems);
+        }
+        return versus::dumpJson(versus::answerPairFigures(*catalog(), names[0], names[1], w));
+      });
 }
 
 std::string model(const std::string& id, const std::string& workloadJson) {
   if (!catalog()) return noCatalog();
   versus::Workload w;
   std::vector<Problem> problems;
-  if (!readArgument(workloadJson, "workload", w, problems))
+  if (!versus::readJsonText(workloadJson, "workload", w, problems))
     return failure(firstProblem("the workload", problems), problems);
   return versus::dumpJson(versus::answerModel(*catalog(), id, w));
 }
@@ -149,8 +138,8 @@ std::string rank(const std::string& workloadJson, const std::string& filterJson,
   versus::Workload w;
   versus::RankFilter f;
   std::vector<Problem> problems;
-  bool ok = readArgument(workloadJson, "workload", w, problems);
-  ok = readArgument(filterJson, "filter", f, problems) && ok;
+  bool ok = versus::readJsonText(workloadJson, "workload", w, problems);
+  ok = versus::readJsonText(filterJson, "filter", f, problems) && ok;
   if (ok) {
     for (Problem p : versus::validateWorkload(w))
       problems.push_back({"workload." + p.path, p.message});
@@ -174,7 +163,7 @@ std::string priceBatch(const std::string& recordsJson) {
   if (!catalog()) return noCatalog();
   std::vector<versus::PriceRecord> records;
   std::vector<Problem> problems;
-  if (!readArgument(recordsJson, "records", records, problems))
+  if (!versus::readJsonText(recordsJson, "records", records, problems))
     return failure(firstProblem("the records", problems), problems);
   return success(versus::priceRecordsJson(*catalog(), records));
 }

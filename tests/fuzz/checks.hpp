@@ -14,6 +14,7 @@
 #include "catalog_pack.hpp"
 #include "compare.hpp"
 #include "options.hpp"
+#include "overrides.hpp"
 #include "pricing.hpp"
 #include "search.hpp"
 #include "url_state.hpp"
@@ -134,6 +135,38 @@ inline void checkUrlStateInput(std::string_view hash) {
   VERSUS_CHECK(formatUrlState(back) == canonical);
   // What the page then asks the engine is covered by checkOptionsInput: any UTF-8 names, any
   // workload that validates (a superset of what a hash can hold), so it is not repeated here.
+}
+
+// fuzz_overrides: any text as the visitor's custom prices (what the page's Custom prices form and
+// its saved state send to setOverrides). What reads and applies to the seed catalog is a catalog
+// the engine answers over, with every private model and every overridden model comparable.
+inline void checkOverridesInput(std::string_view text) {
+  Overrides o;
+  std::vector<Problem> problems;
+  bool read = readJsonText(text, "overrides", o, problems);
+  VERSUS_CHECK(read == problems.empty());
+  checkProblems(problems);
+  for (const Problem& p : problems) VERSUS_CHECK(p.path.rfind("overrides", 0) == 0);
+  if (!read) return;
+  Json again = o;
+  VERSUS_CHECK(!again.dump().empty());
+  std::optional<Catalog> c = applyOverrides(seedCatalog(), o, problems);
+  VERSUS_CHECK(c.has_value() == problems.empty());
+  checkProblems(problems);
+  if (!c) return;
+  VERSUS_CHECK(c->models.size() == seedCatalog().models.size() + o.models.size());
+  Workload seed;
+  const std::string& anchor = seedCatalog().models.front().id;
+  for (const PrivateModel& m : o.models) {
+    Json answer = answerCompare(*c, privateModelId(m.name), anchor, seed);
+    checkAnswer(answer);
+    VERSUS_CHECK(answer["ok"] == true);
+  }
+  for (const PriceOverride& p : o.prices) {
+    Json answer = answerModel(*c, p.model, seed);
+    checkAnswer(answer);
+    VERSUS_CHECK(answer["ok"] == true);
+  }
 }
 
 // fuzz_options: words split on NUL or newline; what parses is a valid workload the engine can
