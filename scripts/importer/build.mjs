@@ -1,16 +1,16 @@
 // Join the readers' entries into one catalog (versus-catalog/1). See data/IMPORT.md for the rules.
-import { readFileSync, existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { joinKey, tokenKey, dateSuffix, splitId, CREATOR_NAMES, FIRST_PARTY, ID_RE } from './names.mjs';
 import { PROVIDER_NAMES, titleCase } from './providers.mjs';
 import * as R from './sources.mjs';
+import { lookupTable, readSource, readSourceBytes } from './input.mjs';
 
 /** Source keys as written in the catalog (short: they appear on every fact). */
-export const SOURCE_KEY = { 'models.dev': 'md', litellm: 'litellm', 'genai-prices': 'genai', openrouter: 'or',
-  'artificial-analysis': 'aa', bfcl: 'bfcl', epoch: 'epoch', aider: 'aider', 'versus-rules': 'rules' };
+export const SOURCE_KEY = lookupTable({ 'models.dev': 'md', litellm: 'litellm', 'genai-prices': 'genai', openrouter: 'or',
+  'artificial-analysis': 'aa', bfcl: 'bfcl', epoch: 'epoch', aider: 'aider', 'versus-rules': 'rules' });
 const SK = (s) => SOURCE_KEY[s] || s;
 
-export const SOURCE_META = {
+export const SOURCE_META = lookupTable({
   'models.dev': { name: 'models.dev', url: 'https://models.dev', license: 'MIT' },
   litellm: { name: 'LiteLLM model prices and context windows', url: 'https://github.com/BerriAI/litellm', license: 'MIT' },
   'genai-prices': { name: 'genai-prices (Pydantic)', url: 'https://github.com/pydantic/genai-prices', license: 'MIT' },
@@ -20,12 +20,12 @@ export const SOURCE_META = {
   epoch: { name: 'Epoch AI Benchmarking Hub', url: 'https://epoch.ai/benchmarks', license: 'MIT' },
   aider: { name: 'Aider polyglot leaderboard', url: 'https://aider.chat/docs/leaderboards/', license: 'Apache-2.0' },
   'versus-rules': { name: 'Versus import rules (derived from the other sources; see data/IMPORT.md)', url: 'data/IMPORT.md' },
-};
+});
 
 /** Snapshot dates of the files listed in ../shared/upstream/MANIFEST.md, used when the file itself carries none. */
-const KNOWN_DATES = {
+const KNOWN_DATES = lookupTable({
   'models-dev-toml-f3fc692.tar.gz': '2026-07-02', 'data-npm-0.1.8.json': '2026-09-23',
-};
+});
 
 export const BENCHMARKS = [
   ['aa-intelligence', 'Artificial Analysis Intelligence Index', 'index', 'Composite of Artificial Analysis evaluations'],
@@ -64,25 +64,27 @@ function sourceDate(key, path, fromContent) {
   throw new Error(`no snapshot date for ${key} (${path}): pass --${key}-date YYYY-MM-DD`);
 }
 
-function litellmDate(path) {
-  try { const d = JSON.parse(readFileSync(path, 'utf8')).last_updated; return typeof d === 'string' ? d.slice(0, 10) : undefined; } catch { return undefined; }
+// A date the file states itself; a file that does not read says why here, before its reader runs.
+function jsonDate(key, path, pick) {
+  const d = pick(readSource(key, path));
+  return typeof d === 'string' ? d.slice(0, 10) : undefined;
 }
-function aaDate(path) {
-  try { const d = JSON.parse(readFileSync(path, 'utf8')).meta?.fetched_at; return typeof d === 'string' ? d.slice(0, 10) : undefined; } catch { return undefined; }
-}
+const litellmDate = (path) => jsonDate('litellm', path, (j) => j?.last_updated);
+const aaDate = (path) => jsonDate('artificial-analysis', path, (j) => j?.meta?.fetched_at);
 
 /** The aider leaderboard has no snapshot date: use its newest run date. */
 function aiderDate(path) {
-  const ds = [...readFileSync(path, 'utf8').matchAll(/^\s*date:\s*'?(\d{4}-\d{2}-\d{2})/gm)].map((m) => m[1]).sort();
+  const ds = R.readAiderRows(path).map((r) => (r.date instanceof Date ? r.date.toISOString() : String(r.date ?? '')).slice(0, 10))
+    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
   return ds[ds.length - 1];
 }
 
 /** Read every source given in `paths` ({models.dev, litellm, genai-prices, openrouter, artificial-analysis, bfcl, epoch, aider}). */
 export function readSources(paths, dateOverrides = {}) {
-  const sources = {}; const entries = []; const providerInfo = {};
+  const sources = {}; const entries = []; const providerInfo = Object.create(null);
   const add = (key, path, reader, contentDate) => {
     if (!path) return;
-    if (!existsSync(path)) throw new Error(`${key}: file not found: ${path}`);
+    readSourceBytes(key, path); // missing or a directory: said before the date is looked for
     const date = dateOverrides[key] || sourceDate(key, path, contentDate && contentDate(path));
     sources[SK(key)] = { ...SOURCE_META[key], date };
     const out = reader(path, date);
@@ -115,8 +117,8 @@ function modelRank(e) {
   if (e.curated) return 20;
   return 10;
 }
-const BENCH_RANK = { 'artificial-analysis': 0, bfcl: 0, aider: 0, epoch: 1, 'models.dev': 2, openrouter: 3 };
-const OFFER_RANK = { 'models.dev': 1, 'genai-prices': 2, litellm: 3 };
+const BENCH_RANK = lookupTable({ 'artificial-analysis': 0, bfcl: 0, aider: 0, epoch: 1, 'models.dev': 2, openrouter: 3 });
+const OFFER_RANK = lookupTable({ 'models.dev': 1, 'genai-prices': 2, litellm: 3 });
 function offerRank(e) {
   if (e.curated) return 9;
   if (e.provider === 'openrouter' && e.src === 'openrouter') return 0;

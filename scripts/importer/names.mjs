@@ -1,8 +1,9 @@
 // Id normalisation: how the importer turns every source's model id into (creator, name) and a join key.
 // The rules are documented in data/IMPORT.md ("Joining").
+import { lookupTable } from './input.mjs';
 
 /** Lab slugs used in canonical ids, keyed by every spelling the sources use for that lab. */
-export const CREATOR_ALIASES = {
+export const CREATOR_ALIASES = lookupTable({
   'meta': 'meta', 'meta-llama': 'meta', 'facebook': 'meta', 'llama': 'meta',
   'openai': 'openai', 'anthropic': 'anthropic', 'google': 'google', 'gemini': 'google', 'vertex_ai': 'google',
   'mistral': 'mistral', 'mistralai': 'mistral', 'mistral-ai': 'mistral',
@@ -32,10 +33,10 @@ export const CREATOR_ALIASES = {
   'black-forest-labs': 'black-forest-labs', 'stabilityai': 'stabilityai', 'stability': 'stabilityai', 'twelvelabs': 'twelvelabs',
   'lgai-exaone': 'lg', 'lg': 'lg', 'ai-sweden': 'ai-sweden', 'nex-agi': 'nex-agi', 'openthoughts': 'openthoughts',
   'moondream': 'moondream', 'rekaai': 'reka', 'unsloth': 'unsloth', 'bigcode': 'bigcode', 'mlx-community': null,
-};
+});
 
 /** Display names for lab slugs (creator facts). */
-export const CREATOR_NAMES = {
+export const CREATOR_NAMES = lookupTable({
   meta: 'Meta', openai: 'OpenAI', anthropic: 'Anthropic', google: 'Google', mistral: 'Mistral AI', alibaba: 'Alibaba',
   deepseek: 'DeepSeek', xai: 'xAI', zhipuai: 'Z.ai (Zhipu AI)', moonshotai: 'Moonshot AI', minimax: 'MiniMax',
   cohere: 'Cohere', amazon: 'Amazon', microsoft: 'Microsoft', nvidia: 'NVIDIA', ai21: 'AI21 Labs', perplexity: 'Perplexity',
@@ -43,16 +44,16 @@ export const CREATOR_NAMES = {
   allenai: 'Allen Institute for AI', nousresearch: 'Nous Research', liquid: 'Liquid AI', inclusionai: 'inclusionAI',
   upstage: 'Upstage', 'arcee-ai': 'Arcee AI', meituan: 'Meituan', sarvam: 'Sarvam AI', inception: 'Inception',
   poolside: 'Poolside', sakana: 'Sakana AI', lg: 'LG AI Research', kwaipilot: 'Kwaipilot', writer: 'Writer', reka: 'Reka',
-};
+});
 
 /** First-party providers: provider id → lab slug (a model at its own lab's API). */
-export const FIRST_PARTY = {
+export const FIRST_PARTY = lookupTable({
   openai: 'openai', anthropic: 'anthropic', google: 'google', mistral: 'mistral', xai: 'xai', deepseek: 'deepseek',
   cohere: 'cohere', moonshotai: 'moonshotai', 'moonshotai-cn': 'moonshotai', minimax: 'minimax', 'minimax-cn': 'minimax',
   zai: 'zhipuai', zhipuai: 'zhipuai', alibaba: 'alibaba', 'alibaba-cn': 'alibaba', perplexity: 'perplexity',
   sarvam: 'sarvam', upstage: 'upstage', inception: 'inception', morph: 'morph', poolside: 'poolside', xiaomi: 'xiaomi',
   stepfun: 'stepfun', sakana: 'sakana', ai21: 'ai21', llama: 'meta', 'meta-llama': 'meta', arcee: 'arcee-ai',
-};
+});
 
 /** Name patterns → lab, for ids that carry no lab prefix. Order matters: first match wins. */
 const NAME_RULES = [

@@ -1,13 +1,14 @@
 // Stable provider ids across sources, and display names.
+import { lookupTable } from './input.mjs';
 
 /** models.dev provider directory → our id (others keep their directory name). */
-export const MODELS_DEV_PROVIDER = {
+export const MODELS_DEV_PROVIDER = lookupTable({
   nvidia: 'nvidia-nim', vercel: 'vercel-ai-gateway', togetherai: 'together-ai', 'google-vertex-anthropic': 'google-vertex',
   'novita-ai': 'novita-ai', 'fireworks-ai': 'fireworks-ai',
-};
+});
 
 /** LiteLLM `litellm_provider` → our id. null = not a hosted API we list (local runtimes, non-LLM services). */
-export const LITELLM_PROVIDER = {
+export const LITELLM_PROVIDER = lookupTable({
   openai: 'openai', 'text-completion-openai': 'openai', azure: 'azure', azure_text: 'azure', azure_ai: 'azure-ai-foundry',
   anthropic: 'anthropic', bedrock: 'amazon-bedrock', bedrock_converse: 'amazon-bedrock', bedrock_mantle: 'amazon-bedrock',
   amazon_nova: 'amazon-nova', sagemaker: 'amazon-sagemaker',
@@ -30,7 +31,7 @@ export const LITELLM_PROVIDER = {
   'text-completion-inception': 'inception', darkbloom: 'darkbloom', pinstripes: 'pinstripes', tensormesh: 'tensormesh',
   nlp_cloud: 'nlp-cloud', gigachat: 'gigachat', meta: 'llama',
   ollama: null, lemonade: null, chatgpt: null,
-};
+});
 
 /** genai-prices provider id → our id (huggingface_<x> → huggingface-<x>). */
 export function genaiProvider(id) {
@@ -41,7 +42,7 @@ export function genaiProvider(id) {
 }
 
 /** Display names that differ from the sources' (the seed pages' names where they name a provider). */
-export const PROVIDER_NAMES = {
+export const PROVIDER_NAMES = lookupTable({
   openai: 'OpenAI API', anthropic: 'Anthropic API', 'nvidia-nim': 'NVIDIA NIM', 'amazon-bedrock': 'AWS Bedrock',
   'vercel-ai-gateway': 'Vercel AI Gateway', 'cloudflare-workers-ai': 'Cloudflare Workers AI', 'fireworks-ai': 'Fireworks AI',
   google: 'Google Gemini API', 'google-vertex': 'Google Vertex AI', 'together-ai': 'Together AI', 'novita-ai': 'Novita AI',
@@ -52,7 +53,7 @@ export const PROVIDER_NAMES = {
   tencent: 'Tencent Cloud', darkbloom: 'Darkbloom', pinstripes: 'Pinstripes', tensormesh: 'TensorMesh', 'nlp-cloud': 'NLP Cloud',
   gigachat: 'GigaChat', 'snowflake-cortex': 'Snowflake Cortex', ai21: 'AI21 Labs', llama: 'Meta Llama API',
   xai: 'xAI API', mistral: 'Mistral AI API', deepseek: 'DeepSeek API', 'voyage-ai': 'Voyage AI',
-};
+});
 
 export function titleCase(id) {
   return id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');

@@ -1,5 +1,5 @@
 // Readers: one per upstream file. Each returns entries in one shape (see makeEntry) for build.mjs to join.
-import { readFileSync } from 'node:fs';
+import { readSource, parseSource, expectObject, expectArray, expectArrayAt, expectColumns, isObject, lookupTable } from './input.mjs';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -65,20 +65,21 @@ function omit(obj, dotted) {
   for (let i = 0; i < parts.length - 1; i++) { if (!o || typeof o !== 'object') return; o = o[parts[i]]; }
   if (o && typeof o === 'object') delete o[parts[parts.length - 1]];
 }
-const MD_BENCH = {
+const MD_BENCH = lookupTable({
   'aider polyglot': 'aider-polyglot', 'artificial analysis coding index': 'aa-coding', scicode: 'scicode',
   'terminal-bench hard': 'terminal-bench-hard', 'swe-bench pro': 'swe-bench-pro', 'swe bench pro': 'swe-bench-pro',
   'swe-bench verified': 'swe-bench-verified', 'gpqa diamond': 'gpqa', 'humanity’s last exam': 'hle',
   "humanity's last exam": 'hle', livecodebench: 'livecodebench',
-};
+});
 
 export function readModelsDev(path, snapshotDate) {
-  const files = readTar(path);
-  const labs = new Map(); const providers = {}; const entries = [];
+  const files = readTar(path, 'models.dev');
+  const labs = new Map(); const providers = Object.create(null); const entries = [];
+  const toml = (f) => parseSource(`models.dev: ${path}: ${f.path}`, f.text, parseToml, 'TOML');
   for (const f of files) {
     let m;
-    if ((m = /^models\/([^/]+)\/(.+)\.toml$/.exec(f.path))) labs.set(`${m[1]}/${m[2]}`, parseToml(f.text));
-    else if ((m = /^providers\/([^/]+)\/provider\.toml$/.exec(f.path))) providers[m[1]] = parseToml(f.text);
+    if ((m = /^models\/([^/]+)\/(.+)\.toml$/.exec(f.path))) labs.set(`${m[1]}/${m[2]}`, toml(f));
+    else if ((m = /^providers\/([^/]+)\/provider\.toml$/.exec(f.path))) providers[m[1]] = toml(f);
   }
   const toEntry = (t, e) => {
     const facts = e.facts;
@@ -112,7 +113,7 @@ export function readModelsDev(path, snapshotDate) {
   for (const f of files) {
     const m = /^providers\/([^/]+)\/models\/(.+)\.toml$/.exec(f.path);
     if (!m) continue;
-    let t = parseToml(f.text);
+    let t = toml(f);
     if (t.base_model && labs.has(t.base_model)) {
       const base = structuredClone(labs.get(t.base_model));
       for (const o of t.base_model_omit || []) omit(base, o);
@@ -177,7 +178,7 @@ function uniqTiers(tiers) {
 // ---------------------------------------------------------------- LiteLLM
 const LITELLM_MODES = new Set(['chat', 'completion', 'responses', undefined]);
 export function readLitellm(path, snapshotDate) {
-  const data = JSON.parse(readFileSync(path, 'utf8'));
+  const data = readSource('litellm', path, { shape: expectObject });
   const entries = [];
   for (const key of Object.keys(data).sort()) {
     const r = data[key];
@@ -249,8 +250,10 @@ function splitTiered(v) {
   return { base: money(v.base), tiers: (v.tiers || []).map((t) => ({ start: t.start, price: money(t.price) })) };
 }
 export function readGenaiPrices(path, snapshotDate) {
-  const data = JSON.parse(readFileSync(path, 'utf8'));
-  const entries = []; const providers = {};
+  const data = readSource('genai-prices', path, {
+    shape: (v) => expectArray(v) || (v.every((p) => isObject(p) && typeof p.id === 'string' && Array.isArray(p.models)) ? null : 'expected providers, each with an "id" and a "models" array'),
+  });
+  const entries = []; const providers = Object.create(null);
   for (const p of data) {
     const provider = genaiProvider(p.id);
     if (provider === 'voyage-ai') continue; // embeddings only
@@ -286,7 +289,7 @@ export function readGenaiPrices(path, snapshotDate) {
 
 // ---------------------------------------------------------------- OpenRouter
 export function readOpenRouter(path, snapshotDate) {
-  const data = JSON.parse(readFileSync(path, 'utf8'));
+  const data = readSource('openrouter', path, { shape: expectArrayAt('data') });
   const entries = [];
   for (const r of [...data.data].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     if (!r.id || r.id.startsWith('openrouter/')) continue;
@@ -324,15 +327,15 @@ export function readOpenRouter(path, snapshotDate) {
 }
 
 // ---------------------------------------------------------------- Artificial Analysis
-const AA_BENCH = {
+const AA_BENCH = lookupTable({
   artificial_analysis_intelligence_index: ['aa-intelligence', 1], artificial_analysis_coding_index: ['aa-coding', 1],
   artificial_analysis_agentic_index: ['aa-agentic', 1], gpqa: ['gpqa', 100], hle: ['hle', 100], scicode: ['scicode', 100],
   ifbench: ['ifbench', 100], terminal_bench_hard: ['terminal-bench-hard', 100], tau2_bench: ['tau2-bench', 100],
   mmmu_pro: ['mmmu-pro', 100], aa_lcr: ['aa-lcr', 100],
-};
+});
 const r2 = (x) => Math.round(x * 100) / 100;
 export function readArtificialAnalysis(path) {
-  const data = JSON.parse(readFileSync(path, 'utf8'));
+  const data = readSource('artificial-analysis', path, { shape: expectArrayAt('models') });
   const entries = [];
   for (const r of [...data.models].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
     const creator = splitId(`${r.creator?.slug || ''}/${r.slug}`).creator;
@@ -373,8 +376,9 @@ export function readArtificialAnalysis(path) {
 }
 
 // ---------------------------------------------------------------- BFCL, Epoch, Aider (benchmarks only)
+const csvRows = (text) => parseCsv(text, { columns: true, bom: true, skip_empty_lines: true });
 export function readBfcl(path) {
-  const rows = parseCsv(readFileSync(path, 'utf8'), { columns: true, bom: true, skip_empty_lines: true });
+  const rows = readSource('bfcl', path, { parse: csvRows, format: 'CSV', shape: expectColumns('Model', 'Overall Acc') });
   const byModel = new Map();
   for (const r of rows) {
     const m = /^(.*?)\s*\((FC|Prompt)[^)]*\)\s*$/.exec(r.Model || '');
@@ -398,11 +402,11 @@ export function readBfcl(path) {
   return { entries };
 }
 
-const EPOCH_TASKS = { 'GPQA diamond': 'gpqa', 'MATH level 5': 'math-level-5', 'FrontierMath-2025-02-28-Private': 'frontiermath',
-  'FrontierMath-Tier-4-2025-07-01-Private': 'frontiermath-tier-4', 'SWE-Bench verified': 'swe-bench-verified', 'OTIS Mock AIME 2024-2025': 'otis-mock-aime' };
-const MONTHS = { January: '01', February: '02', March: '03', April: '04', May: '05', June: '06', July: '07', August: '08', September: '09', October: '10', November: '11', December: '12' };
+const EPOCH_TASKS = lookupTable({ 'GPQA diamond': 'gpqa', 'MATH level 5': 'math-level-5', 'FrontierMath-2025-02-28-Private': 'frontiermath',
+  'FrontierMath-Tier-4-2025-07-01-Private': 'frontiermath-tier-4', 'SWE-Bench verified': 'swe-bench-verified', 'OTIS Mock AIME 2024-2025': 'otis-mock-aime' });
+const MONTHS = lookupTable({ January: '01', February: '02', March: '03', April: '04', May: '05', June: '06', July: '07', August: '08', September: '09', October: '10', November: '11', December: '12' });
 export function readEpoch(path) {
-  const rows = parseCsv(readFileSync(path, 'utf8'), { columns: true, bom: true, skip_empty_lines: true });
+  const rows = readSource('epoch', path, { parse: csvRows, format: 'CSV', shape: expectColumns('model', 'task', 'Status', 'Best score (across scorers)') });
   const best = new Map();
   for (const r of rows) {
     const bench = EPOCH_TASKS[r.task];
@@ -429,8 +433,9 @@ export function readEpoch(path) {
   return { entries: [...byModel.values()] };
 }
 
+export const readAiderRows = (path) => readSource('aider', path, { parse: parseYaml, format: 'YAML', shape: expectArray });
 export function readAider(path) {
-  const rows = parseYaml(readFileSync(path, 'utf8')) || [];
+  const rows = readAiderRows(path);
   const best = new Map();
   for (const r of rows) {
     if (!r.model || / \+ /.test(r.model) || typeof r.pass_rate_2 !== 'number') continue;

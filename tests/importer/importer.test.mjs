@@ -1,13 +1,14 @@
 // Importer tests on small fixtures (tests/fixtures/importer) plus sanity checks over the committed data/catalog.json.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitId, joinKey, tokenKey, dateSuffix } from '../../scripts/importer/names.mjs';
 import { nonTokenCostUnit } from '../../scripts/importer/sources.mjs';
+import { invalidUtf8Offset, safeTree } from '../../scripts/importer/input.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fx = join(repo, 'tests', 'fixtures', 'importer');
@@ -15,18 +16,26 @@ const tmp = mkdtempSync(join(tmpdir(), 'versus-importer-'));
 const tarball = join(tmp, 'models-dev.tar.gz');
 execFileSync('tar', ['-czf', tarball, '-C', join(fx, 'models-dev'), 'models', 'providers']);
 
+const FIXTURE_ARGS = {
+  '--models-dev': tarball, '--models-dev-date': '2026-07-02',
+  '--litellm': join(fx, 'litellm.json'),
+  '--genai-prices': join(fx, 'genai.json'), '--genai-prices-date': '2026-09-23',
+  '--openrouter': join(fx, 'openrouter.json'), '--openrouter-date': '2026-08-01',
+  '--artificial-analysis': join(fx, 'aa.json'),
+  '--bfcl': join(fx, 'bfcl.csv'), '--bfcl-date': '2026-04-12',
+  '--epoch': join(fx, 'epoch.csv'), '--epoch-date': '2025-11',
+  '--aider': join(fx, 'aider.yml'),
+  '--overrides': join(fx, 'overrides.json'), '--curated': join(fx, 'curated.json'),
+};
+/** The importer on the fixtures, with some of them replaced: {status, stderr}. */
+function importWith(out, replace = {}) {
+  const args = Object.entries({ ...FIXTURE_ARGS, ...replace }).flat();
+  const r = spawnSync(process.execPath, [join(repo, 'scripts', 'import-catalog'), '--quiet', ...args, '--out', out], { encoding: 'utf8' });
+  return { status: r.status, stderr: r.stderr };
+}
 function runImporter(out) {
-  execFileSync(process.execPath, [join(repo, 'scripts', 'import-catalog'), '--quiet',
-    '--models-dev', tarball, '--models-dev-date', '2026-07-02',
-    '--litellm', join(fx, 'litellm.json'),
-    '--genai-prices', join(fx, 'genai.json'), '--genai-prices-date', '2026-09-23',
-    '--openrouter', join(fx, 'openrouter.json'), '--openrouter-date', '2026-08-01',
-    '--artificial-analysis', join(fx, 'aa.json'),
-    '--bfcl', join(fx, 'bfcl.csv'), '--bfcl-date', '2026-04-12',
-    '--epoch', join(fx, 'epoch.csv'), '--epoch-date', '2025-11',
-    '--aider', join(fx, 'aider.yml'),
-    '--overrides', join(fx, 'overrides.json'), '--curated', join(fx, 'curated.json'),
-    '--out', out]);
+  const r = importWith(out);
+  assert.equal(r.status, 0, r.stderr);
   return readFileSync(out, 'utf8');
 }
 const text = runImporter(join(tmp, 'a.json'));
@@ -143,6 +152,84 @@ test('availability-only offer from a seed page', () => {
 test('deterministic: same inputs give byte-identical output', () => {
   assert.equal(runImporter(join(tmp, 'b.json')), text);
   assert.equal(cat.generated, '2026-09-23', 'generated = newest source date');
+});
+
+test('a source that is missing, empty or malformed stops the import, names the file and why, and leaves the catalog as it was', () => {
+  const out = join(tmp, 'kept.json');
+  writeFileSync(out, 'previous catalog');
+  const bad = (name, bytes) => { const p = join(tmp, name); writeFileSync(p, bytes); return p; };
+  const cases = [
+    [{ '--litellm': join(tmp, 'nowhere.json') }, /^import-catalog: litellm: file not found: .*nowhere\.json$/m],
+    [{ '--litellm': tmp }, /litellm: .* is a directory, not a file/],
+    [{ '--openrouter': bad('empty.json', '') }, /openrouter: .*empty\.json: is empty$/m],
+    [{ '--openrouter': bad('blank.json', ' \n\t') }, /openrouter: .*blank\.json: is empty \(only white space\)/],
+    [{ '--genai-prices': bad('cut.json', '[{"id": "openai", "models": [') }, /genai-prices: .*cut\.json: is not valid JSON \(/],
+    [{ '--openrouter': bad('shape.json', '{"models": []}') }, /openrouter: .*shape\.json: expected an object with a "data" array/],
+    [{ '--genai-prices': bad('shape2.json', '[{"name": "x"}]') }, /genai-prices: .*: expected providers, each with an "id" and a "models" array/],
+    [{ '--litellm': bad('latin1.json', Buffer.from('{"caf\xe9": {}}', 'latin1')) }, /litellm: .*latin1\.json: is not UTF-8 \(invalid byte 0xe9 at offset 5\)/],
+    [{ '--artificial-analysis': bad('nul.json', '{"models": []}\0') }, /artificial-analysis: .*nul\.json: holds a NUL byte at offset 14/],
+    [{ '--bfcl': bad('cols.csv', 'Rank,Score\n1,2\n') }, /bfcl: .*cols\.csv: has no "Model", "Overall Acc" columns/],
+    [{ '--aider': bad('aider.yml', 'model: [unclosed\n') }, /aider: .*aider\.yml: is not valid YAML/],
+    [{ '--curated': bad('curated.json', '[1, 2]') }, /curated: .*curated\.json: expected a JSON object at the top level/],
+    [{ '--overrides': join(tmp, 'no-overrides.json') }, /overrides: file not found/],
+    [{ '--models-dev': bad('md.tar.gz', Buffer.from([0x1f, 0x8b, 1, 2, 3])) }, /models\.dev: .*md\.tar\.gz: is not a readable gzip file/],
+  ];
+  for (const [replace, message] of cases) {
+    const r = importWith(out, replace);
+    assert.equal(r.status, 1, `${JSON.stringify(replace)}: ${r.stderr}`);
+    assert.match(r.stderr, message);
+    assert.equal(r.stderr.trim().split('\n').length, 1, 'one line, no stack trace');
+    assert.equal(readFileSync(out, 'utf8'), 'previous catalog', 'the old catalog is untouched');
+  }
+});
+
+test('a source named none is skipped; the others still import', () => {
+  const r = importWith(join(tmp, 'no-aider.json'), { '--aider': 'none', '--bfcl': 'none' });
+  assert.equal(r.status, 0, r.stderr);
+  const c = JSON.parse(readFileSync(join(tmp, 'no-aider.json'), 'utf8'));
+  assert.ok(!c.sources.aider && !c.sources.bfcl && c.sources.litellm);
+  assert.equal(c.models.find((m) => m.id === 'openai/o3').benchmarks['aider-polyglot'], undefined);
+});
+
+test('keys that reach an object prototype are refused with their path; source data has no prototype', () => {
+  const bad = (name, text) => { const p = join(tmp, name); writeFileSync(p, text); return p; };
+  const out = join(tmp, 'proto.json');
+  const cases = [
+    [{ '--litellm': bad('proto1.json', '{"gpt-x": {"__proto__": {"polluted": true}}}') }, /litellm: .*proto1\.json: refuses the key "__proto__" at \$\.gpt-x/],
+    [{ '--litellm': bad('proto2.json', '{"constructor": {"mode": "chat"}}') }, /litellm: .*: refuses the key "constructor" at \$$/m],
+    [{ '--openrouter': bad('proto3.json', '{"data": [{"id": "a/b", "pricing": {"prototype": 1}}]}') }, /openrouter: .*: refuses the key "prototype" at \$\.data\[0\]\.pricing/],
+    [{ '--bfcl': bad('proto.csv', 'Model,Overall Acc,__proto__\nx,1,2\n') }, /bfcl: .*: refuses the key "__proto__" at \$\[0\]/],
+  ];
+  for (const [replace, message] of cases) {
+    const r = importWith(out, replace);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, message);
+  }
+  assert.equal({}.polluted, undefined);
+  const tree = safeTree('test', JSON.parse('{"a": {"b": [{"toString": 1}]}}'));
+  assert.equal(Object.getPrototypeOf(tree), null);
+  assert.equal(Object.getPrototypeOf(tree.a.b[0]), null);
+  assert.equal(tree.a.b[0].toString, 1, 'a key named like an Object method is only data');
+});
+
+test('a models.dev archive member that is not UTF-8 is named inside the archive', () => {
+  const dir = join(tmp, 'md-bad');
+  cpSync(join(fx, 'models-dev'), dir, { recursive: true });
+  writeFileSync(join(dir, 'models', 'openai', 'o3.toml'), Buffer.concat([Buffer.from('name = "o'), Buffer.from([0xb3]), Buffer.from('"\n')]));
+  const archive = join(tmp, 'md-bad.tar.gz');
+  execFileSync('tar', ['-czf', archive, '-C', dir, 'models', 'providers']);
+  const r = importWith(join(tmp, 'md-bad.json'), { '--models-dev': archive });
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /models\.dev: .*md-bad\.tar\.gz: models\/openai\/o3\.toml: is not UTF-8 \(invalid byte 0xb3 at offset 9\)/);
+});
+
+test('invalidUtf8Offset finds the first byte that breaks UTF-8', () => {
+  assert.equal(invalidUtf8Offset(Buffer.from('plain ascii')), -1);
+  assert.equal(invalidUtf8Offset(Buffer.from('ümlaut → ok ✓ 𝄞')), -1);
+  assert.equal(invalidUtf8Offset(Buffer.from([0x61, 0xc3])), 1, 'a sequence cut short');
+  assert.equal(invalidUtf8Offset(Buffer.from([0x61, 0x62, 0xc0, 0x80])), 2, 'an overlong NUL');
+  assert.equal(invalidUtf8Offset(Buffer.from([0xed, 0xa0, 0x80])), 0, 'a UTF-16 surrogate');
+  assert.equal(invalidUtf8Offset(Buffer.from([0x61, 0x80])), 1, 'a lone continuation byte');
 });
 
 function checkCatalog(c, { minModels = 0, minLive = 0, minProviders = 0 } = {}) {
