@@ -9,9 +9,6 @@ namespace versus {
 
 namespace {
 
-constexpr double kMaxVisitorPrice = 10000;  // USD per 1M tokens, as for the catalog
-constexpr size_t kMaxOverrides = 50;
-
 bool checkPrice(const JsonReader& r, std::string_view key, const std::optional<double>& v) {
   if (!v || (*v >= 0 && *v <= kMaxVisitorPrice)) return true;
   r.problemAt(key, "price must be between 0 and 10,000 USD per 1M tokens");
@@ -39,8 +36,10 @@ bool from_json(const JsonReader& r, PrivateModel& m) {
   bool ok = allOf({r.required("name", m.name), r.required("input", m.input),
                    r.required("output", m.output), r.optional("context", m.context)});
   ok = allOf({ok, checkPrice(r, "input", m.input), checkPrice(r, "output", m.output)});
-  if (ok && (m.name.empty() || m.name.size() > 200 || normalizeName(m.name).empty())) {
-    r.problemAt("name", "must be 1 to 200 characters with at least one letter or digit");
+  if (ok &&
+      (m.name.empty() || m.name.size() > kMaxPrivateNameBytes || normalizeName(m.name).empty())) {
+    r.problemAt("name", "must be 1 to " + std::to_string(kMaxPrivateNameBytes) +
+                            " bytes with at least one letter or digit");
     ok = false;
   }
   if (ok && m.context && *m.context <= 0) {

@@ -13,6 +13,9 @@ namespace versus {
 
 inline constexpr std::string_view kVisitorSource = "visitor";
 inline constexpr std::string_view kVisitorProvider = "visitor";
+inline constexpr double kMaxVisitorPrice = 10000;  // USD per 1M tokens, as for the catalog
+inline constexpr size_t kMaxOverrides = 50;        // custom prices and private models together
+inline constexpr size_t kMaxPrivateNameBytes = 200;
 
 struct PriceOverride {
   std::string model;     // id or alias

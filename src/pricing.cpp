@@ -10,56 +10,40 @@
 namespace versus {
 
 void to_json(Json& j, const Workload& w) {
-  j = Json{{"requests", w.requests},
-           {"inputTokens", w.inputTokens},
-           {"outputTokens", w.outputTokens},
-           {"ratio", w.ratio},
-           {"cacheHitRate", w.cacheHitRate},
-           {"cacheWriteRate", w.cacheWriteRate},
-           {"batchShare", w.batchShare},
-           {"longShare", w.longShare},
-           {"longInputTokens", w.longInputTokens}};
+  j = Json::object();
+  for (const WorkloadField& f : kWorkloadFields) j[std::string(f.name)] = w.*f.member;
 }
 
 bool from_json(const JsonReader& r, Workload& w) {
   if (!r.expectObject()) return false;
-  return allOf({r.optional("requests", w.requests), r.optional("inputTokens", w.inputTokens),
-                r.optional("outputTokens", w.outputTokens), r.optional("ratio", w.ratio),
-                r.optional("cacheHitRate", w.cacheHitRate),
-                r.optional("cacheWriteRate", w.cacheWriteRate),
-                r.optional("batchShare", w.batchShare), r.optional("longShare", w.longShare),
-                r.optional("longInputTokens", w.longInputTokens)});
+  bool ok = true;
+  for (const WorkloadField& f : kWorkloadFields) ok = r.optional(f.name, w.*f.member) && ok;
+  return ok;
 }
 
 std::vector<Problem> validateWorkload(const Workload& w) {
   std::vector<Problem> problems;
-  auto check = [&](const char* field, double v, double max, const char* what) {
-    if (!std::isfinite(v))
+  for (const WorkloadField& f : kWorkloadFields) {
+    std::string field(f.name);
+    double v = w.*f.member;
+    std::string what(f.what);
+    if (f.share) {
+      if (!std::isfinite(v) || v < 0 || v > 1)
+        problems.push_back({field, "must be between 0 and 1 (" + what + ")"});
+    } else if (!std::isfinite(v)) {
       problems.push_back(
           {field, std::string("must be a number, got ") + (std::isnan(v) ? "NaN" : "infinity")});
-    else if (v < 0)
-      problems.push_back({field, std::string("cannot be negative (") + what + ")"});
-    else if (v > max)
-      problems.push_back({field, std::string("is too large (") + what + ")"});
-  };
-  auto share = [&](const char* field, double v, const char* what) {
-    if (!std::isfinite(v) || v < 0 || v > 1)
-      problems.push_back({field, std::string("must be between 0 and 1 (") + what + ")"});
-  };
-  // Bounds keep every product finite: 1e12 requests × 1e9 tokens × $1e4/1M stays far below DBL_MAX.
-  check("requests", w.requests, 1e12, "requests a month");
-  check("inputTokens", w.inputTokens, 1e9, "input tokens per request");
-  check("outputTokens", w.outputTokens, 1e9, "output tokens per request");
-  share("ratio", w.ratio, "the input share of a blended 1M tokens");
-  share("cacheHitRate", w.cacheHitRate, "the share of input read from cache");
-  share("cacheWriteRate", w.cacheWriteRate, "the share of input written to cache");
-  if (std::isfinite(w.cacheHitRate) && std::isfinite(w.cacheWriteRate) &&
-      w.cacheHitRate + w.cacheWriteRate > 1 + 1e-9)
-    problems.push_back(
-        {"cacheWriteRate", "cache reads and writes together cannot exceed all input"});
-  share("batchShare", w.batchShare, "the share of requests sent as batch");
-  share("longShare", w.longShare, "the share of requests with a long prompt");
-  check("longInputTokens", w.longInputTokens, 1e9, "input tokens of a long request");
+    } else if (v < 0) {
+      problems.push_back({field, "cannot be negative (" + what + ")"});
+    } else if (v > f.max) {
+      problems.push_back({field, "is too large (" + what + ")"});
+    }
+    // Said once, after the second of the two shares.
+    if (f.member == &Workload::cacheWriteRate && std::isfinite(w.cacheHitRate) &&
+        std::isfinite(w.cacheWriteRate) && w.cacheHitRate + w.cacheWriteRate > 1 + 1e-9)
+      problems.push_back(
+          {"cacheWriteRate", "cache reads and writes together cannot exceed all input"});
+  }
   return problems;
 }
 

@@ -9,6 +9,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "catalog.hpp"
@@ -36,6 +37,30 @@ struct Workload {
   double longShare = 0;       // share of requests whose prompt is longInputTokens instead
   double longInputTokens = 0;
 };
+
+// The one list of a workload's fields: the JSON reader and writer, validateWorkload and the limits
+// the page and the widget ask for (engineLimits) all read it. A share runs from 0 to 1; any other
+// field from 0 to `max`, which keeps every product finite (1e12 requests × 1e9 tokens × $1e4/1M
+// stays far below DBL_MAX).
+struct WorkloadField {
+  std::string_view name;
+  double Workload::*member;
+  double max;  // 1 for a share
+  bool share;
+  std::string_view what;
+};
+inline constexpr WorkloadField kWorkloadFields[] = {
+    {"requests", &Workload::requests, 1e12, false, "requests a month"},
+    {"inputTokens", &Workload::inputTokens, 1e9, false, "input tokens per request"},
+    {"outputTokens", &Workload::outputTokens, 1e9, false, "output tokens per request"},
+    {"ratio", &Workload::ratio, 1, true, "the input share of a blended 1M tokens"},
+    {"cacheHitRate", &Workload::cacheHitRate, 1, true, "the share of input read from cache"},
+    {"cacheWriteRate", &Workload::cacheWriteRate, 1, true, "the share of input written to cache"},
+    {"batchShare", &Workload::batchShare, 1, true, "the share of requests sent as batch"},
+    {"longShare", &Workload::longShare, 1, true, "the share of requests with a long prompt"},
+    {"longInputTokens", &Workload::longInputTokens, 1e9, false, "input tokens of a long request"},
+};
+
 void to_json(Json& j, const Workload& w);
 // Reads a workload; absent fields keep their defaults.
 bool from_json(const JsonReader& r, Workload& w);

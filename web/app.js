@@ -8,8 +8,9 @@
 // page, the "compare with" picker) pushes a history entry; editing traffic or the ratio replaces it.
 //
 // Init steps, in order (see init() at the bottom):
-//   1. read the state from the URL hash (#a=ID&b=ID&ratio=0.7&req=1000000&in=800&out=250), noting bad values;
-//   2. load the engine and the catalog (versus.js); on failure show the reason and set data-state="error";
+//   1. load the engine and the catalog (versus.js); on failure show the reason and set data-state="error";
+//   2. read the state from the URL hash (#a=ID&b=ID&ratio=0.7&req=1000000&in=800&out=250) against the
+//      engine's bounds, noting bad values;
 //   3. resolve models A and B (ids or aliases; unknown ones fall back to the defaults with a visible note);
 //   4. fill the controls and bind their events (typing, slider, swap, sorting, hashchange);
 //   5. render the first view (comparison or model page), write the canonical hash, set data-state="ready".
@@ -34,7 +35,9 @@ const DEFAULTS = Object.freeze({
   out: DEFAULT_WORKLOAD.outputTokens,
 });
 // The engine's bounds (src/pricing.cpp validateWorkload): larger figures are refused there.
-const MAX_VALUE = Object.freeze({ req: 1e12, in: 1e9, out: 1e9 });
+// The hash's numeric keys and the engine's workload fields they set; their bounds are the engine's.
+const WORKLOAD_FIELD = Object.freeze({ ratio: 'ratio', req: 'requests', in: 'inputTokens', out: 'outputTokens' });
+const boundOf = (key) => versus.limits.workload[WORKLOAD_FIELD[key]];
 
 const $ = (id) => document.getElementById(id);
 const root = document.documentElement;
@@ -93,7 +96,7 @@ function readHash() {
     next.b = state.b;
     const v = params.get('model');
     next.view = 'model';
-    if (typeof v === 'string' && v.trim() && v.length <= 200) next.model = v.trim();
+    if (typeof v === 'string' && v.trim() && v.length <= versus.limits.modelNameBytes) next.model = v.trim();
     else {
       notes.push(`The link's model is not readable; showing ${DEFAULTS.a}.`);
       next.model = DEFAULTS.a;
@@ -102,7 +105,7 @@ function readHash() {
   for (const k of next.view === 'model' ? [] : ['a', 'b']) {
     if (!params.has(k)) continue;
     const v = params.get(k);
-    if (typeof v === 'string' && v.trim() && v.length <= 200) next[k] = v.trim();
+    if (typeof v === 'string' && v.trim() && v.length <= versus.limits.modelNameBytes) next[k] = v.trim();
     else notes.push(`The link's model ${k.toUpperCase()} is not readable; showing ${DEFAULTS[k]}.`);
   }
   const numeric = { ratio: 'input share', req: 'requests a month', in: 'input tokens', out: 'output tokens' };
@@ -110,11 +113,9 @@ function readHash() {
     if (!params.has(k)) continue;
     const v = params.get(k);
     const n = fmt.parseDecimal(v);
-    const ok = Number.isFinite(n) && n >= 0 && (k === 'ratio' ? n <= 1 : n <= MAX_VALUE[k]);
     const shown = v === null ? 'unreadable value' : echoed(v, 40);
-    const wanted = k === 'ratio' ? 'a share between 0 and 1' : `a number from 0 to ${MAX_VALUE[k].toExponential().replace('e+', 'e')}`;
-    if (ok) next[k] = n;
-    else notes.push([`The link's ${label} `, shown, ` is not ${wanted}; using ${DEFAULTS[k]}.`]);
+    if (fmt.withinBound(n, boundOf(k))) next[k] = n;
+    else notes.push([`The link's ${label} `, shown, ` is not ${fmt.boundText(boundOf(k))}; using ${DEFAULTS[k]}.`]);
   }
   Object.assign(state, next);
 }
@@ -251,7 +252,8 @@ function readNumberField(input, key) {
   const n = fmt.parseDecimal(v);
   if (!Number.isFinite(n)) return { error: 'Not a number. Enter digits only, e.g. 800.' };
   if (n < 0) return { error: 'Must be 0 or more.' };
-  if (n > MAX_VALUE[key]) return { error: `Too large: at most ${MAX_VALUE[key].toExponential().replace('e+', 'e')}.` };
+  const { max } = boundOf(key);
+  if (n > max) return { error: `Too large: at most ${max.toExponential().replace('e+', 'e')}.` };
   return { value: n, key };
 }
 
@@ -894,10 +896,7 @@ function bindControls() {
 // ---------- init ----------
 
 async function init() {
-  // 1. state from the link
-  readHash();
-
-  // 2. engine + catalog
+  // 1. engine + catalog
   for (const c of $('controls').elements) c.disabled = true;
   const cat = catalogUrlFromQuery();
   if (cat.error) return fail(cat.error);
@@ -906,6 +905,8 @@ async function init() {
     const e = versus.ready.error;
     return fail(`Versus cannot start: ${e.message}`, e.problems);
   }
+  // 2. state from the link (its bounds are the engine's)
+  readHash();
   const info = versus.catalogInfo;
   $('catalog-info').textContent = `Catalog: ${fmt.integer(info.models)} models, ${fmt.integer(info.providers)} providers, ${fmt.integer(info.offers)} offers${info.generated ? `, generated ${info.generated}` : ''}${cat.custom ? ` (loaded from ${cat.custom})` : ''}.`;
 

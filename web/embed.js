@@ -21,14 +21,16 @@
  */
 const BASE = new URL('./', import.meta.url);
 const TAG = 'llm-versus';
-const DEFAULTS = Object.freeze({ a: 'meta/llama-3.2-1b-instruct', b: 'openai/o3', ratio: 0.7, requests: 1000000, input: 800, output: 250 });
-const MAX_TRAFFIC = 1e15;
+// The default pair; the default traffic and share are the engine's (versus.limits.workload[…].default).
+const DEFAULTS = Object.freeze({ a: 'meta/llama-3.2-1b-instruct', b: 'openai/o3' });
+// Each numeric attribute and the engine's workload field it sets; the bounds are the engine's (versus.limits).
 const NUMERIC = Object.freeze({
-  ratio: { label: 'input share', max: 1, hint: 'a share between 0 and 1' },
-  requests: { label: 'requests a month', max: MAX_TRAFFIC, hint: 'a number of zero or more' },
-  input: { label: 'input tokens per request', max: MAX_TRAFFIC, hint: 'a number of zero or more' },
-  output: { label: 'output tokens per request', max: MAX_TRAFFIC, hint: 'a number of zero or more' },
+  ratio: { field: 'ratio', label: 'input share' },
+  requests: { field: 'requests', label: 'requests a month' },
+  input: { field: 'inputTokens', label: 'input tokens per request' },
+  output: { field: 'outputTokens', label: 'output tokens per request' },
 });
+
 
 // ---------- shared, lazy loading (one engine and one catalog per page) ----------
 
@@ -166,22 +168,24 @@ export function fullComparisonUrl(s) {
   return `${new URL('index.html', BASE).href}#a=${encodeId(s.a)}&b=${encodeId(s.b)}&ratio=${s.ratio}&req=${s.requests}&in=${s.input}&out=${s.output}`;
 }
 
-/** Read the attributes into a state; bad values keep their default and leave a note. */
-function readAttributes(node, fmt) {
+/** Read the attributes into a state; bad values keep their default and leave a note. `limits`: the engine's. */
+function readAttributes(node, fmt, limits) {
   const s = { ...DEFAULTS };
+  for (const [k, spec] of Object.entries(NUMERIC)) s[k] = limits.workload[spec.field].default;
   const notes = [];
   for (const k of ['a', 'b']) {
     const v = node.getAttribute(k);
     if (v === null) continue;
-    if (v.trim() && v.length <= 200) s[k] = v.trim();
+    if (v.trim() && v.length <= limits.modelNameBytes) s[k] = v.trim();
     else notes.push(`The ${k} attribute “${v.slice(0, 40)}” is not a model name; showing ${DEFAULTS[k]}.`);
   }
   for (const [k, spec] of Object.entries(NUMERIC)) {
     const v = node.getAttribute(k);
     if (v === null) continue;
     const n = fmt.parseDecimal(v);
-    if (Number.isFinite(n) && n >= 0 && n <= spec.max) s[k] = n;
-    else notes.push(`The ${k} attribute “${v.slice(0, 40)}” is not ${spec.hint}; using ${DEFAULTS[k]}.`);
+    const bound = limits.workload[spec.field];
+    if (fmt.withinBound(n, bound)) s[k] = n;
+    else notes.push(`The ${k} attribute “${v.slice(0, 40)}” is not ${fmt.boundText(bound)}; using ${bound.default}.`);
   }
   return { state: s, notes };
 }
@@ -298,7 +302,7 @@ class LlmVersus extends HTMLElement {
   #render() {
     if (!this.#versus) return;
     const fmt = this.#fmt;
-    const { state, notes } = readAttributes(this, fmt);
+    const { state, notes } = readAttributes(this, fmt, this.#versus.limits);
     if (this.#controls) Object.assign(state, this.#controls);
     this.#state = state;
     this.#notes = notes;
@@ -388,8 +392,9 @@ class LlmVersus extends HTMLElement {
   }
 
   #renderError(message) {
+    // The form stays: a value the engine refuses can be corrected where it was typed.
     this.#box.replaceChildren(el('h2', { text: 'Versus: compare two LLMs' }), this.#notesBox(),
-      el('div', { className: 'err', role: 'alert' }, el('p', { text: message })), this.#footer());
+      el('div', { className: 'err', role: 'alert' }, el('p', { text: message })), this.#form(), this.#footer());
     this.#setState('error');
   }
 
@@ -415,9 +420,10 @@ class LlmVersus extends HTMLElement {
 
   #setControl(k, raw, input, msg) {
     const n = typeof raw === 'number' ? raw : this.#fmt.parseDecimal(raw);
-    if (!(Number.isFinite(n) && n >= 0 && n <= NUMERIC[k].max)) {
+    const bound = this.#versus.limits.workload[NUMERIC[k].field];
+    if (!this.#fmt.withinBound(n, bound)) {
       input.setAttribute('aria-invalid', 'true');
-      msg.textContent = `${NUMERIC[k].label[0].toUpperCase()}${NUMERIC[k].label.slice(1)} must be ${NUMERIC[k].hint}.`;
+      msg.textContent = `${NUMERIC[k].label[0].toUpperCase()}${NUMERIC[k].label.slice(1)} must be ${this.#fmt.boundText(bound)}.`;
       return;
     }
     const focused = input.name;

@@ -23,6 +23,16 @@ export function parseDecimal(text) {
   const s = String(text ?? '').trim();
   return /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(s) ? Number(s) : NaN;
 }
+
+/** Whether `n` is inside one of the engine's workload bounds (versus.limits.workload[FIELD]). */
+export function withinBound(n, bound) {
+  return Number.isFinite(n) && n >= bound.min && n <= bound.max;
+}
+
+/** What a value inside that bound is, for a message: "a share between 0 and 1", "a number from 0 to 1e12". */
+export function boundText(bound) {
+  return bound.share ? 'a share between 0 and 1' : `a number from 0 to ${bound.max.toExponential().replace('e+', 'e')}`;
+}
 const MINUS = '\u2212';
 
 /** True when `n` is a usable number (finite). */

@@ -2,7 +2,6 @@
 // shared benchmarks with the leader marked. Models A and B of the pair are always the first two columns.
 import * as fmt from './format.js';
 import { el, clear, field } from './tools-dom.js';
-import { MAX_MODELS } from './tools.js';
 
 function factText(id, v) {
   if (v === null || v === undefined) return fmt.UNKNOWN;
@@ -82,7 +81,8 @@ export function createNwayView(T) {
 
   function render() {
     const ids = T.nwayIds();
-    const full = ids.length >= MAX_MODELS;
+    const most = T.versus.limits.comparedModels;
+    const full = ids.length >= most;
     input.disabled = full;
     addBtn.disabled = full;
     if (ids.length < 3) {
@@ -100,7 +100,7 @@ export function createNwayView(T) {
     }
     last = r.value;
     wrap.hidden = false;
-    hint.textContent = full ? `${MAX_MODELS} models: remove one to add another.` : `${ids.length} models compared; up to ${MAX_MODELS}.`;
+    hint.textContent = full ? `${most} models: remove one to add another.` : `${ids.length} models compared; up to ${most}.`;
     const c = r.value;
     const pair = T.ctx.models();
     const head = el('tr', {}, el('th', { scope: 'col', text: 'Model' }));

@@ -25,7 +25,6 @@ import { currentHash, setHash } from './hash.js';
 import { coalesce, echoed, messageParagraph } from './dom.js';
 
 const APP_KEYS = new Set(['a', 'b', 'model', 'ratio', 'req', 'in', 'out']);
-export const MAX_MODELS = 6;
 export const CUSTOM_MAX_CHARS = 1800; // encoded length of custom= in the hash
 export const CUSTOM_MAX_ENTRIES = 20;
 
@@ -56,7 +55,8 @@ export function hashPairs(hash) {
 const shareKeys = { cache: 'cache hit rate', cwrite: 'cache write rate', batch: 'batch share', long: 'share of long prompts' };
 
 /** Parse this module's keys from a hash → {state, notes}; bad values keep their defaults and leave a note. */
-export function parseToolsHash(hash) {
+export function parseToolsHash(hash, limits) {
+  const longMax = limits.workload.longInputTokens.max;
   const s = structuredClone({ ...DEFAULT_STATE, custom: { prices: [], models: [] }, cap: [], m: [] });
   const notes = [];
   const bad = (label, v, why, dflt) => notes.push([`The link's ${label} `, echoed(v, 40), ` is ${why}; using ${dflt}.`]);
@@ -67,7 +67,7 @@ export function parseToolsHash(hash) {
       if (Number.isFinite(n) && n >= 0 && n <= 1) s[k] = n;
       else bad(shareKeys[k], v, 'not a share between 0 and 1', 0);
     } else if (k === 'longin') {
-      if (Number.isFinite(n) && n >= 0 && n <= 1e8) s.longin = Math.round(n);
+      if (Number.isFinite(n) && n >= 0 && n <= longMax) s.longin = Math.round(n);
       else bad('long prompt length', v, 'not a token count', 0);
     } else if (k === 'minctx') {
       if (Number.isFinite(n) && n >= 0 && n <= 1e9) s.minctx = n;
@@ -106,9 +106,10 @@ export function parseToolsHash(hash) {
     s.cache = 0;
     s.cwrite = 0;
   }
-  if (s.m.length > MAX_MODELS - 2) {
-    notes.push(`The link names ${s.m.length} extra models; the comparison takes ${MAX_MODELS} in all, so the first ${MAX_MODELS - 2} are kept.`);
-    s.m = s.m.slice(0, MAX_MODELS - 2);
+  const most = limits.comparedModels;
+  if (s.m.length > most - 2) {
+    notes.push(`The link names ${s.m.length} extra models; the comparison takes ${most} in all, so the first ${most - 2} are kept.`);
+    s.m = s.m.slice(0, most - 2);
   }
   return { state: s, notes };
 }
@@ -224,7 +225,7 @@ export function mountTools(ctx) {
   }
   root.classList.add('tools');
 
-  const opening = parseToolsHash(openingHash());
+  const opening = parseToolsHash(openingHash(), ctx.versus.limits);
   const T = {
     versus,
     ctx,
@@ -247,7 +248,7 @@ export function mountTools(ctx) {
     nwayIds() {
       const ids = [];
       for (const id of [...ctx.models(), ...T.state.m]) if (id && !ids.includes(id)) ids.push(id);
-      return ids.slice(0, MAX_MODELS);
+      return ids.slice(0, versus.limits.comparedModels);
     },
     writeHash() {
       setHash(mergeHash(currentHash(), T.state));
@@ -274,7 +275,8 @@ export function mountTools(ctx) {
     },
     addModel(id) {
       if (T.nwayIds().includes(id)) return { error: 'That model is already in the comparison.' };
-      if (T.nwayIds().length >= MAX_MODELS) return { error: `The comparison takes at most ${MAX_MODELS} models; remove one first.` };
+      const most = versus.limits.comparedModels;
+      if (T.nwayIds().length >= most) return { error: `The comparison takes at most ${most} models; remove one first.` };
       T.state.m.push(id);
       T.writeHash();
       T.views.nway.render();
@@ -359,7 +361,7 @@ export function mountTools(ctx) {
     } catch {
       // keep location.hash
     }
-    const parsed = parseToolsHash(hash);
+    const parsed = parseToolsHash(hash, ctx.versus.limits);
     const customChanged = encodeCustom(parsed.state.custom) !== encodeCustom(T.state.custom);
     T.state = parsed.state;
     T.note(parsed.notes, { replace: true });

@@ -51,7 +51,7 @@ export const DEFAULT_WORKLOAD = Object.freeze({
 });
 
 const WORKLOAD_FIELDS = Object.keys(DEFAULT_WORKLOAD);
-const ENGINE_FUNCTIONS = ['loadCatalog', 'loadCatalogPack', 'setOverrides', 'compare', 'pairFigures', 'model', 'rank', 'search', 'priceBatch', 'priceInput', 'pricePacked', 'priceOutput', 'catalogLists', 'parseState', 'formatState'];
+const ENGINE_FUNCTIONS = ['loadCatalog', 'loadCatalogPack', 'setOverrides', 'compare', 'pairFigures', 'model', 'rank', 'search', 'priceBatch', 'priceInput', 'pricePacked', 'priceOutput', 'catalogLists', 'parseState', 'formatState', 'limits'];
 
 /** moduleUrl (string) → Promise<{engine, owner}>; `owner` is the Versus whose catalog is loaded. */
 const engines = new Map();
@@ -122,7 +122,8 @@ async function instantiate(moduleUrl, { wasmUrl, wasmBinary }) {
   for (const fn of ENGINE_FUNCTIONS) {
     if (typeof engine[fn] !== 'function') throw new Error(`the engine module lacks the function ${fn}()`);
   }
-  return { engine, owner: null };
+  // The engine's bounds and defaults, asked once: they do not depend on the catalog.
+  return { engine, owner: null, limits: parseEnvelope(engine.limits()).value ?? null };
 }
 
 function getEngine(moduleUrl, opts) {
@@ -163,6 +164,12 @@ class Versus {
     this.ready = ready;
     /** {models, providers, offers, generated} of the loaded catalog, or null when it failed to load. */
     this.catalogInfo = ready.ok ? ready.value : null;
+    /**
+     * The engine's limits and defaults, or null when the module failed to load: {workload: {FIELD: {default,
+     * min, max, share, what}}, comparedModels, modelNameBytes, urlStateBytes, custom: {entries, price, nameBytes}}.
+     * Check input against these, not against copies of them.
+     */
+    this.limits = slot?.limits ?? null;
   }
 
   _call(fn, args) {

@@ -52,7 +52,8 @@ export function createWorkloadView(T) {
     const n = Number(v);
     if (input.validity.badInput || v === '' || !Number.isFinite(n)) return setMsg(key, 'Enter a number.');
     if (key === 'longin') {
-      if (n < 0 || n > 1e8) return setMsg(key, 'Enter a token count from 0 to 100,000,000.');
+      const { max } = T.versus.limits.workload.longInputTokens;
+      if (n < 0 || n > max) return setMsg(key, `Enter a token count from 0 to ${fmt.integer(max)}.`);
       setMsg(key, '');
       T.state.longin = Math.round(n);
     } else {

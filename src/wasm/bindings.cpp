@@ -10,6 +10,7 @@
 
 #include "catalog_pack.hpp"
 #include "compare.hpp"
+#include "limits.hpp"
 #include "overrides.hpp"
 #include "price_records.hpp"
 #include "rank.hpp"
@@ -225,6 +226,9 @@ std::string catalogLists() {
   return success({{"benchmarks", std::move(benchmarks)}, {"providers", std::move(providers)}});
 }
 
+// The engine's limits and defaults (see limits.hpp); needs no catalog.
+std::string limits() { return success(versus::engineLimits()); }
+
 // The URL hash → {"models", "workload", "problems"}; never fails (bad values keep their defaults).
 std::string parseState(const std::string& hash) { return success(versus::parseUrlState(hash)); }
 
@@ -261,4 +265,5 @@ EMSCRIPTEN_BINDINGS(versus) {
   emscripten::function("catalogLists", &catalogLists);
   emscripten::function("parseState", &parseState);
   emscripten::function("formatState", &formatState);
+  emscripten::function("limits", &limits);
 }

@@ -86,15 +86,15 @@ async function openHost(options) {
 }
 
 /** Add a <llm-versus> to the host page (after a `spacer` px tall block, in `parent`); returns its locator. */
-async function addWidget(page, { id, a, b, catalog, parent = 'body', spacer = 0 }) {
+async function addWidget(page, { id, a, b, catalog, parent = 'body', spacer = 0, attrs = {} }) {
   await page.evaluate((o) => {
     const box = document.querySelector(o.parent);
     if (o.spacer) box.append(Object.assign(document.createElement('div'), { style: `height: ${o.spacer}px` }));
     const w = document.createElement('llm-versus');
     w.id = o.id;
-    for (const k of ['a', 'b', 'catalog']) w.setAttribute(k, o[k]);
+    for (const [k, v] of Object.entries({ a: o.a, b: o.b, catalog: o.catalog, ...o.attrs })) w.setAttribute(k, v);
     box.append(w);
-  }, { id, a, b, catalog, parent, spacer });
+  }, { id, a, b, catalog, parent, spacer, attrs });
   return page.locator(`#${id}`);
 }
 
@@ -142,7 +142,7 @@ test('on a hostile foreign page the widget renders the right figures, adds no gl
   const bad = w1.locator('input[name="input"]');
   await bad.fill('-3');
   await bad.press('Enter');
-  assert.match(await inner(w1, '.field-msg'), /zero or more/);
+  assert.match(await inner(w1, '.field-msg'), /^Input tokens per request must be a number from 0 to 1e9\.$/);
   assert.equal(await inner(w1, '[data-figure="monthly-b"]'), fmt.usd(expected(O3, { req: 2000 }).monthly));
 
   // Unknown model: a clear message inside the widget, with suggestions, never a blank box.
@@ -213,6 +213,31 @@ test('a catalog with 10 kB unbroken names wraps inside the widget: the host page
   assert.ok(sizes.name > 5000, `set-up: the long name is shown whole (${sizes.name} characters)`);
   assert.ok(sizes.page <= 0, `the host page scrolls sideways by ${sizes.page}px`);
   assert.ok(sizes.widget <= 0, `the widget overflows by ${sizes.widget}px`);
+  g.check();
+  await context.close();
+});
+
+test('values past the engine\'s bounds get the engine\'s defaults and a note; the form stays usable', async () => {
+  // The widget allowed up to 1e15 where the engine stops at 1e12 requests and 1e9 tokens: the attribute
+  // or the typed value reached the engine, which refused it, and the widget replaced its form by an error.
+  const { context, page, g } = await openHost();
+  const w = await addWidget(page, { id: 'big', a: LLAMA, b: O3, catalog: 'fixtures/seed-catalog.json',
+    attrs: { requests: '5e12', output: '2e9' } });
+  assert.equal(await widgetState(w), 'ready');
+  const notes = await inner(w, '.msgs');
+  assert.match(notes, /requests attribute “5e12” is not a number from 0 to 1e12; using 1000000\./);
+  assert.match(notes, /output attribute “2e9” is not a number from 0 to 1e9; using 250\./);
+  assert.equal(await inner(w, '[data-figure="monthly-b"]'), fmt.usd(expected(O3).monthly));
+
+  const req = w.locator('input[name="requests"]');
+  await req.fill('2e12');
+  await req.press('Enter');
+  assert.equal(await inner(w, '.field-msg'), 'Requests a month must be a number from 0 to 1e12.');
+  assert.equal(await req.getAttribute('aria-invalid'), 'true');
+  assert.equal(await widgetState(w), 'ready', 'the engine never saw the value');
+  await req.fill('1e12');
+  await req.press('Enter');
+  assert.equal(await inner(w, '[data-figure="monthly-b"]'), fmt.usd(expected(O3, { req: 1e12 }).monthly));
   g.check();
   await context.close();
 });

@@ -45,6 +45,18 @@ test('catalogInfo counts the seed catalog', () => {
   assert.equal(versus.catalogInfo.generated, seed.generated);
 });
 
+test('limits are the engine\'s: the bounds it enforces and its defaults', () => {
+  const w = versus.limits.workload;
+  assert.deepEqual(w.requests, { default: 1e6, min: 0, max: 1e12, share: false, what: 'requests a month' });
+  assert.equal(w.ratio.default, DEFAULT_WORKLOAD.ratio);
+  assert.equal(versus.limits.comparedModels, 6);
+  // The reported bound is the one compare() applies.
+  assert.ok(versus.compare(LLAMA, O3, { requests: w.requests.max }).ok);
+  const over = versus.compare(LLAMA, O3, { requests: w.requests.max * 2 });
+  assert.equal(over.ok, false);
+  assert.match(over.error.message, /requests/);
+});
+
 test('seed 000: Llama 3.2 1B Instruct vs o3', () => {
   const c = compare(O3);
   const p = c.price;

@@ -1,0 +1,29 @@
+#include "limits.hpp"
+
+#include "compare.hpp"
+#include "overrides.hpp"
+#include "pricing.hpp"
+#include "url_state.hpp"
+
+namespace versus {
+
+Json engineLimits() {
+  const Workload defaults;
+  Json workload = Json::object();
+  for (const WorkloadField& f : kWorkloadFields)
+    workload[std::string(f.name)] = {{"default", defaults.*f.member},
+                                     {"min", 0},
+                                     {"max", f.max},
+                                     {"share", f.share},
+                                     {"what", std::string(f.what)}};
+  return Json{{"workload", std::move(workload)},
+              {"comparedModels", kMaxCompared},
+              {"modelNameBytes", kMaxUrlStateModelBytes},
+              {"urlStateBytes", kMaxUrlStateBytes},
+              {"custom",
+               {{"entries", kMaxOverrides},
+                {"price", kMaxVisitorPrice},
+                {"nameBytes", kMaxPrivateNameBytes}}}};
+}
+
+}  // namespace versus

@@ -1,0 +1,13 @@
+// The engine's limits and defaults in one answer, for the page, the tools and the widget: they ask
+// (versus.js `limits`) instead of keeping their own copies of the bounds.
+#pragma once
+
+#include "json_reader.hpp"
+
+namespace versus {
+
+// {"workload": {FIELD: {"default", "min", "max", "share", "what"}, …}, "comparedModels",
+//  "modelNameBytes", "urlStateBytes", "custom": {"entries", "price", "nameBytes"}}
+Json engineLimits();
+
+}  // namespace versus
