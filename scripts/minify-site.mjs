@@ -6,7 +6,8 @@
 // Why esbuild: it parses the modules (ES2022, import.meta, top-level await) and rewrites them safely; a
 // hand-written whitespace stripper cannot. Only whitespace, comments and local names change: exports,
 // module specifiers and string contents (every message the page shows) stay as they are.
-// sw.js is left alone: stamp-release rewrites its `// @stamp` lines afterwards.
+// sw.js and test-hooks.js are left alone: stamp-release rewrites sw.js's `// @stamp` lines afterwards, and
+// enable-test-hooks test-hooks.js's `// @flag` line in a test build.
 // Prints raw and gzip -9 sizes before and after. Set VERSUS_MINIFY=0 to skip (debugging in the browser).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,7 +30,7 @@ try {
   process.exit(1);
 }
 
-const SKIP = new Set(['sw.js']);
+const SKIP = new Set(['sw.js', 'test-hooks.js']);
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 let before = 0;
 let after = 0;

@@ -16,15 +16,17 @@
 //   5. render the first view (comparison or model page), write the canonical hash, set data-state="ready".
 // After that every input change re-renders at once and rewrites the hash (history.replaceState).
 //
-// Test hook: `?catalog=fixtures/NAME.json` loads that catalog instead of ./catalog.json. Only a plain
-// same-origin relative path ending in .json is accepted (no scheme, no "//", no "..", no leading "/");
-// anything else is refused with a visible message. scripts/build-site copies tests/fixtures/ to fixtures/.
+// Test hook (test builds only, see test-hooks.js): `?catalog=fixtures/NAME.json` loads that catalog instead of
+// ./catalog.pack. Only a plain same-origin relative path ending in .json is accepted (no scheme, no "//", no
+// "..", no leading "/"); anything else is refused with a visible message. The shipped site ignores it, with a note.
 import { loadVersus, DEFAULT_WORKLOAD } from './versus.js';
 import * as fmt from './format.js';
 import { el, clear, sourced, replaceSources, factText, drawnFrom, coalesce, echoed, messageParagraph } from './dom.js';
 import { renderPairProse } from './pair-prose.js';
 import { renderModel } from './model-page.js';
 import { currentHash, setHash, flushHash } from './hash.js';
+import { catalogRequest } from './test-hooks.js';
+import { decodeCustom } from './custom.js';
 
 const DEFAULTS = Object.freeze({
   a: 'meta/llama-3.2-1b-instruct',
@@ -74,6 +76,22 @@ function hashFromState() {
 }
 
 /** Parse the hash into `state`; bad values fall back to defaults and leave a note. */
+// The link's custom= (the visitor's prices, owned by the Custom prices tool) as it was read, and the text last
+// given to the engine from a link.
+let linkCustom = null;
+let appliedCustom = null;
+
+/**
+ * Give the engine the link's own prices before the link's models are resolved, so that a private model named in
+ * a= or b= is found. What cannot be applied is left to the Custom prices tool, which says why.
+ */
+function applyLinkCustom() {
+  if (linkCustom === appliedCustom) return;
+  appliedCustom = linkCustom;
+  const decoded = linkCustom ? decodeCustom(linkCustom) : { value: null };
+  if (decoded.value !== undefined) versus.setOverrides(decoded.value);
+}
+
 function readHash() {
   const raw = location.hash.replace(/^#/, '');
   const params = new Map();
@@ -89,6 +107,7 @@ function readHash() {
     }
     params.set(k, v);
   }
+  linkCustom = params.has('custom') ? params.get('custom') : null;
   const next = { ...DEFAULTS, view: 'pair', model: null };
   if (params.has('model')) {
     // The model view keeps the last pair (for the "back to the comparison" link).
@@ -160,13 +179,7 @@ function fail(message, problems = []) {
 }
 
 function catalogUrlFromQuery() {
-  const q = new URLSearchParams(location.search).get('catalog');
-  if (q === null) return { url: './catalog.pack' };
-  const ok = /^[A-Za-z0-9_][A-Za-z0-9_./-]*\.json$/.test(q) && !q.includes('..') && !q.includes('//');
-  if (!ok) return { error: `The catalog parameter “${q.slice(0, 80)}” is refused: only a relative path to a .json file on this site is allowed.` };
-  const url = new URL(q, location.href);
-  if (url.origin !== location.origin) return { error: 'The catalog parameter must name a file on this site.' };
-  return { url: url.href, custom: q };
+  return catalogRequest(new URLSearchParams(location.search).get('catalog'), location.href);
 }
 
 // ---------- model pickers ----------
@@ -698,6 +711,21 @@ function renderPairRestSoon(comparison) {
 const stateListeners = [];
 
 /** Re-render after a state change and rewrite the hash (`options`: see renderPair). */
+/**
+ * After the visitor's prices change (the Custom prices tool): a private model in A or B may have gone, so the
+ * pair is resolved again (falling back with a note) before it is drawn.
+ */
+function afterPricesChange() {
+  resolveStateModels();
+  syncControls();
+  const fallbacks = notes.splice(0); // update() clears the notes of an earlier change; these are this one's
+  update();
+  if (fallbacks.length) {
+    notes.push(...fallbacks);
+    showNotes();
+  }
+}
+
 function update(options) {
   if (render(options)) {
     writeHash();
@@ -870,6 +898,7 @@ function bindControls() {
     const before = `${state.view}|${state.model}|${state.a}|${state.b}`;
     notes.length = 0;
     readHash();
+    applyLinkCustom();
     resolveStateModels();
     syncControls();
     showNotes();
@@ -900,13 +929,15 @@ async function init() {
   for (const c of $('controls').elements) c.disabled = true;
   const cat = catalogUrlFromQuery();
   if (cat.error) return fail(cat.error);
+  if (cat.note) notes.push(cat.note);
   versus = await loadVersus({ catalogUrl: cat.url });
   if (!versus.ready.ok) {
     const e = versus.ready.error;
     return fail(`Versus cannot start: ${e.message}`, e.problems);
   }
-  // 2. state from the link (its bounds are the engine's)
+  // 2. state from the link (its bounds are the engine's), with the visitor's prices it carries
   readHash();
+  applyLinkCustom();
   const info = versus.catalogInfo;
   $('catalog-info').textContent = `Catalog: ${fmt.integer(info.models)} models, ${fmt.integer(info.providers)} providers, ${fmt.integer(info.offers)} offers${info.generated ? `, generated ${info.generated}` : ''}${cat.custom ? ` (loaded from ${cat.custom})` : ''}.`;
 
@@ -932,7 +963,7 @@ async function init() {
     workload,
     models: () => [state.a, state.b],
     onChange: (listener) => stateListeners.push(listener),
-    rerender: update, // after the visitor's prices change
+    rerender: afterPricesChange,
   });
 }
 

@@ -11,6 +11,7 @@
 import * as fmt from './format.js';
 import { fullComparisonUrl } from './embed.js';
 import { currentHash } from './hash.js';
+import { catalogRequest } from './test-hooks.js';
 
 const root = document.getElementById('embed-root');
 const SITE = new URL('./', import.meta.url);
@@ -134,8 +135,9 @@ function mount() {
   details.addEventListener('toggle', () => {
     if (!details.open || preview) return;
     preview = document.createElement('llm-versus');
-    const cat = new URLSearchParams(location.search).get('catalog'); // the page's test hook, same rule in embed.js
-    if (cat) preview.setAttribute('catalog', cat);
+    // The page's test hook, passed on (embed.js applies the same rule, and only in a test build).
+    const cat = catalogRequest(new URLSearchParams(location.search).get('catalog'), location.href);
+    if (cat.custom) preview.setAttribute('catalog', cat.custom);
     setPreview(readState());
     previewHost.append(preview);
   });

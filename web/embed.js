@@ -16,7 +16,8 @@
  *     input, output (tokens per request); all optional. A bad number keeps its default and says so inside
  *     the widget; an unknown model shows a clear message with suggestions, never a blank box.
  *     theme="light" | "dark" overrides prefers-color-scheme. catalog="fixtures/x.json" (a relative .json
- *     path on the widget's own site) is a test hook.
+ *     path on the widget's own site) is a test hook, on in test builds only (test-hooks.js); the footer then
+ *     names that catalog.
  *   - The element reflects its state in data-state: loading → ready | error.
  */
 const BASE = new URL('./', import.meta.url);
@@ -38,18 +39,9 @@ let libs = null;
 const versions = new Map(); // catalog URL → Promise<Versus>
 
 function loadLibs() {
-  libs ??= Promise.all([import(new URL('versus.js', BASE).href), import(new URL('format.js', BASE).href)])
-    .then(([versus, fmt]) => ({ versus, fmt }));
+  libs ??= Promise.all(['versus.js', 'format.js', 'test-hooks.js'].map((f) => import(new URL(f, BASE).href)))
+    .then(([versus, fmt, hooks]) => ({ versus, fmt, hooks }));
   return libs;
-}
-
-/** The site's catalog pack; else a relative .json path on the widget's own site, or null (the page's test-hook rule). */
-function catalogUrl(attr) {
-  if (attr === null || attr === '') return new URL('catalog.pack', BASE).href;
-  const ok = /^[A-Za-z0-9_][A-Za-z0-9_./-]*\.json$/.test(attr) && !attr.includes('..') && !attr.includes('//');
-  if (!ok) return null;
-  const url = new URL(attr, BASE);
-  return url.origin === BASE.origin ? url.href : null;
 }
 
 function loadCatalog(url) {
@@ -205,6 +197,7 @@ class LlmVersus extends HTMLElement {
   #pending = false;
   #observer = null;
   #controls = null;
+  #catalog = null; // catalogRequest's answer: {url, custom?, note?}
 
   constructor() {
     super();
@@ -262,10 +255,12 @@ class LlmVersus extends HTMLElement {
     this.#started = true;
     this.#observer?.disconnect();
     this.#observer = null;
-    const url = catalogUrl(this.getAttribute('catalog'));
-    if (!url) return this.#fatal('The catalog attribute must be a relative path to a .json file on the widget’s own site.');
     try {
-      const [{ fmt }, versus] = await Promise.all([loadLibs(), loadCatalog(url)]);
+      const { fmt, hooks } = await loadLibs();
+      const request = hooks.catalogRequest(this.getAttribute('catalog'), BASE, { what: 'catalog attribute' });
+      if (request.error) return this.#fatal(request.error);
+      this.#catalog = request;
+      const versus = await loadCatalog(request.url);
       this.#fmt = fmt;
       if (!versus.ready.ok) return this.#fatal(`Versus cannot start: ${versus.ready.error.message}`);
       this.#versus = versus;
@@ -305,7 +300,7 @@ class LlmVersus extends HTMLElement {
     const { state, notes } = readAttributes(this, fmt, this.#versus.limits);
     if (this.#controls) Object.assign(state, this.#controls);
     this.#state = state;
-    this.#notes = notes;
+    this.#notes = this.#catalog?.note ? [this.#catalog.note, ...notes] : notes;
 
     const bad = [];
     const resolved = {};
@@ -437,7 +432,9 @@ class LlmVersus extends HTMLElement {
     const info = this.#versus?.catalogInfo;
     return el('footer', {},
       el('a', { href: fullComparisonUrl(this.#state), target: '_blank', rel: 'noopener', dataset: { figure: 'full-link' }, text: 'Full comparison on Versus →' }),
-      el('span', { text: `Prices: Versus catalog${info?.generated ? `, ${String(info.generated).slice(0, 10)}` : ''}` }));
+      el('span', { dataset: { figure: 'catalog' }, text: this.#catalog?.custom
+        ? `Prices: test catalog ${this.#catalog.custom}, not the Versus catalog`
+        : `Prices: Versus catalog${info?.generated ? `, ${String(info.generated).slice(0, 10)}` : ''}` }));
   }
 }
 

@@ -2,7 +2,7 @@
 // Kept in the URL hash (custom=…), applied with versus.setOverrides, then the pair view re-renders.
 import * as fmt from './format.js';
 import { el, clear, field } from './tools-dom.js';
-import { encodeCustom, CUSTOM_MAX_CHARS, CUSTOM_MAX_ENTRIES } from './tools.js';
+import { encodeCustom, CUSTOM_MAX_CHARS, CUSTOM_MAX_ENTRIES } from './custom.js';
 
 const NEW_ROUTE = '';
 
@@ -80,7 +80,8 @@ export function createOverridesView(T) {
     if (v === '') return required ? { error: 'is required' } : { value: null };
     const n = Number(v);
     if (input.validity.badInput || !Number.isFinite(n)) return { error: 'is not a number' };
-    if (n < 0 || n > 10000) return { error: 'must be from 0 to 10,000 USD per 1M tokens' };
+    const most = T.versus.limits.custom.price;
+    if (n < 0 || n > most) return { error: `must be from 0 to ${fmt.integer(most)} USD per 1M tokens` };
     return { value: n };
   }
 
@@ -179,6 +180,7 @@ export function createOverridesView(T) {
       return false;
     }
     T.state.custom = structuredClone(custom);
+    privateIds = r.value.privateIds;
     render();
     T.writeHash();
     T.ctx.rerender();
@@ -186,6 +188,8 @@ export function createOverridesView(T) {
     if (!quiet) T.refreshAll?.();
     return true;
   }
+
+  let privateIds = []; // the engine's id of each private model (setOverrides), in T.state.custom.models' order
 
   function render() {
     clear(listBox);
@@ -212,17 +216,17 @@ export function createOverridesView(T) {
     });
     c.models.forEach((m, i) => {
       ul.append(el('li', { dataset: { kind: 'model' } }, el('span', { className: 'tag yours', text: 'Your model' }), ' ',
-        el('strong', { text: m.name }), ` (custom/${m.name.toLowerCase()}): input ${fmt.usd(m.input)}, output ${fmt.usd(m.output)} per 1M${m.context ? `, ${fmt.tokens(m.context)} context` : ''} `,
+        el('strong', { text: m.name }), ` (${privateIds[i]}): input ${fmt.usd(m.input)}, output ${fmt.usd(m.output)} per 1M${m.context ? `, ${fmt.tokens(m.context)} context` : ''} `,
         el('button', { type: 'button', className: 'mini', 'aria-label': `Add ${m.name} to the side-by-side comparison`, text: '+', on: { click: () => {
-          const id = T.versus.search(m.name, 5).value?.find((x) => x.id.startsWith('custom/'))?.id ?? `custom/${m.name}`;
-          const res = T.addModel(id);
+          const res = T.addModel(privateIds[i]);
           pMsg.textContent = res.error ?? `${m.name} added to the side-by-side comparison.`;
         } } }),
         el('button', { type: 'button', className: 'mini remove', 'aria-label': `Remove your model ${m.name}`, text: '×', on: { click: () => {
           const next = structuredClone(c);
           next.models.splice(i, 1);
-          T.state.m = T.state.m.filter((x) => x.toLowerCase() !== `custom/${m.name.toLowerCase()}`);
-          apply(next);
+          const gone = privateIds[i];
+          T.state.m = T.state.m.filter((x) => x !== gone);
+          apply(next); // model A or B was this one: the pair view falls back to the defaults and says so
         } } })));
     });
     listBox.append(ul);

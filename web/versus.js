@@ -235,7 +235,8 @@ class Versus {
   }
 
   /**
-   * The visitor's own prices on top of the catalog → {ok, value: {prices, models}}.
+   * The visitor's own prices on top of the catalog → {ok, value: {prices, models, privateIds}} (the counts, and the
+   * engine's id of each private model, in order: "Our Fine-Tune v2" is custom/our-fine-tune-v2).
    * overrides: {prices: [{model, provider?, input?, output?, cacheRead?}], models: [{name, input, output, context?}]};
    * null or {} clears them. Answers then carry source "visitor" ("Your price") where they apply.
    */

@@ -81,13 +81,18 @@ std::string setOverrides(const std::string& overridesJson) {
   if (overrides.empty()) {
     gOverlaid.reset();
     gPricer.forget();
-    return success({{"prices", 0}, {"models", 0}});
+    return success({{"prices", 0}, {"models", 0}, {"privateIds", Json::array()}});
   }
   std::optional<versus::Catalog> overlaid = versus::applyOverrides(*gBase, overrides, problems);
   if (!overlaid) return failure(firstProblem("the custom prices", problems), problems);
   gOverlaid = std::move(overlaid);
   gPricer.forget();
-  return success({{"prices", overrides.prices.size()}, {"models", overrides.models.size()}});
+  Json privateIds = Json::array();
+  for (const versus::PrivateModel& m : overrides.models)
+    privateIds.push_back(versus::privateModelId(m.name));
+  return success({{"prices", overrides.prices.size()},
+                  {"models", overrides.models.size()},
+                  {"privateIds", std::move(privateIds)}});
 }
 
 // A question about models: their names (a JSON array) and a workload (JSON). The answer of `answer`

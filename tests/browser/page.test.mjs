@@ -362,6 +362,32 @@ test('a missing catalog or a refused catalog parameter is a clear error', async 
   }
 });
 
+test('the site as shipped has the catalog hook off: ?catalog= and the widget\'s catalog attribute get a note and the real catalog', async () => {
+  // Before, the hook was on in every build: a link could load any .json file of the site's origin as prices.
+  const shipped = await testSite('versus-shipped-', SITE, { hooks: false });
+  const shippedServer = await startServer({ dir: shipped, port: 0 });
+  const context = await newContext(browser, { viewport: DESKTOP });
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL(`/${SEED}${hashFor()}`, shippedServer.url).href);
+    await pageReady(page);
+    assert.match(await text(page, '#status'), /This site loads only its own catalog: the catalog parameter works in test builds only\./);
+    assert.doesNotMatch(await text(page, '#catalog-info'), /loaded from/);
+    const real = JSON.parse(await readFile(path.join(shipped, 'catalog.json'), 'utf8'));
+    assert.match(await text(page, '#catalog-info'), new RegExp(`Catalog: ${fmt.integer(real.models.length)} models`));
+
+    await page.goto(new URL(`/widget.html#a=${O3}&b=${LLAMA}&catalog=fixtures/seed-catalog.json`, shippedServer.url).href);
+    const w = page.locator('llm-versus');
+    await page.waitForFunction(() => document.querySelector('llm-versus')?.dataset.state === 'ready', null, { timeout: 15000 });
+    assert.match(await w.locator('.msgs').textContent(), /the catalog attribute works in test builds only/);
+    assert.match(await w.locator('[data-figure="catalog"]').textContent(), /^Prices: Versus catalog/);
+  } finally {
+    await context.close();
+    await shippedServer.close();
+    await rm(shipped, { recursive: true, force: true });
+  }
+});
+
 test('the shipped catalog (build/site/catalog.json) loads and compares the default pair', async () => {
   const { page, done } = await openPage('/');
   await page.waitForSelector('html[data-state="ready"], html[data-state="error"]', { timeout: 15000 });

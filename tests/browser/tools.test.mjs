@@ -232,6 +232,40 @@ test('timing: a ranking update over the full catalog vs a pair comparison (print
   await done();
 });
 
+test('a private model named “Our Fine-Tune v2”: added, compared, restored from its link, removed', { timeout: 120000 }, async () => {
+  // Before: the page guessed the id as "custom/our fine-tune v2" (the engine's is custom/our-fine-tune-v2), so
+  // removing it left it in the side-by-side; and a link naming it as model A fell back to the default model,
+  // because the link's prices were applied only after its models were resolved.
+  const ID = 'custom/our-fine-tune-v2';
+  const { page, done } = await openPage();
+  await page.fill('#to-pname', 'Our Fine-Tune v2');
+  await page.fill('#to-pinput', '0.5');
+  await page.fill('#to-poutput', '1.5');
+  await page.click('#to-model-add');
+  await page.waitForSelector('#to-list li[data-kind="model"]', { timeout: 15000 });
+  assert.match(await text(page, '#to-list'), new RegExp(`Our Fine-Tune v2 \\(${ID}\\): input \\$0\\.50, output \\$1\\.50 per 1M`));
+  await page.click('#to-list li[data-kind="model"] button[aria-label^="Add Our Fine-Tune v2"]');
+  await page.waitForSelector(`#tn-table thead th[data-model="${ID}"]`, { timeout: 15000 });
+  const link = await pageHash(page);
+  assert.match(link, /[#&]m=custom\/our-fine-tune-v2(&|$)/);
+
+  // The link, opened fresh with the private model as model A, shows exactly that.
+  const fresh = await openPage(link.replace(`a=${LLAMA}`, `a=${ID}`));
+  assert.equal(await text(fresh.page, '#card-a-name'), 'Our Fine-Tune v2');
+  assert.doesNotMatch(await text(fresh.page, '#status'), /no model|not found|instead/i);
+  assert.equal(await text(fresh.page, '#card-a [data-figure="monthly"]'), fmt.usd(W.requests * (800 * 0.5 + 250 * 1.5) / 1e6));
+
+  // Removing it takes it out of the list, the side-by-side and the link, and model A falls back with a note.
+  await fresh.page.click('#to-list li[data-kind="model"] button.remove');
+  await fresh.page.waitForFunction(() => !document.querySelector('#to-list li[data-kind="model"]'), null, { timeout: 15000 });
+  await fresh.page.waitForFunction((id) => !document.querySelector(`#tn-table thead th[data-model="${id}"]`), ID, { timeout: 15000 });
+  assert.notEqual(await text(fresh.page, '#card-a-name'), 'Our Fine-Tune v2');
+  assert.match(await text(fresh.page, '#status'), /custom\/our-fine-tune-v2/);
+  assert.doesNotMatch(await pageHash(fresh.page), /our-fine-tune/);
+  await fresh.done();
+  await done();
+});
+
 test('4-way comparison, a custom price and the exports', { timeout: 180000 }, async () => {
   const { page, done } = await openPage();
   const extra = ['openai/o4-mini', 'openai/gpt-4o'];

@@ -204,6 +204,8 @@ test('a catalog with 10 kB unbroken names wraps inside the widget: the host page
   const { context, page, g } = await openHost();
   const long = await addWidget(page, { id: 'long', a: 'hostile/long', b: 'hostile/rtl', catalog: 'fixtures/hostile-catalog.json', parent: '#narrow' });
   assert.equal(await widgetState(long), 'ready');
+  // A test catalog is named inside the widget, not passed off as the Versus catalog.
+  assert.equal(await inner(long, '[data-figure="catalog"]'), 'Prices: test catalog fixtures/hostile-catalog.json, not the Versus catalog');
   const sizes = await page.evaluate(() => {
     const host = document.getElementById('long');
     const box = host.shadowRoot.querySelector('.w');

@@ -4,7 +4,9 @@
 //   VERSUS_SITE      the assembled site (default build/site, made by scripts/build-site)
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir } from 'node:fs/promises';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,19 +27,17 @@ export function need(file, how = 'run scripts/build first') {
 }
 
 /**
- * A copy of the assembled site for one test file, in a new temporary folder, with tests/fixtures/*.json in
- * its fixtures/ folder: the page's test hook (?catalog=fixtures/NAME.json) and the widget's catalog
- * attribute load them there. The shipped site has no fixtures (scripts/build-site), so a link to the real
- * site cannot show a fixture's fake prices under its origin.
+ * A copy of the assembled site for one test file, in a new temporary folder, made a test build
+ * (scripts/enable-test-hooks): tests/fixtures/*.json in its fixtures/ folder and the catalog test hook on, so
+ * the page's ?catalog=fixtures/NAME.json and the widget's catalog attribute load them. `hooks: false` keeps
+ * the site as it ships: no fixtures, the hook off.
  */
-export async function testSite(prefix = 'versus-site-', from = SITE) {
+export async function testSite(prefix = 'versus-site-', from = SITE, { hooks = true } = {}) {
   need(path.join(from, 'index.html'), 'run scripts/build-site first');
   need(path.join(from, 'versus-engine.wasm'), 'run scripts/build and scripts/build-site first');
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
   await cp(from, dir, { recursive: true });
-  await mkdir(path.join(dir, 'fixtures'), { recursive: true });
-  const fixtures = path.join(ROOT, 'tests/fixtures');
-  for (const f of await readdir(fixtures)) if (f.endsWith('.json')) await cp(path.join(fixtures, f), path.join(dir, 'fixtures', f));
+  if (hooks) await promisify(execFile)(process.execPath, [path.join(ROOT, 'scripts/enable-test-hooks'), dir]);
   return dir;
 }
 

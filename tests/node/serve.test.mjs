@@ -1,13 +1,13 @@
 // scripts/serve.mjs: MIME types, index.html, no directory traversal, HEAD, 404, CLI.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, writeFile, rm, symlink } from 'node:fs/promises';
+import { mkdtemp, mkdir, writeFile, readFile, rm, symlink } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, resolveInside } from '../../scripts/serve.mjs';
+import { startServer, resolveInside, HEADERS } from '../../scripts/serve.mjs';
 import { ROOT } from './helpers.mjs';
 
 let dir;
@@ -119,4 +119,13 @@ test('the command line prints the URL it serves on', async () => {
   const bad = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs'), '--port', 'x']);
   const code = await new Promise((resolve) => bad.on('exit', resolve));
   assert.equal(code, 1);
+});
+
+test('docs/deploying.md quotes the headers the dev server sends, word for word', async () => {
+  const doc = await readFile(path.join(ROOT, 'docs/deploying.md'), 'utf8');
+  for (const [name, value] of Object.entries(HEADERS)) {
+    assert.ok(doc.includes(`| \`${name}\` | \`${value}\``), `${name}: ${value}`);
+  }
+  const framed = HEADERS['Content-Security-Policy'].replace("frame-ancestors 'none'", 'frame-ancestors *');
+  assert.ok(doc.includes(framed), 'the widget page\'s policy');
 });
