@@ -23,8 +23,13 @@ function addStyles() {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-function showBanner(reg) {
-  if (document.getElementById('update-banner') || !reg.waiting) return;
+/**
+ * "Update ready — reload". With a release waiting, the button activates it (then the page reloads when it
+ * takes over); when another tab has already activated it, this tab still runs its old release, and the
+ * button just reloads.
+ */
+function showBanner(reg, { activated = false } = {}) {
+  if (document.getElementById('update-banner') || (!reg.waiting && !activated)) return;
   addStyles();
   const button = document.createElement('button');
   button.type = 'button';
@@ -38,8 +43,10 @@ function showBanner(reg) {
   button.addEventListener('click', () => {
     button.disabled = true;
     text.textContent = 'Updating…';
+    const next = reg.waiting ?? reg.installing;
+    if (!next) return location.reload();
     wantReload = true;
-    (reg.waiting ?? reg.installing)?.postMessage({ type: 'skip-waiting' });
+    next.postMessage({ type: 'skip-waiting' });
   });
   document.body.append(banner);
   root.dataset.update = 'ready';
@@ -47,14 +54,34 @@ function showBanner(reg) {
 
 let wantReload = false;
 
+/** {build, page, …} from a service worker: its release, and the release of this page. */
+function askBuild(worker) {
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = (e) => resolve(e.data);
+    worker.postMessage({ type: 'build' }, [ch.port2]);
+  });
+}
+
 async function register() {
   const sw = navigator.serviceWorker;
-  sw.addEventListener('controllerchange', () => {
-    if (wantReload) location.reload();
-    else root.dataset.offline = 'ready';
+  let pageBuild = null; // the release this page runs, when a service worker served it
+  let reg = null;
+  sw.addEventListener('controllerchange', async () => {
+    if (wantReload) return location.reload();
+    root.dataset.offline = 'ready';
+    // Another tab activated a new release: this one keeps running its own until it reloads, and says so.
+    if (pageBuild && sw.controller && reg) {
+      const now = await askBuild(sw.controller);
+      if (now.build !== pageBuild) showBanner(reg, { activated: true });
+    }
   });
-  const reg = await sw.register(new URL('sw.js', import.meta.url).href);
-  if (sw.controller) root.dataset.offline = 'ready';
+  reg = await sw.register(new URL('sw.js', import.meta.url).href);
+  if (sw.controller) {
+    root.dataset.offline = 'ready';
+    pageBuild = (await askBuild(sw.controller)).page;
+    sw.controller.postMessage({ type: 'started' }); // the page this one replaced is gone: its release may go too
+  }
   const check = () => { if (sw.controller) showBanner(reg); };
   check();
   reg.addEventListener('updatefound', () => {

@@ -17,7 +17,12 @@
  *     answered from that release's cache only, cache-first; everything else goes to the network.
  *   - The first release activates at once. A later one waits until the page asks for it ("Update ready —
  *     reload", see offline.js): it posts {type:'update-ready', build} to the pages; {type:'skip-waiting'}
- *     activates it; activation deletes every other versus-* cache, so files are replaced all together.
+ *     activates it.
+ *   - A tab keeps the release it started with until it reloads: each page's release is recorded when its
+ *     navigation is answered (in the versus.clients cache, which outlives this worker), and its later requests
+ *     (lazy modules, the widget's engine) are answered from that release's cache. An old release's cache is
+ *     deleted once no open page uses it (checked on activation and whenever a page starts), so files are
+ *     replaced all together in every tab, not only in the one that asked for the update.
  *   - {type:'build'} on a MessageChannel port answers {build, cache, files}.
  */
 const BUILD = 'dev'; // @stamp build
@@ -25,6 +30,8 @@ const FILES = []; // @stamp files
 const PREFIX = 'versus-';
 const CACHE = `${PREFIX}${BUILD}`;
 const PATHS = new Set(FILES.map(([p]) => p));
+const CLIENTS = 'versus.clients'; // client id → the build that served its page (not a versus-<build> cache)
+const clientBuilds = new Map(); // the same, for this worker's lifetime
 
 const scopeUrl = () => new URL(self.registration.scope);
 
@@ -46,11 +53,16 @@ async function precache() {
     if (got !== hash) throw new Error(`${path} is not the file of release ${BUILD}; not installing`);
     return [url, new Response(body, { status: 200, statusText: 'OK', headers: res.headers })];
   }));
+  // Until it activates, the worker in charge must not drop this release's cache as unused: said before the
+  // cache exists, since that worker may clean up (a page starting) while this one is still writing.
+  const records = await caches.open(CLIENTS);
+  await records.put(waitingKey(), new Response(BUILD));
   try {
     const cache = await caches.open(CACHE);
     for (const [url, res] of entries) await cache.put(url, res);
   } catch (e) {
     await caches.delete(CACHE);
+    await records.delete(waitingKey());
     throw e;
   }
 }
@@ -67,11 +79,52 @@ self.addEventListener('install', (event) => {
   })());
 });
 
+const clientKey = (id) => new URL(`__versus-client/${encodeURIComponent(id)}`, scopeUrl()).href;
+const waitingKey = () => new URL('__versus-waiting', scopeUrl()).href;
+
+async function recordClient(id) {
+  if (!id) return;
+  clientBuilds.set(id, BUILD);
+  await (await caches.open(CLIENTS)).put(clientKey(id), new Response(BUILD));
+}
+
+/** The build whose page a client is, or null when it is not known (a page this worker did not serve). */
+async function buildOf(id) {
+  if (!id) return null;
+  if (clientBuilds.has(id)) return clientBuilds.get(id);
+  const hit = await (await caches.open(CLIENTS)).match(clientKey(id));
+  const build = hit ? await hit.text() : null;
+  clientBuilds.set(id, build);
+  return build;
+}
+
+/** Delete the caches of releases no open page uses, and the records of closed pages. */
+async function dropUnusedReleases() {
+  const open = new Set((await self.clients.matchAll({ type: 'all', includeUncontrolled: true })).map((c) => c.id));
+  const inUse = new Set([BUILD]);
+  const records = await caches.open(CLIENTS);
+  const waiting = await records.match(waitingKey());
+  if (waiting) {
+    if (self.registration.waiting || self.registration.installing) inUse.add(await waiting.text());
+    else await records.delete(waitingKey());
+  }
+  for (const key of await records.keys()) {
+    if (key.url === waitingKey()) continue;
+    const id = decodeURIComponent(new URL(key.url).pathname.split('/').pop());
+    if (open.has(id)) inUse.add(await (await records.match(key)).text());
+    else {
+      await records.delete(key);
+      clientBuilds.delete(id);
+    }
+  }
+  for (const name of await caches.keys()) {
+    if (name.startsWith(PREFIX) && !inUse.has(name.slice(PREFIX.length))) await caches.delete(name);
+  }
+}
+
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    for (const name of await caches.keys()) {
-      if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
-    }
+    await dropUnusedReleases();
     await self.clients.claim();
   })());
 });
@@ -79,13 +132,28 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   const type = event.data?.type;
   if (type === 'skip-waiting') self.skipWaiting();
-  else if (type === 'build' && event.ports?.[0]) event.ports[0].postMessage({ build: BUILD, cache: CACHE, files: FILES.length });
+  else if (type === 'build' && event.ports?.[0]) {
+    // The page's own release (the one that served it) beside this worker's.
+    event.waitUntil(buildOf(event.source?.id).then((page) => {
+      event.ports[0].postMessage({ build: BUILD, cache: CACHE, files: FILES.length, page: page ?? BUILD });
+    }));
+  } else if (type === 'started') event.waitUntil(dropUnusedReleases()); // a page is up: the one it replaced is gone
 });
 
-async function fromCache(request, path) {
-  const cache = await caches.open(CACHE);
-  const hit = await cache.match(new URL(path, scopeUrl()).href);
-  return hit ?? fetch(request);
+/** A release file from the cache of the page's own release (this one for a new page), else the network. */
+async function fromCache(event, path) {
+  const url = new URL(path, scopeUrl()).href;
+  if (event.request.mode === 'navigate') {
+    event.waitUntil(recordClient(event.resultingClientId));
+  } else {
+    const build = await buildOf(event.clientId);
+    if (build && build !== BUILD && (await caches.has(`${PREFIX}${build}`))) {
+      const old = await (await caches.open(`${PREFIX}${build}`)).match(url);
+      if (old) return old;
+    }
+  }
+  const hit = await (await caches.open(CACHE)).match(url);
+  return hit ?? fetch(event.request);
 }
 
 self.addEventListener('fetch', (event) => {
@@ -102,5 +170,5 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (!PATHS.has(path)) return;
-  event.respondWith(fromCache(request, path));
+  event.respondWith(fromCache(event, path));
 });

@@ -66,6 +66,17 @@ const cacheState = (page) => page.evaluate(async () => {
   return out;
 });
 
+/** Wait until the page's origin holds one release's cache (old ones are dropped when no page uses them). */
+const oneRelease = (page) => page.waitForFunction(async () => (await caches.keys()).filter((n) => n.startsWith('versus-')).length === 1,
+  null, { timeout: WAIT, polling: 100 });
+
+/** The release of the service worker in charge and the release the page was served by. */
+const builds = (page) => page.evaluate(() => new Promise((resolve) => {
+  const ch = new MessageChannel();
+  ch.port1.onmessage = (e) => resolve(e.data);
+  navigator.serviceWorker.controller.postMessage({ type: 'build' }, [ch.port2]);
+}));
+
 const controlled = (page) => page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: WAIT });
 
 test('after one load everything works offline; a release bump swaps every cached file together', async () => {
@@ -122,6 +133,8 @@ test('after one load everything works offline; a release bump swaps every cached
 
   await Promise.all([page.waitForEvent('load', { timeout: WAIT }), page.locator('#update-banner button').click()]);
   await pageReady(page);
+  // The old release's cache goes once no page uses it: the reloaded page says it has started.
+  await oneRelease(page);
   const c2 = await cacheState(page);
   assert.deepEqual(c2.names, [`versus-${build2}`], 'the old release is gone');
   assert.deepEqual(c2.files[`versus-${build2}`], { count: c1.files[`versus-${build1.build}`].count, js: 'r2', catalog: 'r2', wasm: 'r2' });
@@ -155,5 +168,62 @@ test('after one load everything works offline; a release bump swaps every cached
   assert.deepEqual(c3.files[`versus-${build2}`].js, 'r2');
   g.check();
   gw.check();
+  await context.close();
+});
+
+test('two tabs, two releases: the tab that did not ask keeps its release until it reloads, and its "Update ready" works', async () => {
+  // Before: the update one tab activated deleted the old release's cache and served the new files to every
+  // tab, so the other tab (still running release 1) got release 2's modules on its next lazy load, and its
+  // "Update ready" button did nothing (it posted to a waiting worker that was no longer there).
+  stamp(); // the site as the last test left it (a half-deployed release) made whole again
+  const context = await newContext(browser, { viewport: DESKTOP });
+  const tabA = await context.newPage();
+  const tabB = await context.newPage();
+  const gA = guard(tabA, { allow });
+  const gB = guard(tabB, { allow });
+  for (const tab of [tabA, tabB]) {
+    await tab.goto(`${server.url}${HASH}`);
+    await pageReady(tab);
+    await controlled(tab);
+  }
+  await tabB.reload(); // served by the service worker, so it knows the release of this page
+  await pageReady(tabB);
+  const before = await builds(tabB);
+  const marker = (tab) => tab.evaluate(async () => (await (await fetch('versus.js')).text()).match(/\/\/ release (\w+)\s*$/)?.[1] ?? 'old');
+  const old = await marker(tabB);
+
+  const next = await release(`t${Date.now() % 1000}`);
+  await tabA.reload();
+  await pageReady(tabA);
+  await tabA.waitForSelector('#update-banner', { timeout: WAIT });
+  await tabB.waitForSelector('#update-banner', { timeout: WAIT });
+
+  // Tab A takes the update.
+  await Promise.all([tabA.waitForEvent('load', { timeout: WAIT }), tabA.locator('#update-banner button').click()]);
+  await pageReady(tabA);
+  assert.equal((await builds(tabA)).build, next);
+  assert.notEqual(await marker(tabA), old);
+
+  // Tab B is now controlled by the new worker, yet it still gets its own release's files.
+  await tabB.waitForFunction((b) => new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = (e) => resolve(e.data.build === b);
+    navigator.serviceWorker.controller.postMessage({ type: 'build' }, [ch.port2]);
+  }), next, { timeout: WAIT, polling: 200 });
+  assert.equal(await marker(tabB), old, 'a lazy load in tab B is answered from its own release');
+  const during = await builds(tabB);
+  assert.deepEqual({ build: during.build, page: during.page }, { build: next, page: before.build });
+  assert.equal((await cacheState(tabB)).names.length, 2, 'both releases are kept while tab B uses the old one');
+  assert.match(await tabB.locator('#update-banner').textContent(), /Update ready — reload/);
+
+  // Its banner reloads it into the new release, and the old release's cache goes.
+  await Promise.all([tabB.waitForEvent('load', { timeout: WAIT }), tabB.locator('#update-banner button').click()]);
+  await pageReady(tabB);
+  assert.equal((await builds(tabB)).page, next);
+  assert.notEqual(await marker(tabB), old);
+  await oneRelease(tabB);
+  assert.deepEqual((await cacheState(tabB)).names, [`versus-${next}`]);
+  gA.check();
+  gB.check();
   await context.close();
 });
