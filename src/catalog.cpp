@@ -160,6 +160,7 @@ bool from_json(const JsonReader& r, Model& m) {
   if (!r.expectObject()) return false;
   bool ok = allOf({r.required("id", m.id),
                    r.required("name", m.name),
+                   r.optional("kind", m.kind),
                    r.optional("aliases", m.aliases),
                    readFact(r, "creator", m.creator),
                    readFact(r, "family", m.family),

@@ -88,8 +88,16 @@ inline constexpr std::array<CapabilityInfo, 10> kCapabilities{{
 inline constexpr std::array<std::string_view, 4> kSpeedKeys{
     "outputTokensPerSecond", "timeToFirstToken", "reasoningTime", "timeToFirstAnswerToken"};
 
+// What a model makes. Only text generation is ranked and suggested unless a filter asks for more;
+// any kind can be compared when named (the seed pages compare the safety classifier Llama Guard 3
+// 1B).
+inline constexpr std::array<std::string_view, 6> kModelKinds = {"text",       "embedding", "rerank",
+                                                                "classifier", "speech",    "image"};
+inline constexpr std::string_view kTextKind = "text";
+
 struct Model {
   std::string id, name;
+  std::string kind{kTextKind};  // one of kModelKinds; absent in the JSON: text
   std::vector<std::string> aliases;
   MaybeFact<std::string> creator, family, released, knowledgeCutoff, architecture, license,
       commercialUse, bestFor;

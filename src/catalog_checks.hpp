@@ -164,6 +164,11 @@ bool model(const R& r, const Model& m, bool readOk) {
     r.problemAt("name", "must not start or end with white space or hold control characters");
     ok = false;
   }
+  if (std::find(kModelKinds.begin(), kModelKinds.end(), m.kind) == kModelKinds.end()) {
+    r.problemAt("kind",
+                "is not a kind of model (text, embedding, rerank, classifier, speech, image)");
+    ok = false;
+  }
   for (const auto& capability : m.capabilities) {
     const std::string& key = capability.first;
     bool known = std::any_of(kCapabilities.begin(), kCapabilities.end(),

@@ -106,6 +106,7 @@ template <class A>
 void visit(A& a, Model& x) {
   a.field("id", x.id);
   a.field("name", x.name);
+  a.field("kind", x.kind);
   a.field("aliases", x.aliases);
   a.field("creator", x.creator);
   a.field("family", x.family);

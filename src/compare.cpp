@@ -167,6 +167,7 @@ Json modelView(const Catalog& c, const Model& m, const ModelPrices& p, const Wor
     for (const Offer* o : sortedOffers(c, p.offers, w)) offers.push_back(offerJson(c, *o, w));
   Json view{{"id", m.id},
             {"name", m.name},
+            {"kind", m.kind},
             {"creator", factView(c, m.creator)},
             {"status", toString(m.status)},
             {"routes", live},

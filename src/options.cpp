@@ -21,6 +21,8 @@ const char* const kUsage =
     "FILTERS:  --capability ID (repeatable: vision, reasoning, functionCalling, …) --min-context "
     "N\n"
     "          --open-weights --benchmark ID --min-score N --provider ID --by-offer\n"
+    "          --kind K (repeatable: text, embedding, rerank, classifier, speech, image; default "
+    "text)\n"
     "Models are named by id or any alias (case-insensitive). Without --catalog, "
     "data/catalog.json.\n"
     "A catalog FILE may be JSON or a pack.\n"
@@ -92,6 +94,7 @@ ParsedOptions parseOptions(const std::vector<std::string>& args) {
   std::string capability;
   TextOption texts[] = {{"--catalog", nullptr},
                         {"--capability", &capability},
+                        {"--kind", &capability},
                         {"--benchmark", &o.filter.benchmark},
                         {"--provider", &o.filter.provider}};
   for (size_t i = 1; i < args.size(); ++i) {
@@ -126,6 +129,8 @@ ParsedOptions parseOptions(const std::vector<std::string>& args) {
         o.catalogPath = value;
       else if (arg == "--capability")
         o.filter.capabilities.push_back(value);
+      else if (arg == "--kind")
+        o.filter.kinds.push_back(value);
       else
         *text->target = value;
       continue;

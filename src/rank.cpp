@@ -10,7 +10,7 @@ bool from_json(const JsonReader& r, RankFilter& f) {
       allOf({r.optional("capabilities", f.capabilities), r.optional("minContext", f.minContext),
              r.optional("openWeightsOnly", f.openWeightsOnly), r.optional("benchmark", f.benchmark),
              r.optional("minScore", f.minScore), r.optional("provider", f.provider),
-             r.optional("byOffer", f.byOffer)});
+             r.optional("byOffer", f.byOffer), r.optional("kinds", f.kinds)});
   if (f.minScore && f.benchmark.empty()) {
     r.problemAt("minScore", "needs a benchmark");
     ok = false;
@@ -25,8 +25,17 @@ void to_json(Json& j, const RankFilter& f) {
            {"benchmark", f.benchmark},
            {"minScore", f.minScore ? Json(*f.minScore) : Json(nullptr)},
            {"provider", f.provider},
-           {"byOffer", f.byOffer}};
+           {"byOffer", f.byOffer},
+           {"kinds", f.kinds}};
 }
+
+namespace {
+std::string kindList() {
+  std::string out;
+  for (std::string_view k : kModelKinds) out += (out.empty() ? "" : ", ") + std::string(k);
+  return out;
+}
+}  // namespace
 
 std::vector<Problem> validateFilter(const Catalog& c, const RankFilter& f) {
   std::vector<Problem> problems;
@@ -43,6 +52,10 @@ std::vector<Problem> validateFilter(const Catalog& c, const RankFilter& f) {
   if (!f.provider.empty() && !c.findProvider(f.provider))
     problems.push_back({"provider", "\"" + f.provider + "\" is not a provider in the catalog"});
   if (f.minContext && *f.minContext < 0) problems.push_back({"minContext", "cannot be negative"});
+  for (size_t i = 0; i < f.kinds.size(); ++i)
+    if (std::find(kModelKinds.begin(), kModelKinds.end(), f.kinds[i]) == kModelKinds.end())
+      problems.push_back({"kinds[" + std::to_string(i) + "]",
+                          "\"" + f.kinds[i] + "\" is not a kind of model (" + kindList() + ")"});
   return problems;
 }
 
@@ -50,6 +63,9 @@ namespace {
 
 bool passesModelFilters(const Model& m, const RankFilter& f) {
   if (m.status != Status::Live) return false;
+  if (f.kinds.empty() ? m.kind != kTextKind
+                      : std::find(f.kinds.begin(), f.kinds.end(), m.kind) == f.kinds.end())
+    return false;
   for (const std::string& cap : f.capabilities) {
     auto it = m.capabilities.find(cap);
     if (it == m.capabilities.end() || !it->second.value) return false;

@@ -19,6 +19,9 @@ struct RankFilter {
   std::optional<double> minScore;
   std::string provider;  // only offers at this provider
   bool byOffer = false;  // one row per offer instead of per model's cheapest route
+  // Kinds of model ranked (kModelKinds); empty: text generation only, since an embedding model is
+  // no answer to "the cheapest model for my workload".
+  std::vector<std::string> kinds;
 };
 bool from_json(const JsonReader& r, RankFilter& f);
 void to_json(Json& j, const RankFilter& f);

@@ -71,6 +71,15 @@ TEST_CASE("A malformed catalog is refused with every problem at its JSON path") 
     CHECK(describe(problems[0]) ==
           "models[0].context.value: expected a whole number, got a string");
   }
+  SECTION("a kind of model the engine does not know") {
+    Json doc = minimalCatalog();
+    doc["models"][0]["kind"] = "telepathy";
+    auto problems = problemsOf(doc);
+    REQUIRE(problems.size() == 1);
+    CHECK(describe(problems[0]) ==
+          "models[0].kind: is not a kind of model (text, embedding, rerank, classifier, speech, "
+          "image)");
+  }
   SECTION("a price per token where a price per 1M belongs") {
     Json doc = minimalCatalog();
     doc["offers"][0]["price"]["output"] = 0.000002;

@@ -71,6 +71,41 @@ TEST_CASE("Filters keep only models known to pass") {
   }
 }
 
+TEST_CASE("Only text generation is ranked unless the filter asks for other kinds") {
+  // An embedding model at $0.01/1M was the "cheapest model" of the whole catalog (BGE M3 in `versus
+  // rank`).
+  Catalog c = seedCatalog();
+  for (Model& m : c.models)
+    if (m.id == "meta/llama-3.2-1b-instruct")
+      m.kind = "embedding";
+    else if (m.id == "meta/llama-guard-3-1b")
+      m.kind = "classifier";
+  std::vector<Problem> problems;
+  c.index(problems);
+  REQUIRE(problems.empty());
+  RankFilter f;
+  SECTION("by default: text generation only") {
+    CHECK(idsOf(rankModels(c, Workload{}, f, 10)) ==
+          std::vector<std::string>{"openai/o4-mini", "openai/o3", "openai/gpt-5.3-codex"});
+  }
+  SECTION("kinds named in the filter") {
+    f.kinds = {"embedding", "text"};
+    CHECK(idsOf(rankModels(c, Workload{}, f, 2)) ==
+          std::vector<std::string>{"meta/llama-3.2-1b-instruct", "openai/o4-mini"});
+    f.kinds = {"classifier"};
+    CHECK(idsOf(rankModels(c, Workload{}, f, 10)) ==
+          std::vector<std::string>{"meta/llama-guard-3-1b"});
+  }
+  SECTION("an unknown kind is a problem naming it") {
+    f.kinds = {"text", "vibes"};
+    std::vector<Problem> p = validateFilter(c, f);
+    REQUIRE(p.size() == 1);
+    CHECK(describe(p[0]) ==
+          "kinds[1]: \"vibes\" is not a kind of model (text, embedding, rerank, classifier, "
+          "speech, image)");
+  }
+}
+
 TEST_CASE("The ranking as JSON names each row's route and score") {
   RankFilter f;
   f.benchmark = "gpqa";

@@ -1,6 +1,6 @@
 // Join the readers' entries into one catalog (versus-catalog/1). See data/IMPORT.md for the rules.
 import { basename } from 'node:path';
-import { joinKey, tokenKey, dateSuffix, splitId, CREATOR_NAMES, FIRST_PARTY, ID_RE } from './names.mjs';
+import { joinKey, tokenKey, spellingKey, dateSuffix, splitId, CREATOR_NAMES, FIRST_PARTY, ID_RE } from './names.mjs';
 import { PROVIDER_NAMES, titleCase } from './providers.mjs';
 import * as R from './sources.mjs';
 import { lookupTable, readSource, readSourceBytes } from './input.mjs';
@@ -191,6 +191,31 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     e.key = joinKey(e.creator, e.name);
     put(e.key, e);
   }
+  // 1b. Groups whose ids differ only in spelling are one model (separators, word order, `.0`, `p` for `.`):
+  // the group with the best-ranked record keeps its key, the others join it. A forced alias is left alone.
+  const mergedInto = new Map(); // a key that joined another group → that group's key
+  const bySpelling = new Map();
+  for (const key of [...groups.keys()].sort()) {
+    const [c, ...n] = key.split('/');
+    const sk = spellingKey(c, n.join('/'));
+    if (!bySpelling.has(sk)) bySpelling.set(sk, []);
+    bySpelling.get(sk).push(key);
+  }
+  const bestRank = (key) => Math.min(...groups.get(key).map(idRank));
+  for (const keys of bySpelling.values()) {
+    if (keys.length < 2 || keys.some((k) => groups.get(k).some((e) => e.forced))) continue;
+    keys.sort((x, y) => bestRank(x) - bestRank(y) || x.length - y.length || cmpStr(x, y));
+    const [into, ...rest] = keys;
+    for (const k of rest) {
+      // Their ids keep working in links: the id each record would have given this model is an alias.
+      for (const e of groups.get(k)) { e.key = into; e.aliases.push(e.name, `${e.creator}/${e.name.replace(/:free$/, '')}`); }
+      groups.get(into).push(...groups.get(k));
+      groups.delete(k);
+      mergedInto.set(k, into);
+    }
+  }
+  const liveKey = (k) => (groups.has(k) ? k : mergedInto.get(k) ?? k);
+
   // 2. Dated snapshots join their undated model when the date is that model's release date.
   const releasedOf = (list) => {
     for (const e of [...list].sort((a, b) => modelRank(a) - modelRank(b))) if (e.facts.released) return e.facts.released;
@@ -202,7 +227,7 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     if (list.some((e) => e.forced)) continue;
     const ds = dateSuffix(e0.name);
     if (!ds) continue;
-    const baseKey = joinKey(e0.creator, ds.base);
+    const baseKey = liveKey(joinKey(e0.creator, ds.base));
     if (!groups.has(baseKey) || baseKey === key) continue;
     const rel = releasedOf(groups.get(baseKey));
     if (!rel || Math.abs(Date.parse(rel) - Date.parse(ds.date)) > 14 * 86400e3) continue;
@@ -221,11 +246,11 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
   }
   const findKey = (creator, name) => {
     if (!creator) return null;
-    const k = joinKey(creator, name);
+    const k = liveKey(joinKey(creator, name));
     if (groups.has(k)) return k;
     const ds = dateSuffix(name);
     if (ds) {
-      const bk = joinKey(creator, ds.base);
+      const bk = liveKey(joinKey(creator, ds.base));
       if (groups.has(bk)) {
         const rel = releasedOf(groups.get(bk));
         if (rel && Math.abs(Date.parse(rel) - Date.parse(ds.date)) <= 14 * 86400e3) return bk;
@@ -238,7 +263,7 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
   for (const e of entries.filter((x) => x.level === 'bench' && !isDropped(x))) {
     let key = null;
     const o = override(e);
-    if (o) { const [c, ...n] = o.split('/'); key = joinKey(c, n.join('/')); if (!groups.has(key)) key = null; }
+    if (o) { const [c, ...n] = o.split('/'); key = liveKey(joinKey(c, n.join('/'))); if (!groups.has(key)) key = null; }
     if (!key && e.orId) {
       key = orIndex.get(e.orId) || null;
       if (!key) { const s = splitId(e.orId); key = findKey(s.creator, s.name); }
@@ -294,6 +319,8 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     const cm = curatedModels.get(id);
     const model = assembleModel(id, list, cm, sourceDates, sources);
     if (!cm && !isTextModel(model)) { stats.droppedNotText = (stats.droppedNotText || 0) + 1; continue; }
+    const kind = modelKind(model);
+    if (kind !== 'text') { model.kind = kind; stats.notTextKinds = (stats.notTextKinds || 0) + 1; }
     const modelOffers = assembleOffers(id, list, curated, sourceDates);
     for (const o of modelOffers) {
       offers.push(o);
@@ -351,6 +378,22 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
 
 /** Versus compares text-generating LLMs priced per token: embeddings, rerankers, speech, image and video models are left out. */
 const NOT_TEXT = /(^|[-/_.])(embed|embedding|embeddings|rerank|reranker|tts|whisper|transcribe|dall-e|gpt-image|flux|imagen|veo|sora|stable-diffusion|sdxl|wan-v?\d|kling|recraft|ideogram|seedream|seedance|hailuo|musicgen|lyria|speech)([-_.:]|\d|$)|(^|\/)(auto|preset|router)([-/]|$)/;
+/**
+ * What a model that passes isTextModel makes, when it is not text generation: its kind (see src/catalog.hpp
+ * kModelKinds), from its id. Embedding and safety-classifier families that say so only by name (BGE, E5, GTE,
+ * Llama Guard, ShieldGemma, content-safety, moderation) would otherwise rank as the cheapest "LLMs"; the
+ * engine ranks and suggests text generation only unless asked, but compares any model named.
+ */
+const KIND_RULES = [
+  ['rerank', /rerank/], // before embedding: a BGE reranker is a reranker
+  ['embedding', /(^|[-/_.])(bge|gte|uae|mxbai|e5|nv-embed\w*|\w*embed\w*)(-|$)|multilingual-e5/],
+  ['classifier', /(^|[-/_.])(llama-?guard|prompt-guard|granite-guardian|shieldgemma|safety-guard|content-safety|moderation)([-_.:]|\d|$)/],
+];
+export function modelKind(m) {
+  for (const [kind, re] of KIND_RULES) if (re.test(m.id)) return kind;
+  return 'text';
+}
+
 export function isTextModel(m) {
   if (m.outputModalities && !m.outputModalities.value.includes('text')) return false;
   return !NOT_TEXT.test(m.id);
@@ -430,7 +473,7 @@ function assembleModel(id, list, cm, sourceDates) {
   set('bestFor', pickFact(curatedCandidates(cm?.bestFor), sourceDates));
   set('decisionFit', pickFact([...curatedCandidates(cm?.decisionFit), deriveDecisionFit(m)], sourceDates));
   // Key order as in data/README.md.
-  const order = ['id', 'name', 'aliases', 'creator', 'family', 'released', 'knowledgeCutoff', 'parameters', 'activeParameters',
+  const order = ['id', 'name', 'kind', 'aliases', 'creator', 'family', 'released', 'knowledgeCutoff', 'parameters', 'activeParameters',
     'architecture', 'license', 'openWeights', 'commercialUse', 'context', 'maxOutput', 'inputModalities', 'outputModalities',
     'capabilities', 'benchmarks', 'speed', 'bestFor', 'decisionFit', 'status'];
   return Object.fromEntries(order.filter((k) => m[k] !== undefined).map((k) => [k, m[k]]));

@@ -198,4 +198,23 @@ export function tokenKey(creator, name) {
   return `${creator}/${k.split('-').filter(Boolean).sort().join('-')}`;
 }
 
+/**
+ * Spelling key: what two ids of one model share when they differ only in spelling — separators (`-`, `_`,
+ * `.` between words, `:`, `@`, `/`), word order (`claude-sonnet-4-5` = `claude-4-5-sonnet`), a trailing `.0`
+ * (`gemini-3.0-flash` = `gemini-3-flash`), `p` for `.` between digits (`v3p2` = `v3.2`), and a glued or split
+ * number (`gemma3:27b` = `gemma-3-27b`). Numbers keep their order inside a group (`05-06` ≠ `06-05`), so
+ * dated ids stay apart; `:free` is dropped as in joinKey.
+ */
+export function spellingKey(creator, name) {
+  let n = name.toLowerCase().replace(/:free$/, '').replace(/(\d)p(\d)/g, '$1.$2');
+  n = n.replace(/[_:@/\s]+/g, '-').replace(/\.(?=[a-z])|(?<=[a-z])\./g, '-');
+  let prev;
+  do { prev = n; n = n.replace(/(\d)-(\d{1,2})(?=-|$)/, '$1.$2'); } while (n !== prev);
+  // A split size: `qwen-1-5b` = `qwen-1.5b` (but `llama-3.2-1b` keeps its 1B)
+  n = n.replace(/(?<![\d.])(\d+)-(\d)(?=[bkm](?:-|$))/g, '$1.$2');
+  n = n.replace(/(\d)\.0(?![.\d])/g, '$1');
+  n = n.replace(/([a-z])(\d)/g, '$1-$2').replace(/(\d)([a-z])/g, '$1-$2');
+  return `${creator}/${n.split(/-+/).filter(Boolean).sort().join('-')}`;
+}
+
 export const ID_RE = /^[a-z0-9][a-z0-9._:/@+-]*$/;

@@ -2,13 +2,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync, existsSync, symlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitId, joinKey, tokenKey, dateSuffix } from '../../scripts/importer/names.mjs';
+import { splitId, joinKey, tokenKey, dateSuffix, spellingKey } from '../../scripts/importer/names.mjs';
 import { nonTokenCostUnit } from '../../scripts/importer/sources.mjs';
 import { invalidUtf8Offset, safeTree } from '../../scripts/importer/input.mjs';
+import { modelKind } from '../../scripts/importer/build.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fx = join(repo, 'tests', 'fixtures', 'importer');
@@ -55,6 +56,37 @@ test('normalisation: source ids of one model share a join key', () => {
   assert.deepEqual(splitId('openai-gpt-5.3-codex', 'digitalocean'), { creator: 'openai', name: 'gpt-5.3-codex' });
   assert.deepEqual(dateSuffix('o3-2025-04-16'), { base: 'o3', date: '2025-04-16' });
   assert.equal(dateSuffix('qwen3-235b-a22b-2507'), null);
+});
+
+test('spelling key: ids that differ only in spelling are one model; versions and dates stay apart', () => {
+  const same = [
+    ['anthropic', 'claude-sonnet-4-5', 'claude-4-5-sonnet'], // word order
+    ['anthropic', 'claude-haiku-3.5', 'claude-3-5-haiku'],
+    ['google', 'gemini-3.0-flash-preview', 'gemini-3-flash-preview'], // .0
+    ['google', 'gemma3:27b', 'gemma-3-27b'], // ':' and a glued number
+    ['mistral', 'mistral-large@2407', 'mistral-large-2407'],
+    ['alibaba', 'qwen3.6-27b:thinking', 'qwen3.6-27b-thinking'], // one thinking variant, two spellings
+    ['deepseek', 'deepseek-r1-distill-qwen-1-5b', 'deepseek-r1-distill-qwen-1.5b'],
+    ['fireworks', 'qwen2p5-72b-instruct', 'qwen2.5-72b-instruct'], // p for .
+    ['deepcogito', 'cogito-671b-v2.1', 'cogito-v2.1-671b'],
+    ['openai', 'ft:gpt-4o-mini-2024-07-18', 'gpt-4o-mini-2024-07-18.ft'],
+    ['meta', 'llama-3.2-1b-instruct:free', 'llama-3.2-1b-instruct'],
+  ];
+  for (const [c, x, y] of same) assert.equal(spellingKey(c, x), spellingKey(c, y), `${x} = ${y}`);
+  const different = [
+    ['google', 'gemini-2.5-pro-preview-05-06', 'gemini-2.5-pro-preview-06-05'], // two dated previews
+    ['anthropic', 'claude-sonnet-4-5', 'claude-sonnet-4'],
+    ['openai', 'gpt-4o', 'gpt-4'],
+    ['openai', 'gpt-5', 'gpt-5.1'],
+    ['mistral', 'mistral-large-2407', 'mistral-large-2411'],
+    ['deepseek', 'deepseek-v3', 'deepseek-3'],
+    ['meta', 'llama-3.1-8b-instruct', 'llama-3.1-70b-instruct'],
+    ['alibaba', 'qwen3-32b', 'qwen3-32b-thinking'],
+    ['meta', 'llama-3.2-1b-instruct', 'llama-3.2.1b-instruct'],
+    ['meta', 'llama-3.2-1b', 'llama-3-2.1b'],
+    ['openai', 'o3', 'o3-mini'],
+  ];
+  for (const [c, x, y] of different) assert.notEqual(spellingKey(c, x), spellingKey(c, y), `${x} ≠ ${y}`);
 });
 
 test('join across sources: one model, every source id kept as an alias', () => {
@@ -223,6 +255,47 @@ test('a models.dev archive member that is not UTF-8 is named inside the archive'
   assert.match(r.stderr, /models\.dev: .*md-bad\.tar\.gz: models\/openai\/o3\.toml: is not UTF-8 \(invalid byte 0xb3 at offset 9\)/);
 });
 
+test('models.dev symlinks: a model a second provider links to is that provider\'s route; links outside the archive are refused', () => {
+  const dir = join(tmp, 'md-links');
+  cpSync(join(fx, 'models-dev'), dir, { recursive: true });
+  const mirror = join(dir, 'providers', 'mirror-cloud');
+  mkdirSync(join(mirror, 'models'), { recursive: true });
+  writeFileSync(join(mirror, 'provider.toml'), 'name = "Mirror Cloud"\n');
+  symlinkSync('../../openai/models/o3.toml', join(mirror, 'models', 'o3.toml'));
+  symlinkSync('../../openai/models/not-there.toml', join(mirror, 'models', 'gone.toml')); // dangling: skipped
+  const archive = join(tmp, 'md-links.tar.gz');
+  execFileSync('tar', ['-czf', archive, '-C', dir, 'models', 'providers']);
+  const out = join(tmp, 'md-links.json');
+  const r = importWith(out, { '--models-dev': archive });
+  assert.equal(r.status, 0, r.stderr);
+  const c = JSON.parse(readFileSync(out, 'utf8'));
+  const at = (p) => c.offers.find((o) => o.model === 'openai/o3' && o.provider === p);
+  assert.ok(at('mirror-cloud'), 'the linked file is a route of the provider that links to it');
+  assert.deepEqual(at('mirror-cloud').price, { input: 2, output: 8, cacheRead: 0.5 }, 'the price of the file it links to');
+  assert.equal(c.providers.find((p) => p.id === 'mirror-cloud')?.name, 'Mirror Cloud');
+
+  symlinkSync('../../../../../etc/passwd', join(mirror, 'models', 'evil.toml'));
+  execFileSync('tar', ['-czf', archive, '-C', dir, 'models', 'providers']);
+  const refused = importWith(join(tmp, 'md-evil.json'), { '--models-dev': archive });
+  assert.equal(refused.status, 1);
+  assert.match(refused.stderr, /models\.dev: .*md-links\.tar\.gz: the link providers\/mirror-cloud\/models\/evil\.toml points outside the archive \(\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd\)/);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('kind: embedding models and safety classifiers that say so only by name are not text generation', () => {
+  const cases = {
+    'baai/bge-m3': 'embedding', 'baai/bge-large-en-v1.5': 'embedding', 'intfloat/e5-mistral-7b-instruct': 'embedding',
+    'intfloat/multilingual-e5-large-instruct': 'embedding', 'nvidia/nv-embedcode-7b-v1': 'embedding',
+    'baai/bge-reranker-v2-m3': 'rerank',
+    'meta/llama-guard-3-1b': 'classifier', 'meta/llamaguard-7b': 'classifier', 'meta/prompt-guard-2-86m': 'classifier',
+    'ibm/granite-guardian-3-3-8b': 'classifier', 'nvidia/nemotron-3-content-safety': 'classifier', 'openai/moderation': 'classifier',
+    // text generation, though the names come close
+    'google/text-bison-safety-off': 'text', 'meta/llama-3.2-1b-instruct': 'text', 'openai/gpt-5': 'text',
+    'deepseek/deepseek-r1-distill-qwen-1.5b': 'text', 'alibaba/qwen3-embedding-8b': 'embedding',
+  };
+  for (const [id, kind] of Object.entries(cases)) assert.equal(modelKind({ id }), kind, id);
+});
+
 test('invalidUtf8Offset finds the first byte that breaks UTF-8', () => {
   assert.equal(invalidUtf8Offset(Buffer.from('plain ascii')), -1);
   assert.equal(invalidUtf8Offset(Buffer.from('ümlaut → ok ✓ 𝄞')), -1);
@@ -324,4 +397,40 @@ test('committed data/catalog.json: sane, complete, has the seed models', { skip:
   const llama = c.models.find((m) => m.id === LLAMA);
   assert.deepEqual(llama.benchmarks.humaneval, { value: 28.1, source: 'seed-000' });
   assert.ok(llama.aliases.includes('@cf/meta/llama-3.2-1b-instruct'));
+});
+
+/**
+ * Groups of catalog models that share a creator and whose ids differ only by separators, word order, `.0` or
+ * `p` for `.`: written apart from the importer's spellingKey, so that the check does not grade itself.
+ */
+function spellingDuplicates(c) {
+  const signature = (id) => {
+    const [creator, ...rest] = id.split('/');
+    const n = rest.join('/').toLowerCase().replace(/:free$/, '').replace(/(\d)p(\d)/g, '$1.$2');
+    const tokens = [];
+    for (const m of n.matchAll(/\d+(?:[.-]\d{1,2}(?=[^\d]|$))*[bkm]?(?![a-z])|\d+|[a-z]+/g)) {
+      tokens.push(/^\d/.test(m[0]) ? m[0].replace(/-/g, '.').replace(/\.0(?=[bkm]?$)/, '') : m[0]);
+    }
+    return `${creator}|${tokens.sort().join(' ')}`;
+  };
+  const groups = new Map();
+  for (const m of c.models) groups.set(signature(m.id), [...(groups.get(signature(m.id)) ?? []), m.id]);
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+test('committed data/catalog.json: one record per model, whatever the spelling; old ids still resolve', { skip: !existsSync(real) }, () => {
+  const c = JSON.parse(readFileSync(real, 'utf8'));
+  assert.deepEqual(spellingDuplicates(c), []);
+  const kind = (id) => c.models.find((m) => m.id === id)?.kind ?? 'text';
+  assert.equal(kind('baai/bge-m3'), 'embedding', 'BGE M3 is no text LLM: it headed `versus rank`');
+  assert.equal(kind('meta/llama-guard-3-1b'), 'classifier');
+  assert.equal(kind('openai/o3'), 'text');
+  const names = new Map();
+  for (const m of c.models) for (const n of [m.id, ...(m.aliases ?? [])]) names.set(n, m.id);
+  // The issue's examples: the two spellings of Claude Sonnet 4.6 are one model, with every route.
+  assert.equal(names.get('anthropic/claude-4-6-sonnet'), 'anthropic/claude-sonnet-4-6');
+  assert.ok(c.offers.filter((o) => o.model === 'anthropic/claude-sonnet-4-6').length >= 30);
+  for (const [old, now] of [['google/gemini-3.0-flash-preview', 'google/gemini-3-flash-preview'], ['alibaba/qwen3.6-27b:thinking', 'alibaba/qwen3.6-27b-thinking']]) {
+    assert.equal(names.get(old), now, old);
+  }
 });
