@@ -77,18 +77,19 @@ async function register() {
     }
   });
   reg = await sw.register(new URL('sw.js', import.meta.url).href);
+  // Listeners first, before anything awaits: an update found in between would otherwise go unseen.
+  const check = () => { if (sw.controller) showBanner(reg); };
+  const watch = (w) => w?.addEventListener('statechange', () => { if (w.state === 'installed') check(); });
+  watch(reg.installing);
+  reg.addEventListener('updatefound', () => watch(reg.installing));
+  sw.addEventListener('message', (e) => { if (e.data?.type === 'update-ready') check(); });
+  check();
   if (sw.controller) {
     root.dataset.offline = 'ready';
-    pageBuild = (await askBuild(sw.controller)).page;
-    sw.controller.postMessage({ type: 'started' }); // the page this one replaced is gone: its release may go too
+    const controller = sw.controller;
+    pageBuild = (await askBuild(controller)).page;
+    controller.postMessage({ type: 'started' }); // the page this one replaced is gone: its release may go too
   }
-  const check = () => { if (sw.controller) showBanner(reg); };
-  check();
-  reg.addEventListener('updatefound', () => {
-    const w = reg.installing;
-    w?.addEventListener('statechange', () => { if (w.state === 'installed') check(); });
-  });
-  sw.addEventListener('message', (e) => { if (e.data?.type === 'update-ready') check(); });
   if (sw.controller && navigator.onLine) reg.update().catch(() => {});
 }
 

@@ -1,6 +1,6 @@
 // Join the readers' entries into one catalog (versus-catalog/1). See data/IMPORT.md for the rules.
 import { basename } from 'node:path';
-import { joinKey, tokenKey, spellingKey, dateSuffix, splitId, CREATOR_NAMES, FIRST_PARTY, ID_RE } from './names.mjs';
+import { joinKey, tokenKey, spellingKey, dateSuffix, splitId, humanName, looksLikeId, CREATOR_NAMES, FIRST_PARTY, ID_RE } from './names.mjs';
 import { PROVIDER_NAMES, titleCase } from './providers.mjs';
 import * as R from './sources.mjs';
 import { lookupTable, readSource, readSourceBytes } from './input.mjs';
@@ -420,7 +420,9 @@ function assembleModel(id, list, cm, sourceDates) {
   // Display name: models.dev lab / first-party, OpenRouter, Artificial Analysis, then any.
   const named = sorted.find((e) => e.displayName && e.level !== 'bench' && e.src !== 'genai-prices') || sorted.find((e) => e.displayName);
   // Sources sometimes pad names ("DeepSeek R1 (Turbo)\t"): collapse whitespace.
-  m.name = String(cm?.name || (named ? named.displayName : id.split('/')[1])).replace(/\s+/g, ' ').trim();
+  // A name that is only an id (no source names it, or names it by its id) is written for people (humanName).
+  const given = String(cm?.name || (named ? named.displayName : '')).replace(/\s+/g, ' ').trim();
+  m.name = cm?.name ? given : given && !looksLikeId(given) ? given : humanName(id.split('/').slice(1).join('/'));
   const aliases = new Set();
   for (const e of list) {
     if (e.src === 'openrouter' || e.src === 'artificial-analysis' || e.level === 'lab') aliases.add(e.sourceId.toLowerCase());

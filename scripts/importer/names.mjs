@@ -208,6 +208,7 @@ export function tokenKey(creator, name) {
 export function spellingKey(creator, name) {
   let n = name.toLowerCase().replace(/:free$/, '').replace(/(\d)p(\d)/g, '$1.$2');
   n = n.replace(/[_:@/\s]+/g, '-').replace(/\.(?=[a-z])|(?<=[a-z])\./g, '-');
+  n = n.replace(/(^|-)v(?=\d)/g, '$1'); // `deepseek-v3.2` = `deepseek-3.2`: a version's "v" is spelling
   let prev;
   do { prev = n; n = n.replace(/(\d)-(\d{1,2})(?=-|$)/, '$1.$2'); } while (n !== prev);
   // A split size: `qwen-1-5b` = `qwen-1.5b` (but `llama-3.2-1b` keeps its 1B)
@@ -215,6 +216,72 @@ export function spellingKey(creator, name) {
   n = n.replace(/(\d)\.0(?![.\d])/g, '$1');
   n = n.replace(/([a-z])(\d)/g, '$1-$2').replace(/(\d)([a-z])/g, '$1-$2');
   return `${creator}/${n.split(/-+/).filter(Boolean).sort().join('-')}`;
+}
+
+/** How makers write the words of their model names; any other word is capitalised. */
+const WORD_CASE = lookupTable({
+  gpt: 'GPT', glm: 'GLM', qwen: 'Qwen', qwq: 'QwQ', deepseek: 'DeepSeek', llama: 'Llama', claude: 'Claude', gemini: 'Gemini',
+  gemma: 'Gemma', mistral: 'Mistral', mixtral: 'Mixtral', codestral: 'Codestral', devstral: 'Devstral', ministral: 'Ministral',
+  pixtral: 'Pixtral', magistral: 'Magistral', phi: 'Phi', yi: 'Yi', jamba: 'Jamba', grok: 'Grok', kimi: 'Kimi', minimax: 'MiniMax',
+  ernie: 'ERNIE', hunyuan: 'Hunyuan', granite: 'Granite', nemotron: 'Nemotron', olmo: 'OLMo', falcon: 'Falcon', internlm: 'InternLM',
+  chatglm: 'ChatGLM', baichuan: 'Baichuan', doubao: 'Doubao', seed: 'Seed', lfm: 'LFM', sonar: 'Sonar', cogito: 'Cogito',
+  vl: 'VL', ai: 'AI', fp8: 'FP8', fp4: 'FP4', fp16: 'FP16', bf16: 'BF16', int4: 'INT4', int8: 'INT8', awq: 'AWQ', gguf: 'GGUF',
+  gptq: 'GPTQ', maas: 'MaaS', tee: 'TEE', hf: 'HF', moe: 'MoE', it: 'IT', r1: 'R1', v2: 'V2', v3: 'V3', v4: 'V4', oss: 'OSS',
+  tts: 'TTS', ocr: 'OCR', sql: 'SQL', nsfw: 'NSFW', rp: 'RP', exp: 'Exp', j2: 'J2', l3: 'L3', hermes: 'Hermes',
+  api: 'API', dpo: 'DPO', sft: 'SFT', ft: 'Fine-tuned', chatgpt: 'ChatGPT', codellama: 'CodeLlama', llamaguard: 'LlamaGuard',
+});
+
+/** A name written like an id (lower case, no spaces, words joined by `-`, `_`, `:` or `@`). */
+export function looksLikeId(name) {
+  return /^[a-z0-9][a-z0-9._:@/+-]*$/.test(name) && /[-_:@/]/.test(name) && !/^o\d+(-(mini|pro|deep-research))?$/.test(name);
+}
+
+/**
+ * A display name for people from an id's name, when no source gives one (or gives only the id): the makers'
+ * casing of known words (GPT, Qwen, DeepSeek), sizes in capitals (7B, A22B, 8x7B), dates and versions kept
+ * whole: `qwen3-coder:480b` → "Qwen3 Coder 480B", `qwen-plus-2025-01-25` → "Qwen Plus 2025-01-25".
+ */
+export function humanName(name) {
+  const words = [];
+  // Dates and two-digit pairs (`06-17`) stay one word; a one-digit pair is a version (`claude-3-7` → 3.7).
+  const text = name.replace(/@/g, ' ').replace(/(\d{4})-(\d{2})-(\d{2})/g, '$1\u0001$2\u0001$3')
+    .replace(/(?<![\d.])(\d{2})-(\d{2})(?![\d])/g, '$1\u0001$2').replace(/(?<![\d.])(\d)-(\d)(?![\d])/g, '$1.$2');
+  for (const raw of text.split(/[-_:/\s]+/).filter(Boolean)) {
+    const w = raw.replace(/\u0001/g, '-');
+    const lower = w.toLowerCase();
+    let m;
+    if (WORD_CASE[lower]) words.push(WORD_CASE[lower]);
+    else if (/^o\d+$/.test(lower)) words.push(lower); // OpenAI's o-series: o3, o4
+    else if (/^\d+(\.\d+)?[bmkt]$/.test(lower) || /^a\d+(\.\d+)?b$/.test(lower) || /^\d+x\d+(\.\d+)?b$/.test(lower)) words.push(lower.toUpperCase().replace(/X/, 'x'));
+    else if ((m = /^([a-z]+)(\d[\d.]*)([a-z]*)$/.exec(lower)) && WORD_CASE[m[1]]) words.push(WORD_CASE[m[1]] + m[2] + m[3]);
+    else if (/^v\d/.test(lower) || /^\d/.test(lower)) words.push(lower);
+    else words.push(lower[0].toUpperCase() + lower.slice(1));
+  }
+  // GPT-4o, GPT-5.1: OpenAI joins the version to GPT with a hyphen.
+  return words.join(' ').replace(/\bGPT (\d)/g, 'GPT-$1');
+}
+
+/** Parameter sizes written in a name: `32b`, `0.5b`, `a22b`, `8x7b`. */
+function nameSizes(name) {
+  return new Set(name.toLowerCase().replace(/(\d)p(\d)/g, '$1.$2').match(/(?<![a-z0-9.])\d+(\.\d+)?b(?![a-z])|(?<![a-z0-9])a\d+(\.\d+)?b|\d+x\d+b/g) || []);
+}
+/** Words that make another model of a family: a distilled, smaller or special-purpose one. */
+const VARIANT_WORDS = ['distill', 'mini', 'nano', 'micro', 'tiny', 'lite', 'guard', 'embed', 'embedding', 'vl', 'vision'];
+
+/**
+ * Whether a provider's model (its id) is the model its models.dev `base_model` names: both name the same size
+ * when both name one, and the provider's id adds no variant word the base lacks. Cloudflare's
+ * `deepseek-r1-distill-qwen-32b` points at `deepseek/deepseek-r1`, which it is not (a 32B Qwen distilled from
+ * it); `mistral-medium-3.5-128b` at `mistral/mistral-medium-2604` is (the base names no size).
+ */
+export function baseModelAgrees(providerModelId, baseModel) {
+  const own = providerModelId.split('/').pop().toLowerCase();
+  const base = baseModel.split('/').pop().toLowerCase();
+  const ownSizes = nameSizes(own), baseSizes = nameSizes(base);
+  if (ownSizes.size && baseSizes.size && ![...ownSizes].some((x) => baseSizes.has(x))) return false;
+  const words = (n) => new Set(n.split(/[^a-z]+/).filter(Boolean));
+  const ownWords = words(own), baseWords = words(base);
+  return !VARIANT_WORDS.some((w) => ownWords.has(w) && !baseWords.has(w));
 }
 
 export const ID_RE = /^[a-z0-9][a-z0-9._:/@+-]*$/;

@@ -4,7 +4,7 @@ import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readTar } from './tar.mjs';
-import { splitId } from './names.mjs';
+import { splitId, baseModelAgrees } from './names.mjs';
 import { MODELS_DEV_PROVIDER, LITELLM_PROVIDER, genaiProvider } from './providers.mjs';
 
 export function makeEntry(src, sourceId, fields) {
@@ -114,6 +114,8 @@ export function readModelsDev(path, snapshotDate) {
     const m = /^providers\/([^/]+)\/models\/(.+)\.toml$/.exec(f.path);
     if (!m) continue;
     let t = toml(f);
+    // A base_model pointer is taken only when the provider's id is that model (same size, no other variant).
+    if (t.base_model && !baseModelAgrees(m[2], String(t.base_model))) t = { ...t, base_model: undefined, base_model_refused: String(t.base_model) };
     if (t.base_model && labs.has(t.base_model)) {
       const base = structuredClone(labs.get(t.base_model));
       for (const o of t.base_model_omit || []) omit(base, o);

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync, existsSync
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitId, joinKey, tokenKey, dateSuffix, spellingKey } from '../../scripts/importer/names.mjs';
+import { splitId, joinKey, tokenKey, dateSuffix, spellingKey, humanName, looksLikeId, baseModelAgrees } from '../../scripts/importer/names.mjs';
 import { nonTokenCostUnit } from '../../scripts/importer/sources.mjs';
 import { invalidUtf8Offset, safeTree } from '../../scripts/importer/input.mjs';
 import { modelKind } from '../../scripts/importer/build.mjs';
@@ -71,6 +71,7 @@ test('spelling key: ids that differ only in spelling are one model; versions and
     ['deepcogito', 'cogito-671b-v2.1', 'cogito-v2.1-671b'],
     ['openai', 'ft:gpt-4o-mini-2024-07-18', 'gpt-4o-mini-2024-07-18.ft'],
     ['meta', 'llama-3.2-1b-instruct:free', 'llama-3.2-1b-instruct'],
+    ['deepseek', 'deepseek-v3.2', 'deepseek-3.2'], // a version's "v"
   ];
   for (const [c, x, y] of same) assert.equal(spellingKey(c, x), spellingKey(c, y), `${x} = ${y}`);
   const different = [
@@ -79,7 +80,6 @@ test('spelling key: ids that differ only in spelling are one model; versions and
     ['openai', 'gpt-4o', 'gpt-4'],
     ['openai', 'gpt-5', 'gpt-5.1'],
     ['mistral', 'mistral-large-2407', 'mistral-large-2411'],
-    ['deepseek', 'deepseek-v3', 'deepseek-3'],
     ['meta', 'llama-3.1-8b-instruct', 'llama-3.1-70b-instruct'],
     ['alibaba', 'qwen3-32b', 'qwen3-32b-thinking'],
     ['meta', 'llama-3.2-1b-instruct', 'llama-3.2.1b-instruct'],
@@ -87,6 +87,33 @@ test('spelling key: ids that differ only in spelling are one model; versions and
     ['openai', 'o3', 'o3-mini'],
   ];
   for (const [c, x, y] of different) assert.notEqual(spellingKey(c, x), spellingKey(c, y), `${x} ≠ ${y}`);
+});
+
+test('display names: a model no source names for people gets a name written from its id, in its maker\'s casing', () => {
+  const cases = {
+    'qwen3-coder:480b': 'Qwen3 Coder 480B', 'qwen-plus-2025-01-25': 'Qwen Plus 2025-01-25',
+    'claude-3-7-sonnet-20240620': 'Claude 3.7 Sonnet 20240620', 'mixtral-8x7b-instruct': 'Mixtral 8x7B Instruct',
+    'qwen3-235b-a22b-instruct-2507': 'Qwen3 235B A22B Instruct 2507', 'gpt-4o-mini-2024-07-18': 'GPT-4o Mini 2024-07-18',
+    'gemini-2.5-flash-lite-preview-06-17': 'Gemini 2.5 Flash Lite Preview 06-17', 'o3-mini-2025-01-31': 'o3 Mini 2025-01-31',
+    'deepseek-v2-lite-chat': 'DeepSeek V2 Lite Chat', 'llama-3.1-70b-instruct-maas': 'Llama 3.1 70B Instruct MaaS',
+    'ft:gpt-4o-2024-11-20': 'Fine-tuned GPT-4o 2024-11-20', 'mistral-7b-v0.2': 'Mistral 7B v0.2',
+  };
+  for (const [id, name] of Object.entries(cases)) assert.equal(humanName(id), name, id);
+  // What counts as an id rather than a name: OpenAI's own lower-case names are names.
+  for (const n of ['qwen3-coder:480b', 'text-bison-safety-off', 'jamba-1.5-large@001']) assert.ok(looksLikeId(n), n);
+  for (const n of ['o3', 'o4-mini', 'o3-deep-research', 'Claude Sonnet 4.5', 'GPT-4o']) assert.ok(!looksLikeId(n), n);
+});
+
+test('a models.dev base_model pointer is taken only when size and variant agree', () => {
+  // Real pointers from the snapshot.
+  assert.equal(baseModelAgrees('@cf/deepseek-ai/deepseek-r1-distill-qwen-32b', 'deepseek/deepseek-r1'), false, 'a distilled 32B Qwen is not R1');
+  assert.equal(baseModelAgrees('mistral-medium-3.5-128b', 'mistral/mistral-medium-2604'), true, 'the base names no size');
+  assert.equal(baseModelAgrees('global.anthropic.claude-opus-4-6-v1', 'anthropic/claude-opus-4-6'), true);
+  assert.equal(baseModelAgrees('devstral-2-123b-instruct-2512', 'mistral/devstral-2512'), true);
+  // Made-up ones for the other rules.
+  assert.equal(baseModelAgrees('llama-3.1-8b-instruct', 'meta/llama-3.1-70b-instruct'), false, 'another size');
+  assert.equal(baseModelAgrees('qwen3-vl-235b-a22b', 'alibaba/qwen3-235b-a22b'), false, 'a vision variant');
+  assert.equal(baseModelAgrees('gpt-5-mini', 'openai/gpt-5'), false, 'a smaller variant');
 });
 
 test('join across sources: one model, every source id kept as an alias', () => {
@@ -425,6 +452,10 @@ test('committed data/catalog.json: one record per model, whatever the spelling; 
   assert.equal(kind('baai/bge-m3'), 'embedding', 'BGE M3 is no text LLM: it headed `versus rank`');
   assert.equal(kind('meta/llama-guard-3-1b'), 'classifier');
   assert.equal(kind('openai/o3'), 'text');
+  assert.ok(!c.offers.some((o) => o.model === 'deepseek/deepseek-r1' && /distill/.test(o.providerModelId ?? '')), 'no distilled model is an R1 route');
+  // Names are for people: at most 2% of the models show an id as their name (OpenAI's o-series are names).
+  const idNamed = c.models.filter((m) => m.name === m.id.split('/').slice(1).join('/') || looksLikeId(m.name));
+  assert.ok(idNamed.length <= 0.02 * c.models.length, `${idNamed.length} of ${c.models.length}: ${idNamed.slice(0, 10).map((m) => m.name)}`);
   const names = new Map();
   for (const m of c.models) for (const n of [m.id, ...(m.aliases ?? [])]) names.set(n, m.id);
   // The issue's examples: the two spellings of Claude Sonnet 4.6 are one model, with every route.
