@@ -147,12 +147,13 @@ bool from_json(const JsonReader& r, PriceAlternative& a) {
 
 bool from_json(const JsonReader& r, Offer& o) {
   if (!r.expectObject()) return false;
-  bool ok = allOf({r.required("model", o.model), r.required("provider", o.provider),
-                   r.optional("providerModelId", o.providerModelId), r.optional("price", o.price),
-                   readTokenCount(r, "context", o.context),
-                   readTokenCount(r, "maxOutput", o.maxOutput), r.optional("free", o.free),
-                   r.optional("status", o.status), r.required("source", o.source),
-                   r.optional("date", o.date), r.optional("alternatives", o.alternatives)});
+  bool ok =
+      allOf({r.required("model", o.model), r.required("provider", o.provider),
+             r.optional("providerModelId", o.providerModelId), r.optional("price", o.price),
+             readTokenCount(r, "context", o.context), readTokenCount(r, "maxOutput", o.maxOutput),
+             r.optional("free", o.free), r.optional("status", o.status),
+             r.required("source", o.source), r.optional("date", o.date),
+             r.optional("alternatives", o.alternatives), r.optional("deployment", o.deployment)});
   return ok && checks::offer(r, o);
 }
 

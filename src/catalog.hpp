@@ -65,6 +65,9 @@ struct Offer {
   Status status = Status::Live;
   std::string source, date;
   std::vector<PriceAlternative> alternatives;
+  // How this route serves the model when it is not the plain weights: "FP8", "TEE", "MaaS"…; empty:
+  // plain.
+  std::string deployment;
 };
 
 // The ten capabilities the page shows, in display order.

@@ -148,6 +148,10 @@ bool offer(const R& r, const Offer& o) {
     r.problemAt("price", "a free tier has no price: drop \"price\" or \"free\"");
     return false;
   }
+  if (o.deployment.size() > 40 || (!o.deployment.empty() && !isDisplayText(o.deployment))) {
+    r.problemAt("deployment", "must be a short label (up to 40 bytes, no control characters)");
+    return false;
+  }
   return sourceAndDate(r, o.source, o.date);
 }
 

@@ -100,6 +100,7 @@ void visit(A& a, Offer& x) {
   a.field("source", x.source);
   a.field("date", x.date);
   a.field("alternatives", x.alternatives);
+  a.field("deployment", x.deployment);
 }
 
 template <class A>

@@ -74,6 +74,7 @@ Json tiersJson(const Offer& o) {
 
 Json routeJson(const Catalog& c, const Offer& o) {
   Json j{{"provider", providerRef(c, o.provider)},
+         {"deployment", o.deployment.empty() ? Json(nullptr) : Json(o.deployment)},
          {"input", *o.price->input},
          {"output", *o.price->output},
          {"cacheRead", nullable(o.price->cacheRead)},
@@ -105,6 +106,7 @@ Json offerJson(const Catalog& c, const Offer& o, const Workload& w) {
   std::optional<MonthlyCost> month = monthlyCostAt(o, w);
   Json j{{"provider", providerRef(c, o.provider)},
          {"providerModelId", o.providerModelId.empty() ? Json(nullptr) : Json(o.providerModelId)},
+         {"deployment", o.deployment.empty() ? Json(nullptr) : Json(o.deployment)},
          {"input", field(&Price::input)},
          {"output", field(&Price::output)},
          {"cacheRead", field(&Price::cacheRead)},

@@ -80,6 +80,14 @@ TEST_CASE("A malformed catalog is refused with every problem at its JSON path") 
           "models[0].kind: is not a kind of model (text, embedding, rerank, classifier, speech, "
           "image)");
   }
+  SECTION("a deployment label that is no short label") {
+    Json doc = minimalCatalog();
+    doc["offers"][0]["deployment"] = std::string(41, 'x');
+    auto problems = problemsOf(doc);
+    REQUIRE(problems.size() == 1);
+    CHECK(describe(problems[0]) ==
+          "offers[0].deployment: must be a short label (up to 40 bytes, no control characters)");
+  }
   SECTION("a price per token where a price per 1M belongs") {
     Json doc = minimalCatalog();
     doc["offers"][0]["price"]["output"] = 0.000002;

@@ -26,7 +26,7 @@ const Catalog& fullCatalog() {
   return catalog;
 }
 
-std::vector<std::string> words(const std::string& s) {
+std::vector<std::string> words(const std::string& s, bool keepCase = false) {
   std::vector<std::string> out;
   std::string w;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -35,7 +35,7 @@ std::vector<std::string> words(const std::string& s) {
                     std::isdigit(static_cast<unsigned char>(w.back())) && i + 1 < s.size() &&
                     std::isdigit(static_cast<unsigned char>(s[i + 1]));
     if (inNumber || std::isalnum(static_cast<unsigned char>(ch))) {
-      w += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      w += keepCase ? ch : static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     } else if (!w.empty()) {
       out.push_back(w);
       w.clear();
@@ -69,6 +69,7 @@ std::vector<std::string> defects(const std::string& s, bool sentence) {
     out.push_back("tab or newline");
   if (s.find("$-") != std::string::npos) out.push_back("\"$-\"");
   std::vector<std::string> ws = words(s);
+  std::vector<std::string> cased = words(s, true);  // the same words, as written
   for (size_t i = 0; i < ws.size(); ++i) {
     const std::string& w = ws[i];
     if (w == "a" && i + 1 < ws.size() && prose::article(ws[i + 1]) == "an" &&
@@ -76,7 +77,10 @@ std::vector<std::string> defects(const std::string& s, bool sentence) {
       out.push_back("\"a " + ws[i + 1] + "\"");
     if (w == "undefined" || w == "nan" || w == "null" || w == "inf" || w == "infinity")
       out.push_back("the word \"" + w + "\"");
-    if (w == "1" && i + 1 < ws.size() && (i == 0 || ws[i - 1] != "of")) {
+    // "1 routes" is a count that missed its singular; "Magistral Medium 1 scores 12.5" is a name
+    // and a verb.
+    bool afterName = i > 0 && std::isupper(static_cast<unsigned char>(cased[i - 1][0]));
+    if (w == "1" && i + 1 < ws.size() && (i == 0 || ws[i - 1] != "of") && !afterName) {
       const std::string& next = ws[i + 1];
       for (const char* plural : {"models", "routes", "providers", "benchmarks", "capabilities",
                                  "points", "flags", "scores"})
@@ -195,6 +199,8 @@ std::string report(const std::vector<Finding>& found) {
 
 TEST_CASE("The defect checker catches broken sentences") {
   CHECK_FALSE(defects("Model A is 97.9% cheaper than Model B.", true).size());
+  CHECK_FALSE(defects("Magistral Medium 1 scores 12.5 on the index.", true).size());
+  CHECK(defects("It is served by 1 routes.", true).size() == 1);
   CHECK(defects("Model A is ~7,307% cheaper than Model B.", true).size() == 1);
   CHECK(defects("Model A is 100.0% cheaper than Model B.", true).size() == 1);
   CHECK(defects("It costs $NaN per 1M tokens.", true).size() == 1);

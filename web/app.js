@@ -324,13 +324,13 @@ function renderCard(node, m, i, sources) {
   if (route) sources.add(route);
   dl.append(...figure('Monthly cost', m.monthly ? fmt.usd(m.monthly.cost) : 'unknown', 'monthly', m.monthly?.route));
   dl.append(...figure(`Blended price at ${shareLabel()}`, m.blended ? fmt.perMillion(m.blended.price) : 'unknown', 'blended', m.blended?.route));
-  dl.append(...figure('Cheapest route', route ? route.provider.name : 'none priced', 'route', route));
+  dl.append(...figure('Cheapest route', route ? fmt.routeName(route) : 'none priced', 'route', route));
   dl.append(...figure('Input price', route ? fmt.perMillion(route.input) : fmt.UNKNOWN, 'input', route));
   dl.append(...figure('Output price', route ? fmt.perMillion(route.output) : fmt.UNKNOWN, 'output', route));
   dl.append(...figure('Providers', `${fmt.integer(m.routes)} tracked, ${fmt.integer(m.pricedRoutes)} priced`, 'routes'));
   node.append(dl);
   if (m.blended && route && m.blended.route?.provider?.id !== route.provider.id) {
-    node.append(el('p', { className: 'note', text: `Best blended price is at ${m.blended.route.provider.name}.` }));
+    node.append(el('p', { className: 'note', text: `Best blended price is at ${fmt.routeName(m.blended.route)}.` }));
   }
 }
 
@@ -376,7 +376,7 @@ function renderOverlap(c) {
 
 const OFFER_COLUMNS = [
   { key: 'model', label: 'Model', get: (r) => r.modelName, text: true },
-  { key: 'provider', label: 'Provider', get: (r) => r.o.provider.name, text: true },
+  { key: 'provider', label: 'Provider', get: (r) => fmt.routeName(r.o), text: true },
   { key: 'input', label: 'Input / 1M', get: (r) => r.o.input, fmt: fmt.usd },
   { key: 'output', label: 'Output / 1M', get: (r) => r.o.output, fmt: fmt.usd },
   { key: 'blended', label: 'Blended / 1M', get: (r) => r.o.blended, fmt: fmt.usd },
@@ -416,7 +416,7 @@ function renderOffers(c) {
   for (const r of rows) {
     const tr = el('tr', { className: `${r.i ? 'row-b' : 'row-a'}${r.cheapest ? ' cheapest' : ''}` });
     tr.append(el('td', {}, el('span', { className: 'badge small', 'aria-hidden': 'true', text: r.i ? 'B' : 'A' }), ' ', r.modelName));
-    const pcell = el('th', { scope: 'row' }, r.o.provider.name);
+    const pcell = el('th', { scope: 'row' }, fmt.routeName(r.o));
     if (r.o.providerModelId) pcell.append(el('span', { className: 'pmid', text: r.o.providerModelId }));
     if (r.o.status && r.o.status !== 'live') pcell.append(el('span', { className: 'tag', text: r.o.status }));
     if (r.o.free) pcell.append(el('span', { className: 'tag', text: 'free tier' }));

@@ -24,6 +24,11 @@ export function parseDecimal(text) {
   return /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(s) ? Number(s) : NaN;
 }
 
+/** A route as people read it: the provider, and how it serves the model when that is not the plain weights ("Nano GPT (TEE)"). */
+export function routeName(route) {
+  return route.deployment ? `${route.provider.name} (${route.deployment})` : route.provider.name;
+}
+
 /** Whether `n` is inside one of the engine's workload bounds (versus.limits.workload[FIELD]). */
 export function withinBound(n, bound) {
   return Number.isFinite(n) && n >= bound.min && n <= bound.max;

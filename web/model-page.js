@@ -102,7 +102,7 @@ function monthlyCard(m, state) {
   const v = el('p', { className: 'metric-value', dataset: { figure: 'monthly' } });
   sourced(v, m.monthly ? fmt.usd(m.monthly.cost) : UNKNOWN_VALUE, m.monthly?.route);
   card.append(v);
-  card.append(el('p', { className: 'metric-extra', text: m.monthly?.route ? `Cheapest live route: ${m.monthly.route.provider.name}` : 'No priced live route in the catalog' }));
+  card.append(el('p', { className: 'metric-extra', text: m.monthly?.route ? `Cheapest live route: ${fmt.routeName(m.monthly.route)}` : 'No priced live route in the catalog' }));
   return card;
 }
 
@@ -117,7 +117,7 @@ function renderOffers(m, ratio) {
   for (const o of m.offers ?? []) {
     const isCheapest = cheapestId && o.provider.id === cheapestId && o.input === m.cheapest.input && o.output === m.cheapest.output;
     const tr = el('tr', { className: isCheapest ? 'cheapest' : null });
-    const pcell = el('th', { scope: 'row' }, o.provider.name);
+    const pcell = el('th', { scope: 'row' }, fmt.routeName(o));
     if (o.providerModelId) pcell.append(el('span', { className: 'pmid', text: o.providerModelId }));
     if (o.status && o.status !== 'live') pcell.append(el('span', { className: 'tag', text: o.status }));
     if (o.free) pcell.append(el('span', { className: 'tag', text: 'free tier' }));

@@ -1,6 +1,6 @@
 // Join the readers' entries into one catalog (versus-catalog/1). See data/IMPORT.md for the rules.
 import { basename } from 'node:path';
-import { joinKey, tokenKey, spellingKey, dateSuffix, splitId, humanName, looksLikeId, CREATOR_NAMES, FIRST_PARTY, ID_RE } from './names.mjs';
+import { joinKey, tokenKey, spellingKey, dateSuffix, shortDateSuffix, deploymentSuffix, shortDateIsRelease, splitId, humanName, looksLikeId, CREATOR_NAMES, FIRST_PARTY, ID_RE } from './names.mjs';
 import { PROVIDER_NAMES, titleCase } from './providers.mjs';
 import * as R from './sources.mjs';
 import { lookupTable, readSource, readSourceBytes } from './input.mjs';
@@ -188,6 +188,11 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     const o = override(e);
     if (o) { const [c, ...n] = o.split('/'); e.creator = c; e.name = n.join('/'); e.forced = o; }
     if (!e.creator) { stats.droppedNoCreator++; continue; }
+    // A deployment suffix (-fp8, -tee, -maas, …) is how a route serves the model: the offer keeps it, the
+    // record is the model's own; the suffixed id stays an alias.
+    const d = !o && deploymentSuffix(e.name);
+    if (d) { e.aliases.push(e.name, `${e.creator}/${e.name.replace(/:free$/, '')}`); e.name = d.base; e.deployment = d.label; }
+    else if (/^tee\//i.test(e.providerModelId || '')) e.deployment = 'TEE'; // nano-gpt's `TEE/deepseek-v3.2`
     e.key = joinKey(e.creator, e.name);
     put(e.key, e);
   }
@@ -226,12 +231,13 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     const e0 = list[0];
     if (list.some((e) => e.forced)) continue;
     const ds = dateSuffix(e0.name);
-    if (!ds) continue;
-    const baseKey = liveKey(joinKey(e0.creator, ds.base));
+    const short = ds ? null : shortDateSuffix(e0.name);
+    if (!ds && !short) continue;
+    const baseKey = liveKey(joinKey(e0.creator, (ds ?? short).base));
     if (!groups.has(baseKey) || baseKey === key) continue;
     const rel = releasedOf(groups.get(baseKey));
-    if (!rel || Math.abs(Date.parse(rel) - Date.parse(ds.date)) > 14 * 86400e3) continue;
-    for (const e of list) { e.key = baseKey; e.aliases.push(e.name); }
+    if (ds ? !rel || Math.abs(Date.parse(rel) - Date.parse(ds.date)) > 14 * 86400e3 : !shortDateIsRelease(short, rel)) continue;
+    for (const e of list) { e.key = baseKey; e.aliases.push(e.name, `${e.creator}/${e.name.replace(/:free$/, '')}`); }
     groups.get(baseKey).push(...list);
     groups.delete(key);
   }
@@ -255,6 +261,11 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
         const rel = releasedOf(groups.get(bk));
         if (rel && Math.abs(Date.parse(rel) - Date.parse(ds.date)) <= 14 * 86400e3) return bk;
       }
+    }
+    const short = ds ? null : shortDateSuffix(name);
+    if (short) {
+      const bk = liveKey(joinKey(creator, short.base));
+      if (groups.has(bk) && shortDateIsRelease(short, releasedOf(groups.get(bk)))) return bk;
     }
     const tk = tokIndex.get(tokenKey(creator, name));
     return tk || null;
@@ -302,9 +313,11 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     const list = groups.get(key).filter((e) => e.level !== 'bench');
     if (!list.length) continue;
     list.sort((a, b) => idRank(a) - idRank(b) || cmpStr(a.name, b.name) || cmpStr(a.sourceId, b.sourceId));
+    // Whichever record would have named the model, its id resolves: links made before a join keep working.
+    for (const e of list.slice(1)) if (e.creator) e.aliases.push(`${e.creator}/${e.name.replace(/:free$/, '')}`);
     const forced = list.find((e) => e.forced);
     let id = forced ? forced.forced : `${list[0].creator}/${list[0].name.replace(/:free$/, '')}`;
-    const ds = !forced && dateSuffix(id.split('/')[1]);
+    const ds = !forced && (dateSuffix(id.split('/')[1]) || shortDateSuffix(id.split('/')[1]));
     if (ds && joinKey(list[0].creator, ds.base) === key) id = `${list[0].creator}/${ds.base}`;
     if (!ID_RE.test(id) || usedIds.has(id)) { id = key; }
     if (usedIds.has(id)) continue;
@@ -499,13 +512,13 @@ function assembleOffers(id, list, curated, sourceDates) {
   for (const e of list) {
     if (!e.offer || !e.provider) continue;
     const free = /:free$/.test(e.providerModelId || '') ? 'free' : '';
-    const k = `${e.provider}\u0000${free}`;
+    const k = `${e.provider}\u0000${free}\u0000${e.deployment || ''}`; // a TEE route beside the plain one
     if (!byKey.has(k)) byKey.set(k, []);
     byKey.get(k).push(e);
   }
   for (const o of curated?.offers || []) {
     if (o.model !== id) continue;
-    const k = `${o.provider}\u0000`;
+    const k = `${o.provider}\u0000\u0000`;
     const e = { src: o.source, curated: true, provider: o.provider, providerModelId: o.providerModelId || null, sourceId: o.providerModelId || '',
       offer: { price: o.price, free: o.free, status: o.status || 'live', context: o.context } };
     if (!byKey.has(k)) byKey.set(k, []);
@@ -527,6 +540,7 @@ function assembleOffers(id, list, curated, sourceDates) {
     const o = { model: id, provider: shown.provider };
     const pmid = shown.providerModelId || reps.find((r) => r.providerModelId)?.providerModelId;
     if (pmid) o.providerModelId = pmid;
+    if (shown.deployment) o.deployment = shown.deployment;
     if (shown.offer.price) o.price = orderPrice(shown.offer.price);
     const ctx = shown.offer.context || reps.find((r) => r.offer.context)?.offer.context;
     if (ctx) o.context = ctx;

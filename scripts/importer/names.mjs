@@ -170,6 +170,27 @@ export function dateSuffix(name) {
   return null;
 }
 
+/**
+ * A month and day at the end of a name (`grok-4-0709`: {base: 'grok-4', monthDay: '07-09'}), which only the
+ * model's release date can confirm; null otherwise. Four digits that are no month and day are left alone:
+ * YYMM versions (`mistral-large-2411`, `qwen3-235b-a22b-2507`) are releases of their own, not snapshots.
+ */
+export function shortDateSuffix(name) {
+  const [n, variant] = splitVariant(name);
+  const m = /^(.*?)-(\d{2})(\d{2})$/.exec(n);
+  if (!m || !m[1]) return null;
+  const [month, day] = [+m[2], +m[3]];
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  return { base: m[1] + (variant ? ':' + variant : ''), monthDay: `${m[2]}-${m[3]}` };
+}
+
+/** Whether an MMDD names the release of a model released on `released`: within 14 days, in its year or the next. */
+export function shortDateIsRelease(short, released) {
+  if (!short || !released || released.length < 10) return false;
+  const year = +released.slice(0, 4);
+  return [year, year + 1].some((y) => Math.abs(Date.parse(`${y}-${short.monthDay}`) - Date.parse(released)) <= 14 * 86400e3);
+}
+
 function splitVariant(name) {
   const i = name.indexOf(':');
   return i < 0 ? [name, ''] : [name.slice(0, i), name.slice(i + 1)];
@@ -259,6 +280,24 @@ export function humanName(name) {
   }
   // GPT-4o, GPT-5.1: OpenAI joins the version to GPT with a hyphen.
   return words.join(' ').replace(/\bGPT (\d)/g, 'GPT-$1');
+}
+
+/** Suffixes that name how a route serves a model, not another model, and the label the page shows. */
+const DEPLOYMENT_SUFFIXES = [
+  [/-nvfp4$/, 'NVFP4'], [/-fp8$/, 'FP8'], [/-fp4$/, 'FP4'], [/-bf16$/, 'BF16'], [/-fp16$/, 'FP16'], [/-int4$/, 'INT4'],
+  [/-int8$/, 'INT8'], [/-awq$/, 'AWQ'], [/-gptq$/, 'GPTQ'], [/-maas$/, 'MaaS'], [/-tee$/, 'TEE'], [/-original$/, 'original weights'],
+];
+
+/**
+ * A deployment suffix at the end of a name (`deepseek-v3.2-tee` → {base: 'deepseek-v3.2', label: 'TEE'}), or
+ * null: an FP8 or TEE route of a model is an offer of that model, with the deployment as its attribute.
+ */
+export function deploymentSuffix(name) {
+  const [n, variant] = splitVariant(name);
+  for (const [re, label] of DEPLOYMENT_SUFFIXES) {
+    if (re.test(n) && n.replace(re, '')) return { base: n.replace(re, '') + (variant ? ':' + variant : ''), label };
+  }
+  return null;
 }
 
 /** Parameter sizes written in a name: `32b`, `0.5b`, `a22b`, `8x7b`. */

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync, existsSync
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitId, joinKey, tokenKey, dateSuffix, spellingKey, humanName, looksLikeId, baseModelAgrees } from '../../scripts/importer/names.mjs';
+import { splitId, joinKey, tokenKey, dateSuffix, shortDateSuffix, shortDateIsRelease, deploymentSuffix, spellingKey, humanName, looksLikeId, baseModelAgrees } from '../../scripts/importer/names.mjs';
 import { nonTokenCostUnit } from '../../scripts/importer/sources.mjs';
 import { invalidUtf8Offset, safeTree } from '../../scripts/importer/input.mjs';
 import { modelKind } from '../../scripts/importer/build.mjs';
@@ -114,6 +114,28 @@ test('a models.dev base_model pointer is taken only when size and variant agree'
   assert.equal(baseModelAgrees('llama-3.1-8b-instruct', 'meta/llama-3.1-70b-instruct'), false, 'another size');
   assert.equal(baseModelAgrees('qwen3-vl-235b-a22b', 'alibaba/qwen3-235b-a22b'), false, 'a vision variant');
   assert.equal(baseModelAgrees('gpt-5-mini', 'openai/gpt-5'), false, 'a smaller variant');
+});
+
+test('a month-and-day suffix joins the undated model only when it is that model\'s release', () => {
+  assert.deepEqual(shortDateSuffix('grok-4-0709'), { base: 'grok-4', monthDay: '07-09' });
+  assert.equal(shortDateSuffix('mistral-large-2411'), null, 'YYMM: a release of its own');
+  assert.equal(shortDateSuffix('qwen3-235b-a22b-2507'), null);
+  assert.equal(shortDateSuffix('gpt-4'), null);
+  assert.ok(shortDateIsRelease(shortDateSuffix('grok-4-0709'), '2025-07-10'), 'Grok 4, released 2025-07-10');
+  assert.ok(shortDateIsRelease(shortDateSuffix('kimi-k2-0711'), '2025-07-11'));
+  assert.ok(!shortDateIsRelease(shortDateSuffix('deepseek-r1-0528'), '2025-01-20'), 'R1 0528 is a later version');
+  assert.ok(!shortDateIsRelease(shortDateSuffix('deepseek-v3-0324'), '2024-12-01'), 'V3 0324 (2025) is too');
+  assert.ok(shortDateIsRelease(shortDateSuffix('gpt-x-0105'), '2024-12-28'), 'early January of the next year');
+  assert.ok(!shortDateIsRelease(shortDateSuffix('grok-4-0709'), '2025-07'), 'a month alone cannot confirm a day');
+});
+
+test('a deployment suffix is how a route serves the model, not another model', () => {
+  assert.deepEqual(deploymentSuffix('deepseek-v3.2-tee'), { base: 'deepseek-v3.2', label: 'TEE' });
+  assert.deepEqual(deploymentSuffix('llama-3.1-70b-instruct-maas'), { base: 'llama-3.1-70b-instruct', label: 'MaaS' });
+  assert.deepEqual(deploymentSuffix('qwen3-235b-a22b-fp8'), { base: 'qwen3-235b-a22b', label: 'FP8' });
+  assert.deepEqual(deploymentSuffix('deepseek-v3.2-nvfp4'), { base: 'deepseek-v3.2', label: 'NVFP4' });
+  assert.deepEqual(deploymentSuffix('kimi-k2-thinking-original'), { base: 'kimi-k2-thinking', label: 'original weights' });
+  for (const n of ['gpt-3.5-turbo', 'qwen3-1.7b-fp8-draft', 'fp8', 'llama-3.2-1b-instruct']) assert.equal(deploymentSuffix(n), null, n);
 });
 
 test('join across sources: one model, every source id kept as an alias', () => {
@@ -448,16 +470,26 @@ function spellingDuplicates(c) {
 test('committed data/catalog.json: one record per model, whatever the spelling; old ids still resolve', { skip: !existsSync(real) }, () => {
   const c = JSON.parse(readFileSync(real, 'utf8'));
   assert.deepEqual(spellingDuplicates(c), []);
+  const names = new Map();
+  for (const m of c.models) for (const n of [m.id, ...(m.aliases ?? [])]) names.set(n, m.id);
   const kind = (id) => c.models.find((m) => m.id === id)?.kind ?? 'text';
   assert.equal(kind('baai/bge-m3'), 'embedding', 'BGE M3 is no text LLM: it headed `versus rank`');
   assert.equal(kind('meta/llama-guard-3-1b'), 'classifier');
   assert.equal(kind('openai/o3'), 'text');
+  // Deployment records are routes of their model: nano-gpt's plain and TEE routes of DeepSeek V3.2 both stay.
+  assert.equal(names.get('deepseek/deepseek-v3.2-maas'), 'deepseek/deepseek-v3.2');
+  assert.equal(names.get('deepseek/deepseek-v3.2-tee'), 'deepseek/deepseek-v3.2');
+  const nano = c.offers.filter((o) => o.model === 'deepseek/deepseek-v3.2' && o.provider === 'nano-gpt');
+  assert.deepEqual(nano.map((o) => o.deployment ?? 'plain').sort(), ['TEE', 'plain']);
+  // xai/grok-4-0709 held xAI's own route and the BFCL/Epoch scores, xai/grok-4 the other routes and AA's.
+  assert.equal(names.get('xai/grok-4-0709'), 'xai/grok-4');
+  assert.ok(c.offers.some((o) => o.model === 'xai/grok-4' && o.provider === 'xai'));
+  const grok = c.models.find((m) => m.id === 'xai/grok-4');
+  assert.ok(grok.benchmarks.bfcl && grok.benchmarks['aa-intelligence'], 'BFCL and Artificial Analysis on one record');
   assert.ok(!c.offers.some((o) => o.model === 'deepseek/deepseek-r1' && /distill/.test(o.providerModelId ?? '')), 'no distilled model is an R1 route');
   // Names are for people: at most 2% of the models show an id as their name (OpenAI's o-series are names).
   const idNamed = c.models.filter((m) => m.name === m.id.split('/').slice(1).join('/') || looksLikeId(m.name));
   assert.ok(idNamed.length <= 0.02 * c.models.length, `${idNamed.length} of ${c.models.length}: ${idNamed.slice(0, 10).map((m) => m.name)}`);
-  const names = new Map();
-  for (const m of c.models) for (const n of [m.id, ...(m.aliases ?? [])]) names.set(n, m.id);
   // The issue's examples: the two spellings of Claude Sonnet 4.6 are one model, with every route.
   assert.equal(names.get('anthropic/claude-4-6-sonnet'), 'anthropic/claude-sonnet-4-6');
   assert.ok(c.offers.filter((o) => o.model === 'anthropic/claude-sonnet-4-6').length >= 30);

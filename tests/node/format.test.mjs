@@ -73,3 +73,9 @@ test('parseDecimal: decimal numbers only, as the engine reads a link', () => {
     assert.ok(Number.isNaN(f.parseDecimal(text)), String(text));
   }
 });
+
+test('routeName: the provider, and the deployment when the route is not the plain weights', () => {
+  assert.equal(f.routeName({ provider: { id: 'nano-gpt', name: 'NanoGPT' } }), 'NanoGPT');
+  assert.equal(f.routeName({ provider: { id: 'nano-gpt', name: 'NanoGPT' }, deployment: 'TEE' }), 'NanoGPT (TEE)');
+  assert.equal(f.routeName({ provider: { id: 'google-vertex', name: 'Vertex' }, deployment: null }), 'Vertex');
+});
