@@ -1,6 +1,6 @@
 // Join the readers' entries into one catalog (versus-catalog/1). See data/IMPORT.md for the rules.
 import { basename } from 'node:path';
-import { joinKey, tokenKey, spellingKey, dateSuffix, shortDateSuffix, deploymentSuffix, shortDateIsRelease, splitId, humanName, looksLikeId, CREATOR_NAMES, FIRST_PARTY, ID_RE } from './names.mjs';
+import { joinKey, tokenKey, spellingKey, dateSuffix, shortDateSuffix, deploymentSuffix, idReleaseDate, shortDateIsRelease, splitId, humanName, looksLikeId, CREATOR_NAMES, FIRST_PARTY, ID_RE } from './names.mjs';
 import { PROVIDER_NAMES, titleCase } from './providers.mjs';
 import * as R from './sources.mjs';
 import { lookupTable, readSource, readSourceBytes } from './input.mjs';
@@ -153,8 +153,10 @@ export function pickFact(candidates, sourceDates) {
     alts.push(a);
     if (alts.length === 3) break;
   }
-  if (alts.length) { fact.alternatives = alts; fact.note = shown.note ? `${shown.note}; ${NOTE_PRIORITY}` : NOTE_PRIORITY; }
-  else if (shown.note) fact.note = shown.note;
+  // `rule`: a rule of data/IMPORT.md chose the shown value (said instead of source priority).
+  const why = shown.rule ?? NOTE_PRIORITY;
+  if (alts.length) { fact.alternatives = alts; fact.note = shown.note ? `${shown.note}; ${why}` : why; }
+  else if (shown.note || shown.rule) fact.note = [shown.note, shown.rule].filter(Boolean).join('; ');
   return fact;
 }
 
@@ -421,6 +423,25 @@ function idRank(e) {
   return 4 + (e.name.includes(':') ? 5 : 0) + (dateSuffix(e.name) ? 2 : 0);
 }
 
+/**
+ * Release-date candidates in the order the rules want (data/IMPORT.md): a source that agrees with the date in
+ * the id first, else the id's own date; a `YYYY-01-01` (a placeholder) after a more precise date of that year.
+ */
+function releaseCandidates(id, candidates) {
+  const c = candidates.filter((x) => x && x.value);
+  const fromId = idReleaseDate(id.split('/').slice(1).join('/'));
+  if (fromId) {
+    const i = c.findIndex((x) => agrees(x.value, fromId));
+    if (i > 0) c.unshift({ ...c.splice(i, 1)[0], rule: `shown: it agrees with the date in the id (${fromId})` });
+    else if (i < 0) c.unshift({ value: fromId, source: 'versus-rules', rule: 'the date in the model id' });
+  }
+  if (c.length > 1 && /-01-01$/.test(c[0].value)) {
+    const i = c.findIndex((x, k) => k > 0 && x.value.slice(0, 4) === c[0].value.slice(0, 4) && !/-01(-01)?$/.test(x.value));
+    if (i > 0) c.unshift({ ...c.splice(i, 1)[0], rule: `shown: a precise date beats ${c[0].value}, a placeholder` });
+  }
+  return c;
+}
+
 function curatedCandidates(fact) {
   if (!fact) return [];
   return [{ value: fact.value, source: fact.source, date: fact.date }, ...(fact.alternatives || []).map((a) => ({ value: a.value, source: a.source, date: a.date }))];
@@ -458,16 +479,34 @@ function assembleModel(id, list, cm, sourceDates) {
   const set = (k, f) => { if (f) m[k] = f; };
   set('creator', pickFact([...(creatorCands.length ? creatorCands : [{ value: titleCase(creatorSlug), source: sorted[0]?.src || 'versus-rules' }]), ...curatedCandidates(cm?.creator)], sourceDates));
   const noOR = (e) => e.src !== 'openrouter';
-  for (const f of ['family', 'released', 'knowledgeCutoff', 'parameters', 'activeParameters', 'architecture', 'license', 'openWeights', 'commercialUse']) {
+  for (const f of ['family', 'knowledgeCutoff', 'parameters', 'activeParameters', 'architecture', 'license', 'commercialUse']) {
     set(f, pickFact([...cand(f), ...curatedCandidates(cm?.[f])], sourceDates));
   }
+  // Open weights: the lab's own record and Artificial Analysis first; then weights published on Hugging Face
+  // (OpenRouter's hugging_face_id) say yes; a reseller's flag comes last.
+  const labOrAA = (e) => modelRank(e) <= 1 || e.src === 'artificial-analysis';
+  const hf = sorted.find((e) => e.hfId);
+  // Among resellers a "true" beats a "false": false is the default many provider files leave in place.
+  const resellers = cand('openWeights', (e) => !labOrAA(e)).filter((x) => typeof x.value === 'boolean');
+  const open = resellers.filter((x) => x.value);
+  const ordered = open.length ? [...open, ...resellers.filter((x) => !x.value)] : resellers;
+  if (open.length && !resellers[0].value) ordered[0] = { ...ordered[0], rule: `shown: ${open.length} of ${resellers.length} provider records say open, and a closed flag is often a file's default` };
+  set('openWeights', pickFact([...cand('openWeights', labOrAA),
+    ...(hf ? [{ value: true, source: 'openrouter', rule: `shown: its weights are on Hugging Face (${hf.hfId})` }] : []),
+    ...ordered, ...curatedCandidates(cm?.openWeights)], sourceDates));
+  set('released', pickFact(releaseCandidates(id, [...cand('released'), ...curatedCandidates(cm?.released)]), sourceDates));
   set('context', pickFact([...cand('context', noOR), ...curatedCandidates(cm?.context), ...cand('context', (e) => e.src === 'openrouter')], sourceDates));
   set('maxOutput', pickFact([...cand('maxOutput', noOR), ...curatedCandidates(cm?.maxOutput), ...cand('maxOutput', (e) => e.src === 'openrouter')], sourceDates));
   set('inputModalities', pickFact([...cand('inputModalities'), ...curatedCandidates(cm?.inputModalities)], sourceDates));
   set('outputModalities', pickFact([...cand('outputModalities'), ...curatedCandidates(cm?.outputModalities)], sourceDates));
   const caps = {};
+  // A `-thinking` / `-reasoning` id is a reasoning model whatever a source's flag says.
+  const saysReasoning = /(^|[-:])(thinking|reasoning)([-:]|$)/.test(id.split('/')[1]) && !/non-reasoning/.test(id);
   for (const c of CAPABILITIES) {
-    const f = pickFact([...sorted.map((e) => ({ value: e.facts.caps[c], source: e.src })), ...curatedCandidates(cm?.capabilities?.[c])], sourceDates);
+    const said = [...sorted.map((e) => ({ value: e.facts.caps[c], source: e.src })), ...curatedCandidates(cm?.capabilities?.[c])];
+    const first = said.find((x) => x && x.value !== undefined && x.value !== null);
+    const rule = c === 'reasoning' && saysReasoning && first?.value !== true ? [{ value: true, source: 'versus-rules', rule: 'the model id says it reasons (…-thinking)' }] : [];
+    const f = pickFact([...rule, ...said], sourceDates);
     if (f) caps[c] = f;
   }
   if (Object.keys(caps).length) m.capabilities = caps;

@@ -191,6 +191,22 @@ export function shortDateIsRelease(short, released) {
   return [year, year + 1].some((y) => Math.abs(Date.parse(`${y}-${short.monthDay}`) - Date.parse(released)) <= 14 * 86400e3);
 }
 
+/**
+ * The release date a model's id states, or null: a full date (`o3-2025-04-16`, `…-20250929`), a YYMMDD
+ * (`doubao-seed-1-6-thinking-250615` → 2025-06-15) or a YYMM (`mistral-large-2512` → 2025-12). Two-digit years
+ * run from 2023, so MMDD suffixes (`grok-2-1212`) are not read as years.
+ */
+export function idReleaseDate(name) {
+  const ds = dateSuffix(name);
+  if (ds) return ds.date;
+  const [n] = splitVariant(name);
+  let m = /-(\d{2})(\d{2})(\d{2})$/.exec(n);
+  if (m && +m[1] >= 23 && +m[1] <= 29 && +m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= 31) return `20${m[1]}-${m[2]}-${m[3]}`;
+  m = /-(\d{2})(\d{2})$/.exec(n);
+  if (m && +m[1] >= 23 && +m[1] <= 29 && +m[2] >= 1 && +m[2] <= 12) return `20${m[1]}-${m[2]}`;
+  return null;
+}
+
 function splitVariant(name) {
   const i = name.indexOf(':');
   return i < 0 ? [name, ''] : [name.slice(0, i), name.slice(i + 1)];

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync, existsSync
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitId, joinKey, tokenKey, dateSuffix, shortDateSuffix, shortDateIsRelease, deploymentSuffix, spellingKey, humanName, looksLikeId, baseModelAgrees } from '../../scripts/importer/names.mjs';
+import { splitId, joinKey, tokenKey, dateSuffix, shortDateSuffix, shortDateIsRelease, deploymentSuffix, idReleaseDate, spellingKey, humanName, looksLikeId, baseModelAgrees } from '../../scripts/importer/names.mjs';
 import { nonTokenCostUnit } from '../../scripts/importer/sources.mjs';
 import { invalidUtf8Offset, safeTree } from '../../scripts/importer/input.mjs';
 import { modelKind } from '../../scripts/importer/build.mjs';
@@ -136,6 +136,17 @@ test('a deployment suffix is how a route serves the model, not another model', (
   assert.deepEqual(deploymentSuffix('deepseek-v3.2-nvfp4'), { base: 'deepseek-v3.2', label: 'NVFP4' });
   assert.deepEqual(deploymentSuffix('kimi-k2-thinking-original'), { base: 'kimi-k2-thinking', label: 'original weights' });
   for (const n of ['gpt-3.5-turbo', 'qwen3-1.7b-fp8-draft', 'fp8', 'llama-3.2-1b-instruct']) assert.equal(deploymentSuffix(n), null, n);
+});
+
+test('the release date an id states', () => {
+  assert.equal(idReleaseDate('o3-2025-04-16'), '2025-04-16');
+  assert.equal(idReleaseDate('claude-sonnet-4-5-20250929'), '2025-09-29');
+  assert.equal(idReleaseDate('doubao-seed-1-6-thinking-250615'), '2025-06-15');
+  assert.equal(idReleaseDate('mistral-large-2512'), '2025-12');
+  assert.equal(idReleaseDate('qwen3-235b-a22b-2507'), '2025-07');
+  assert.equal(idReleaseDate('grok-2-1212'), null, 'an MMDD, not a year');
+  assert.equal(idReleaseDate('gpt-4-0613'), null);
+  assert.equal(idReleaseDate('gpt-5'), null);
 });
 
 test('join across sources: one model, every source id kept as an alias', () => {
@@ -476,6 +487,20 @@ test('committed data/catalog.json: one record per model, whatever the spelling; 
   assert.equal(kind('baai/bge-m3'), 'embedding', 'BGE M3 is no text LLM: it headed `versus rank`');
   assert.equal(kind('meta/llama-guard-3-1b'), 'classifier');
   assert.equal(kind('openai/o3'), 'text');
+  // Facts the id states beat a weaker source: mistral-large-2512 was "released 2024-11-01" (models.dev).
+  const large = c.models.find((m) => m.id === 'mistral/mistral-large-2512');
+  assert.match(large.released.value, /^2025-12/);
+  assert.match(large.released.note, /agrees with the date in the id \(2025-12\)/);
+  const thinking = c.models.filter((m) => /(^|-)thinking(-|$)/.test(m.id.split('/')[1]));
+  assert.ok(thinking.length > 20);
+  assert.deepEqual(thinking.filter((m) => m.capabilities?.reasoning?.value === false).map((m) => m.id), [], 'a -thinking model reasons');
+  // Open weights: DeepSeek V3 and Mistral Large 3 are open although several provider files say closed.
+  for (const id of ['deepseek/deepseek-v3', 'mistral/mistral-large-3-675b-instruct-2512', 'google/gemma-4-31b']) {
+    assert.equal(c.models.find((m) => m.id === id).openWeights.value, true, id);
+  }
+  for (const id of ['openai/o3', 'anthropic/claude-sonnet-4-6', 'google/gemini-2.5-pro']) {
+    assert.equal(c.models.find((m) => m.id === id).openWeights.value, false, id);
+  }
   // Deployment records are routes of their model: nano-gpt's plain and TEE routes of DeepSeek V3.2 both stay.
   assert.equal(names.get('deepseek/deepseek-v3.2-maas'), 'deepseek/deepseek-v3.2');
   assert.equal(names.get('deepseek/deepseek-v3.2-tee'), 'deepseek/deepseek-v3.2');
