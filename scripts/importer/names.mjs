@@ -219,7 +219,9 @@ export function joinKey(creator, name) {
   let prev;
   do { prev = n; n = n.replace(/(\d)-(\d{1,2})(?=-|$|:)/, '$1.$2'); } while (n !== prev);
   n = n.replace(/(\d)\.0$/, '$1');
-  if (/^.*[-0-9].*-latest$/.test(n)) n = n.slice(0, -7);
+  // `-latest` is dropped only where the name pins a version (`claude-3-5-sonnet-latest` is a 3.5 Sonnet): a
+  // versionless `gemini-pro-latest` moves across generations and must not join the legacy `gemini-pro`.
+  if (/-latest$/.test(n) && /(^|[-.a-z])\d+(\.\d+)?(?![\d.]*[bmk](-|$))/.test(n.slice(0, -7))) n = n.slice(0, -7);
   const out = [];
   for (const t of n.split('-')) {
     const size = /^\d+(\.\d+)?[bmk]$|^\d+x\d+b$|^a\d+(\.\d+)?b$/.test(t);

@@ -52,6 +52,9 @@ test('normalisation: source ids of one model share a join key', () => {
   for (const [id, p] of ids) { const s = splitId(id, p); assert.equal(joinKey(s.creator, s.name), 'meta/llama3.2-1b-instruct', id); }
   assert.equal(tokenKey('meta', 'llama-3-2-instruct-1b'), tokenKey('meta', 'llama-3.2-1b-instruct'));
   assert.equal(joinKey('anthropic', 'claude-sonnet-4-5'), joinKey('anthropic', 'claude-sonnet-4.5'));
+  assert.equal(joinKey('anthropic', 'claude-3-5-sonnet-latest'), joinKey('anthropic', 'claude-3.5-sonnet'), 'a pinned version');
+  assert.notEqual(joinKey('google', 'gemini-pro-latest'), joinKey('google', 'gemini-pro'), 'a versionless -latest moves');
+  assert.notEqual(joinKey('mistral', 'ministral-8b-latest'), joinKey('mistral', 'ministral-8b'), 'a size is no version');
   assert.deepEqual(splitId('o3', 'azure'), { creator: 'openai', name: 'o3' });
   assert.deepEqual(splitId('openai-gpt-5.3-codex', 'digitalocean'), { creator: 'openai', name: 'gpt-5.3-codex' });
   assert.deepEqual(dateSuffix('o3-2025-04-16'), { base: 'o3', date: '2025-04-16' });
@@ -487,6 +490,10 @@ test('committed data/catalog.json: one record per model, whatever the spelling; 
   assert.equal(kind('baai/bge-m3'), 'embedding', 'BGE M3 is no text LLM: it headed `versus rank`');
   assert.equal(kind('meta/llama-guard-3-1b'), 'classifier');
   assert.equal(kind('openai/o3'), 'text');
+  // google/gemini-pro-latest held legacy Gemini 1.0 Pro at $0.125 / $0.375 as Google's own route.
+  const googleRoute = (id) => c.offers.find((o) => o.model === id && o.provider === 'google');
+  assert.notEqual(googleRoute('google/gemini-pro-latest')?.price?.input, 0.125);
+  assert.equal(googleRoute('google/gemini-pro')?.price?.input, 0.125, 'the legacy model keeps its own record');
   // Facts the id states beat a weaker source: mistral-large-2512 was "released 2024-11-01" (models.dev).
   const large = c.models.find((m) => m.id === 'mistral/mistral-large-2512');
   assert.match(large.released.value, /^2025-12/);
