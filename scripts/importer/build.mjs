@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { joinKey, tokenKey, spellingKey, dateSuffix, shortDateSuffix, deploymentSuffix, idReleaseDate, shortDateIsRelease, splitId, humanName, looksLikeId, CREATOR_NAMES, FIRST_PARTY, ID_RE } from './names.mjs';
 import { PROVIDER_NAMES, titleCase } from './providers.mjs';
 import * as R from './sources.mjs';
-import { lookupTable, readSource, readSourceBytes } from './input.mjs';
+import { lookupTable, readSource, checkSourceFile } from './input.mjs';
 
 /** Source keys as written in the catalog (short: they appear on every fact). */
 export const SOURCE_KEY = lookupTable({ 'models.dev': 'md', litellm: 'litellm', 'genai-prices': 'genai', openrouter: 'or',
@@ -84,7 +84,7 @@ export function readSources(paths, dateOverrides = {}) {
   const sources = {}; const entries = []; const providerInfo = Object.create(null);
   const add = (key, path, reader, contentDate) => {
     if (!path) return;
-    readSourceBytes(key, path); // missing or a directory: said before the date is looked for
+    checkSourceFile(key, path); // missing or a directory: said before the date is looked for
     const date = dateOverrides[key] || sourceDate(key, path, contentDate && contentDate(path));
     sources[SK(key)] = { ...SOURCE_META[key], date };
     const out = reader(path, date);
@@ -167,6 +167,9 @@ function priceEqual(a, b) {
   return true;
 }
 
+/** The id a record would give its model: its creator and name, without OpenRouter's `:free`. */
+const recordId = (e) => `${e.creator}/${e.name.replace(/:free$/, '')}`;
+
 // ---------------------------------------------------------------- build
 export function buildCatalog({ sources, entries, providerInfo }, { overrides = {}, curated = null } = {}) {
   const sourceDates = Object.fromEntries(Object.entries(sources).map(([k, v]) => [k, v.date]));
@@ -193,7 +196,7 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     // A deployment suffix (-fp8, -tee, -maas, …) is how a route serves the model: the offer keeps it, the
     // record is the model's own; the suffixed id stays an alias.
     const d = !o && deploymentSuffix(e.name);
-    if (d) { e.aliases.push(e.name, `${e.creator}/${e.name.replace(/:free$/, '')}`); e.name = d.base; e.deployment = d.label; }
+    if (d) { e.aliases.push(e.name, recordId(e)); e.name = d.base; e.deployment = d.label; }
     else if (/^tee\//i.test(e.providerModelId || '')) e.deployment = 'TEE'; // nano-gpt's `TEE/deepseek-v3.2`
     e.key = joinKey(e.creator, e.name);
     put(e.key, e);
@@ -214,8 +217,7 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     keys.sort((x, y) => bestRank(x) - bestRank(y) || x.length - y.length || cmpStr(x, y));
     const [into, ...rest] = keys;
     for (const k of rest) {
-      // Their ids keep working in links: the id each record would have given this model is an alias.
-      for (const e of groups.get(k)) { e.key = into; e.aliases.push(e.name, `${e.creator}/${e.name.replace(/:free$/, '')}`); }
+      for (const e of groups.get(k)) { e.key = into; e.aliases.push(e.name); } // their ids: step 5
       groups.get(into).push(...groups.get(k));
       groups.delete(k);
       mergedInto.set(k, into);
@@ -228,18 +230,27 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     for (const e of [...list].sort((a, b) => modelRank(a) - modelRank(b))) if (e.facts.released) return e.facts.released;
     return undefined;
   };
+  /**
+   * The key of the undated model a dated name is a snapshot of: its full date within 14 days of that model's
+   * release, or its month and day (shortDateIsRelease); else null.
+   */
+  const snapshotBaseKey = (creator, name) => {
+    const ds = dateSuffix(name);
+    const short = ds ? null : shortDateSuffix(name);
+    if (!ds && !short) return null;
+    const bk = liveKey(joinKey(creator, (ds ?? short).base));
+    if (!groups.has(bk)) return null;
+    const rel = releasedOf(groups.get(bk));
+    const isRelease = ds ? rel && Math.abs(Date.parse(rel) - Date.parse(ds.date)) <= 14 * 86400e3 : shortDateIsRelease(short, rel);
+    return isRelease ? bk : null;
+  };
   for (const key of [...groups.keys()].sort()) {
     const list = groups.get(key);
     const e0 = list[0];
     if (list.some((e) => e.forced)) continue;
-    const ds = dateSuffix(e0.name);
-    const short = ds ? null : shortDateSuffix(e0.name);
-    if (!ds && !short) continue;
-    const baseKey = liveKey(joinKey(e0.creator, (ds ?? short).base));
-    if (!groups.has(baseKey) || baseKey === key) continue;
-    const rel = releasedOf(groups.get(baseKey));
-    if (ds ? !rel || Math.abs(Date.parse(rel) - Date.parse(ds.date)) > 14 * 86400e3 : !shortDateIsRelease(short, rel)) continue;
-    for (const e of list) { e.key = baseKey; e.aliases.push(e.name, `${e.creator}/${e.name.replace(/:free$/, '')}`); }
+    const baseKey = snapshotBaseKey(e0.creator, e0.name);
+    if (!baseKey || baseKey === key) continue;
+    for (const e of list) { e.key = baseKey; e.aliases.push(e.name); }
     groups.get(baseKey).push(...list);
     groups.delete(key);
   }
@@ -256,19 +267,8 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     if (!creator) return null;
     const k = liveKey(joinKey(creator, name));
     if (groups.has(k)) return k;
-    const ds = dateSuffix(name);
-    if (ds) {
-      const bk = liveKey(joinKey(creator, ds.base));
-      if (groups.has(bk)) {
-        const rel = releasedOf(groups.get(bk));
-        if (rel && Math.abs(Date.parse(rel) - Date.parse(ds.date)) <= 14 * 86400e3) return bk;
-      }
-    }
-    const short = ds ? null : shortDateSuffix(name);
-    if (short) {
-      const bk = liveKey(joinKey(creator, short.base));
-      if (groups.has(bk) && shortDateIsRelease(short, releasedOf(groups.get(bk)))) return bk;
-    }
+    const snapshotOf = snapshotBaseKey(creator, name);
+    if (snapshotOf) return snapshotOf;
     const tk = tokIndex.get(tokenKey(creator, name));
     return tk || null;
   };
@@ -316,9 +316,9 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     if (!list.length) continue;
     list.sort((a, b) => idRank(a) - idRank(b) || cmpStr(a.name, b.name) || cmpStr(a.sourceId, b.sourceId));
     // Whichever record would have named the model, its id resolves: links made before a join keep working.
-    for (const e of list.slice(1)) if (e.creator) e.aliases.push(`${e.creator}/${e.name.replace(/:free$/, '')}`);
+    for (const e of list) if (e.creator) e.aliases.push(recordId(e));
     const forced = list.find((e) => e.forced);
-    let id = forced ? forced.forced : `${list[0].creator}/${list[0].name.replace(/:free$/, '')}`;
+    let id = forced ? forced.forced : recordId(list[0]);
     const ds = !forced && (dateSuffix(id.split('/')[1]) || shortDateSuffix(id.split('/')[1]));
     if (ds && joinKey(list[0].creator, ds.base) === key) id = `${list[0].creator}/${ds.base}`;
     if (!ID_RE.test(id) || usedIds.has(id)) { id = key; }

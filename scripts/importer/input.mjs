@@ -9,6 +9,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export class SourceError extends Error {}
 
+const parsed = new Map(); // readSource: "key: path" and format → the parsed tree
+
 /** Offset of the first byte that is not part of valid UTF-8, or -1. */
 export function invalidUtf8Offset(bytes) {
   try {
@@ -41,11 +43,16 @@ export function decodeText(where, bytes) {
   return text;
 }
 
-/** A source file's bytes; a directory or a missing file is named as such. */
-export function readSourceBytes(key, path) {
+/** That a source file is there and is a file: a directory or a missing file is named as such. */
+export function checkSourceFile(key, path) {
   let stat;
   try { stat = statSync(path); } catch { throw new SourceError(`${key}: file not found: ${path}`); }
   if (stat.isDirectory()) throw new SourceError(`${key}: ${path} is a directory, not a file`);
+}
+
+/** A source file's bytes (checkSourceFile first). */
+export function readSourceBytes(key, path) {
+  checkSourceFile(key, path);
   return readFileSync(path);
 }
 
@@ -83,7 +90,10 @@ export function parseSource(where, text, parse, format) {
  */
 export function readSource(key, path, { parse = JSON.parse, format = 'JSON', shape } = {}) {
   const where = `${key}: ${path}`;
-  const value = parseSource(where, readSourceText(key, path), parse, format);
+  // A file read for its date and then by its reader is read and parsed once (the import is one process).
+  const memo = `${where}\u0000${format}`;
+  if (!parsed.has(memo)) parsed.set(memo, parseSource(where, readSourceText(key, path), parse, format));
+  const value = parsed.get(memo);
   const wrong = shape ? shape(value) : null;
   if (wrong) throw new SourceError(`${where}: ${wrong}`);
   return value;
