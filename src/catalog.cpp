@@ -145,6 +145,16 @@ bool from_json(const JsonReader& r, PriceAlternative& a) {
   return ok && checks::sourceAndDate(r, a.source, a.date);
 }
 
+bool isModelKind(std::string_view kind) {
+  return std::find(kModelKinds.begin(), kModelKinds.end(), kind) != kModelKinds.end();
+}
+
+std::string notAModelKind() {
+  std::string list;
+  for (std::string_view k : kModelKinds) list += (list.empty() ? "" : ", ") + std::string(k);
+  return "is not a kind of model (" + list + ")";
+}
+
 bool from_json(const JsonReader& r, Offer& o) {
   if (!r.expectObject()) return false;
   bool ok =

@@ -97,6 +97,10 @@ inline constexpr std::array<std::string_view, 4> kSpeedKeys{
 inline constexpr std::array<std::string_view, 6> kModelKinds = {"text",       "embedding", "rerank",
                                                                 "classifier", "speech",    "image"};
 inline constexpr std::string_view kTextKind = "text";
+bool isModelKind(std::string_view kind);
+// "is not a kind of model (text, embedding, …)": the catalog's check and the ranking filter's say
+// the same.
+std::string notAModelKind();
 
 struct Model {
   std::string id, name;

@@ -168,9 +168,8 @@ bool model(const R& r, const Model& m, bool readOk) {
     r.problemAt("name", "must not start or end with white space or hold control characters");
     ok = false;
   }
-  if (std::find(kModelKinds.begin(), kModelKinds.end(), m.kind) == kModelKinds.end()) {
-    r.problemAt("kind",
-                "is not a kind of model (text, embedding, rerank, classifier, speech, image)");
+  if (!isModelKind(m.kind)) {
+    r.problemAt("kind", notAModelKind());
     ok = false;
   }
   for (const auto& capability : m.capabilities) {

@@ -29,14 +29,6 @@ void to_json(Json& j, const RankFilter& f) {
            {"kinds", f.kinds}};
 }
 
-namespace {
-std::string kindList() {
-  std::string out;
-  for (std::string_view k : kModelKinds) out += (out.empty() ? "" : ", ") + std::string(k);
-  return out;
-}
-}  // namespace
-
 std::vector<Problem> validateFilter(const Catalog& c, const RankFilter& f) {
   std::vector<Problem> problems;
   for (size_t i = 0; i < f.capabilities.size(); ++i) {
@@ -53,9 +45,9 @@ std::vector<Problem> validateFilter(const Catalog& c, const RankFilter& f) {
     problems.push_back({"provider", "\"" + f.provider + "\" is not a provider in the catalog"});
   if (f.minContext && *f.minContext < 0) problems.push_back({"minContext", "cannot be negative"});
   for (size_t i = 0; i < f.kinds.size(); ++i)
-    if (std::find(kModelKinds.begin(), kModelKinds.end(), f.kinds[i]) == kModelKinds.end())
-      problems.push_back({"kinds[" + std::to_string(i) + "]",
-                          "\"" + f.kinds[i] + "\" is not a kind of model (" + kindList() + ")"});
+    if (!isModelKind(f.kinds[i]))
+      problems.push_back(
+          {"kinds[" + std::to_string(i) + "]", "\"" + f.kinds[i] + "\" " + notAModelKind()});
   return problems;
 }
 
