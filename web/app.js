@@ -265,8 +265,7 @@ function readNumberField(input, key) {
   const n = fmt.parseDecimal(v);
   if (!Number.isFinite(n)) return { error: 'Not a number. Enter digits only, e.g. 800.' };
   if (n < 0) return { error: 'Must be 0 or more.' };
-  const { max } = boundOf(key);
-  if (n > max) return { error: `Too large: at most ${max.toExponential().replace('e+', 'e')}.` };
+  if (n > boundOf(key).max) return { error: `Too large: at most ${fmt.boundMax(boundOf(key))}.` };
   return { value: n, key };
 }
 

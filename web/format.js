@@ -34,9 +34,14 @@ export function withinBound(n, bound) {
   return Number.isFinite(n) && n >= bound.min && n <= bound.max;
 }
 
+/** A bound's maximum as messages write it: 1e12, 1e9. */
+export function boundMax(bound) {
+  return bound.max.toExponential().replace('e+', 'e');
+}
+
 /** What a value inside that bound is, for a message: "a share between 0 and 1", "a number from 0 to 1e12". */
 export function boundText(bound) {
-  return bound.share ? 'a share between 0 and 1' : `a number from 0 to ${bound.max.toExponential().replace('e+', 'e')}`;
+  return bound.share ? 'a share between 0 and 1' : `a number from 0 to ${boundMax(bound)}`;
 }
 const MINUS = '\u2212';
 

@@ -87,11 +87,7 @@ test('after one load everything works offline; a release bump swaps every cached
   await page.goto(url);
   await pageReady(page);
   await controlled(page);
-  const build1 = await page.evaluate(() => new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = (e) => resolve(e.data);
-    navigator.serviceWorker.controller.postMessage({ type: 'build' }, [ch.port2]);
-  }));
+  const build1 = await builds(page);
   assert.match(build1.build, /^[0-9a-f]{16}$/);
   assert.ok(build1.files >= 10, `precached ${build1.files} files`);
   const c1 = await cacheState(page);
