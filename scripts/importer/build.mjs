@@ -1,6 +1,6 @@
 // Join the readers' entries into one catalog (versus-catalog/1). See data/IMPORT.md for the rules.
 import { basename } from 'node:path';
-import { joinKey, tokenKey, spellingKey, dateSuffix, shortDateSuffix, deploymentSuffix, idReleaseDate, shortDateIsRelease, splitId, humanName, looksLikeId, CREATOR_NAMES, FIRST_PARTY, ID_RE } from './names.mjs';
+import { joinKey, tokenKey, effortBase, baseModelLab, spellingKey, dateSuffix, shortDateSuffix, deploymentSuffix, idReleaseDate, shortDateIsRelease, splitId, humanName, looksLikeId, CREATOR_NAMES, FIRST_PARTY, ID_RE } from './names.mjs';
 import { PROVIDER_NAMES, titleCase } from './providers.mjs';
 import * as R from './sources.mjs';
 import { lookupTable, readSource, checkSourceFile } from './input.mjs';
@@ -167,13 +167,14 @@ function priceEqual(a, b) {
   return true;
 }
 
+const splitKey = (key) => { const [c, ...n] = key.split('/'); return [c, n.join('/')]; };
 /** The id a record would give its model: its creator and name, without OpenRouter's `:free`. */
 const recordId = (e) => `${e.creator}/${e.name.replace(/:free$/, '')}`;
 
 // ---------------------------------------------------------------- build
 export function buildCatalog({ sources, entries, providerInfo }, { overrides = {}, curated = null } = {}) {
   const sourceDates = Object.fromEntries(Object.entries(sources).map(([k, v]) => [k, v.date]));
-  const stats = { droppedNoCreator: 0, unjoined: {} };
+  const stats = { droppedNoCreator: 0, unjoined: {}, unjoinedIds: {} };
   const aliasOverrides = Object.fromEntries(Object.entries(overrides.aliases || {}).map(([k, v]) => [k.toLowerCase(), v]));
   const dropIds = new Set((overrides.drop || []).map((s) => s.toLowerCase()));
 
@@ -195,9 +196,15 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     if (!e.creator) { stats.droppedNoCreator++; continue; }
     // A deployment suffix (-fp8, -tee, -maas, …) is how a route serves the model: the offer keeps it, the
     // record is the model's own; the suffixed id stays an alias.
+    const sourceName = e.name;
     const d = !o && deploymentSuffix(e.name);
     if (d) { e.aliases.push(e.name, recordId(e)); e.name = d.base; e.deployment = d.label; }
     else if (/^tee\//i.test(e.providerModelId || '')) e.deployment = 'TEE'; // nano-gpt's `TEE/deepseek-v3.2`
+    // Amazon's `-v1` is the API version (Bedrock's `amazon.nova-pro-v1:0`, OpenRouter's `amazon/nova-pro-v1`): one model.
+    if (e.creator === 'amazon' && /^(nova|titan)-.+-v1$/.test(e.name)) { e.aliases.push(recordId(e)); e.name = e.name.slice(0, -3); }
+    // A fine-tune credited to its maker (splitId) keeps the id it had under its base model's lab.
+    const byName = !o && baseModelLab(e.name);
+    if (byName && byName !== e.creator) e.aliases.push(`${byName}/${e.name}`, ...(d ? [`${byName}/${sourceName}`] : []));
     e.key = joinKey(e.creator, e.name);
     put(e.key, e);
   }
@@ -256,12 +263,15 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
   }
 
   // 3. Indexes for benchmark sources.
-  const orIndex = new Map(); const tokIndex = new Map();
+  const orIndex = new Map(); const tokIndex = new Map(); const spellIndex = new Map();
+  const index = (map, k, key) => map.set(k, map.has(k) && map.get(k) !== key ? null : key); // ambiguous → null
   for (const [key, list] of groups) {
     for (const e of list) if (e.src === 'openrouter') { orIndex.set(e.sourceId.replace(/:free$/, ''), key); }
-    const [c, n] = key.split('/');
-    const tk = tokenKey(c, n);
-    tokIndex.set(tk, tokIndex.has(tk) && tokIndex.get(tk) !== key ? null : key);
+    const [c, ...n] = key.split('/');
+    index(tokIndex, tokenKey(c, n.join('/')), key);
+    // A benchmark's spelling (`granite-4-0-h-small`, `jamba-1-7-large`) of a record's id (`granite-4-h-small`,
+    // `jamba-large-1.7`): step 1b's rule, used here only where it names one record.
+    index(spellIndex, spellingKey(c, n.join('/')), key);
   }
   const findKey = (creator, name) => {
     if (!creator) return null;
@@ -269,8 +279,21 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     if (groups.has(k)) return k;
     const snapshotOf = snapshotBaseKey(creator, name);
     if (snapshotOf) return snapshotOf;
-    const tk = tokIndex.get(tokenKey(creator, name));
-    return tk || null;
+    return tokIndex.get(tokenKey(creator, name)) || spellIndex.get(spellingKey(creator, name)) || null;
+  };
+  // Artificial Analysis measures one model at several settings (`gpt-5-5-high`, `claude-sonnet-5-non-reasoning`,
+  // `nova-2-0-pro-reasoning-low`): a setting with no record of its own is a variant of the model it names.
+  // Its chat model is the instruction-tuned one (`gemma-3n-e2b` is served as `gemma-3n-e2b-it`), and a slug may
+  // repeat the lab (`nvidia-nemotron-3-super-120b-a12b`).
+  const findVariantKey = (creator, name) => {
+    for (const n of [name, effortBase(name)].filter(Boolean)) {
+      const bare = n.startsWith(`${creator}-`) ? n.slice(creator.length + 1) : null;
+      for (const c of [bare, `${n}-it`, `${n}-instruct`, n === name ? null : n].filter(Boolean)) {
+        const k = findKey(creator, c);
+        if (k) return k;
+      }
+    }
+    return null;
   };
   const benchByGroup = new Map();
   for (const e of entries.filter((x) => x.level === 'bench' && !isDropped(x))) {
@@ -281,26 +304,37 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
       key = orIndex.get(e.orId) || null;
       if (!key) { const s = splitId(e.orId); key = findKey(s.creator, s.name); }
     }
-    if (!key) key = findKey(e.creator, e.name);
-    if (!key) { stats.unjoined[e.src] = (stats.unjoined[e.src] || 0) + 1; continue; }
+    if (!key) key = findKey(e.creator, e.name) ?? findVariantKey(e.creator, e.name);
+    if (!key) { stats.unjoined[e.src] = (stats.unjoined[e.src] || 0) + 1; (stats.unjoinedIds[e.src] ||= []).push(e.sourceId); continue; }
     e.key = key;
     if (!benchByGroup.has(key)) benchByGroup.set(key, []);
     benchByGroup.get(key).push(e);
   }
-  // One record per benchmark source and model: the variant whose name is the model's own, else the one with most scores.
+  // One record per benchmark source and model. Artificial Analysis measures a model at several settings
+  // (`claude-4-5-haiku` without and `-reasoning` with thinking; `gpt-5-5-low` … `gpt-5-5` at xhigh): the setting
+  // with the highest Intelligence Index is the model's, its name said in the notes, the others named in aliases.
+  // Other sources: the variant whose name is the model's own, else the one with most scores.
+  const ownName = (key) => { const sk = spellingKey(...splitKey(key)); return (e) => joinKey(e.creator || '', e.name) === key || spellingKey(e.creator || '', e.name) === sk; };
+  const aaIndex = (e) => e.facts.bench['aa-intelligence']?.value ?? -1;
   for (const [key, list] of benchByGroup) {
     const bySrc = new Map();
     for (const e of list) { if (!bySrc.has(e.src)) bySrc.set(e.src, []); bySrc.get(e.src).push(e); }
     const keep = [];
-    for (const [, l] of bySrc) {
+    const own = ownName(key);
+    for (const [src, l] of bySrc) {
       l.sort((a, b) => {
-        const ea = joinKey(a.creator || '', a.name) === key ? 0 : 1, eb = joinKey(b.creator || '', b.name) === key ? 0 : 1;
+        if (src === 'artificial-analysis' && aaIndex(a) !== aaIndex(b)) return aaIndex(b) - aaIndex(a);
+        const ea = own(a) ? 0 : 1, eb = own(b) ? 0 : 1;
         if (ea !== eb) return ea - eb;
         const na = Object.keys(a.facts.bench).length, nb = Object.keys(b.facts.bench).length;
         if (na !== nb) return nb - na;
         return cmpStr(a.sourceId, b.sourceId);
       });
       keep.push(l[0]);
+      if (src !== 'artificial-analysis' || l.length < 2) continue;
+      const setting = `setting: ${l[0].displayName}, best of ${l.length}`;
+      for (const f of Object.values(l[0].facts.bench)) f.note = f.note ? `${f.note}; ${setting}` : setting;
+      for (const v of l.slice(1)) l[0].aliases.push(v.sourceId);
     }
     groups.get(key).push(...keep);
   }

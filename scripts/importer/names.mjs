@@ -32,8 +32,20 @@ export const CREATOR_ALIASES = lookupTable({
   'servicenow': 'servicenow', 'servicenow-ai': 'servicenow', 'salesforce': 'salesforce', 'tii': 'tii', 'tiiuae': 'tiiuae',
   'black-forest-labs': 'black-forest-labs', 'stabilityai': 'stabilityai', 'stability': 'stabilityai', 'twelvelabs': 'twelvelabs',
   'lgai-exaone': 'lg', 'lg': 'lg', 'ai-sweden': 'ai-sweden', 'nex-agi': 'nex-agi', 'openthoughts': 'openthoughts',
+  // Artificial Analysis' creator slugs
+  'swiss-ai-initiative': 'swiss-ai', 'reka-ai': 'reka', 'ai21-labs': 'ai21', 'aws': 'amazon', 'nous-research': 'nousresearch',
+  'lg-ai-research': 'lg', 'ibm-research': 'ibm', 'liquid-ai': 'liquid', 'deep-cogito': 'deepcogito', 'allen-institute-for-ai': 'allenai',
   'moondream': 'moondream', 'rekaai': 'reka', 'unsloth': 'unsloth', 'bigcode': 'bigcode', 'mlx-community': null,
+  // Fine-tuners that publish under their own namespace (Qwen-SEA-LION, an abliterated Qwen, OpenPipe's Qwen3)
+  'aisingapore': 'aisingapore', 'huihui-ai': 'huihui-ai', 'openpipe': 'openpipe', 'empiriolabs': 'empiriolabs',
+  'alfredpros': 'alfredpros', 'tongyi-zhiwen': 'alibaba', 'austism': 'austism', 'envoid': 'envoid',
 });
+/**
+ * Namespaces that re-upload a lab's weights (quantised or converted) without training them: the model stays the
+ * lab's. Any other known namespace is the model's maker, even when its name starts with a base model's
+ * (`nvidia/llama-3.1-nemotron-70b-instruct` is NVIDIA's, `aisingapore/qwen-sea-lion-v4-32b-it` AI Singapore's).
+ */
+const REUPLOADERS = new Set(['unsloth']);
 
 /** Display names for lab slugs (creator facts). */
 export const CREATOR_NAMES = lookupTable({
@@ -44,6 +56,11 @@ export const CREATOR_NAMES = lookupTable({
   allenai: 'Allen Institute for AI', nousresearch: 'Nous Research', liquid: 'Liquid AI', inclusionai: 'inclusionAI',
   upstage: 'Upstage', 'arcee-ai': 'Arcee AI', meituan: 'Meituan', sarvam: 'Sarvam AI', inception: 'Inception',
   poolside: 'Poolside', sakana: 'Sakana AI', lg: 'LG AI Research', kwaipilot: 'Kwaipilot', writer: 'Writer', reka: 'Reka',
+  aisingapore: 'AI Singapore', 'huihui-ai': 'huihui.ai', openpipe: 'OpenPipe', empiriolabs: 'Empirio Labs', alfredpros: 'AlfredPros',
+  'nex-agi': 'Nex AGI', tngtech: 'TNG Technology Consulting', cognitivecomputations: 'Cognitive Computations',
+  deepcogito: 'Deep Cogito', 'prime-intellect': 'Prime Intellect', arliai: 'ArliAI', thedrummer: 'TheDrummer', sao10k: 'Sao10K',
+  gryphe: 'Gryphe', neversleep: 'NeverSleep', 'anthracite-org': 'Anthracite', 'aion-labs': 'AionLabs',
+  'swiss-ai': 'Swiss AI Initiative', servicenow: 'ServiceNow',
 });
 
 /** First-party providers: provider id → lab slug (a model at its own lab's API). */
@@ -55,11 +72,20 @@ export const FIRST_PARTY = lookupTable({
   stepfun: 'stepfun', sakana: 'sakana', ai21: 'ai21', llama: 'meta', 'meta-llama': 'meta', arcee: 'arcee-ai',
 });
 
+/** A fine-tuner's brand anywhere in the name beats the base model it starts with (llama-3.3-nemotron-super). */
+const BRAND_RULES_LIST = [
+  [/(^|-)nemotron|^nvidia-/, 'nvidia'],
+  [/(^|-)(deep)?hermes(-|\d|$)/, 'nousresearch'],
+  [/(^|-)dolphin-?\d/, 'cognitivecomputations'],
+  [/(^|-)tulu/, 'allenai'],
+];
+const BRAND_RULES = new Set(BRAND_RULES_LIST.map(([re]) => re));
 /** Name patterns → lab, for ids that carry no lab prefix. Order matters: first match wins. */
 const NAME_RULES = [
   [/^(gpt-oss|gpt|chatgpt|o[1-9](-|$)|text-(davinci|embedding)|davinci|babbage|codex|computer-use|dall-e|sora|whisper|tts-|omni-moderation|text-moderation)/, 'openai'],
   [/^claude/, 'anthropic'],
-  [/^(gemini|gemma|medgemma|palm|chat-bison|text-bison|codechat-bison|learnlm|imagen|veo|embeddinggemma|t5gemma)/, 'google'],
+  [/^(gemini|gemma|medgemma|palm(-|$)|chat-bison|text-bison|codechat-bison|learnlm|imagen|veo|embeddinggemma|t5gemma)/, 'google'],
+  ...BRAND_RULES_LIST,
   [/^(llama|meta-llama|codellama|llama-guard|prompt-guard)/, 'meta'],
   [/^(mistral|mixtral|codestral|ministral|magistral|devstral|pixtral|voxtral|open-mistral|open-mixtral|open-codestral)/, 'mistral'],
   [/^(qwen|qwq|qvq)/, 'alibaba'],
@@ -71,7 +97,6 @@ const NAME_RULES = [
   [/^(command|c4ai|aya)/, 'cohere'],
   [/^(nova-|amazon-nova|titan)/, 'amazon'],
   [/^(phi-?\d|mai-ds)/, 'microsoft'],
-  [/^(nemotron|llama-3\.1-nemotron|nvidia-)/, 'nvidia'],
   [/^jamba/, 'ai21'],
   [/^(sonar|r1-1776)/, 'perplexity'],
   [/^ernie/, 'baidu'],
@@ -81,7 +106,6 @@ const NAME_RULES = [
   [/^mimo/, 'xiaomi'],
   [/^granite/, 'ibm'],
   [/^(olmo|tulu|molmo)/, 'allenai'],
-  [/^hermes/, 'nousresearch'],
   [/^lfm/, 'liquid'],
   [/^(ling-|ring-)/, 'inclusionai'],
   [/^solar/, 'upstage'],
@@ -94,6 +118,11 @@ const NAME_RULES = [
 
 export function inferCreator(name) {
   for (const [re, lab] of NAME_RULES) if (re.test(name)) return lab;
+  return null;
+}
+/** The lab of the base model a name starts with (`llama-3.1-nemotron-70b` → meta), the fine-tuner's brand aside. */
+export function baseModelLab(name) {
+  for (const [re, lab] of NAME_RULES) if (!BRAND_RULES.has(re) && re.test(name)) return lab;
   return null;
 }
 
@@ -115,11 +144,12 @@ export function splitId(rawId, provider = null) {
   const segs = id.split('/').filter(Boolean);
   let name = segs.pop() || id;
   let creator = null;
+  let namedMaker = false; // a known namespace named the maker (it beats the base model's name)
   // The nearest path segment that names a lab.
   for (let i = segs.length - 1; i >= 0; i--) {
     const s = segs[i].replace(/^@/, '');
     if (NOT_A_CREATOR.has(segs[i]) || NOT_A_CREATOR.has(s)) continue;
-    if (s in CREATOR_ALIASES) { creator = CREATOR_ALIASES[s]; break; }
+    if (s in CREATOR_ALIASES) { creator = CREATOR_ALIASES[s]; namedMaker = creator !== null; break; }
     if (i === segs.length - 1 && /^[a-z0-9][a-z0-9._-]*$/.test(s) && !/^(cf|hf)$/.test(s)) { creator = s; break; }
   }
   // Bedrock style: region.vendor.model-v1:0
@@ -128,7 +158,7 @@ export function splitId(rawId, provider = null) {
   const v = VENDOR.exec(name);
   if (v) {
     const vc = CREATOR_ALIASES[v[1]] || v[1];
-    creator = creator || vc;
+    if (!creator) { creator = vc; namedMaker = true; }
     const rest = name.slice(v[0].length);
     // "deepseek.r1" keeps the lab in the name ("deepseek-r1"); "meta.llama3-2-1b" does not need it.
     name = inferCreator(rest) !== vc && inferCreator(`${v[1]}-${rest}`) === vc ? `${v[1]}-${rest}` : rest;
@@ -147,7 +177,7 @@ export function splitId(rawId, provider = null) {
   }
   if (name.startsWith('meta-llama-')) name = name.slice(5);
   const inferred = inferCreator(name);
-  if (!creator || (inferred && creator !== inferred && !(creator in CREATOR_NAMES))) creator = inferred || creator;
+  if (!creator || (inferred && creator !== inferred && (!namedMaker || REUPLOADERS.has(creator)))) creator = inferred || creator;
   if (!creator && provider && FIRST_PARTY[provider]) creator = FIRST_PARTY[provider];
   name = name.replace(/[^a-z0-9._:+@-]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
   return { creator, name };
@@ -229,6 +259,15 @@ export function joinKey(creator, name) {
     else out.push(t);
   }
   return `${creator}/${out.join('-')}`;
+}
+
+/**
+ * The model a benchmark's setting names, without the setting: `gpt-5-5-high` → `gpt-5-5`,
+ * `qwen3-5-9b-non-reasoning` → `qwen3-5-9b`, `nova-2-0-pro-reasoning-low` → `nova-2-0-pro`; else null.
+ */
+export function effortBase(name) {
+  const m = /^(.+?)-(?:non-reasoning|(?:reasoning|thinking)(?:-(?:minimal|low|medium|high|xhigh))?|minimal|low|medium|high|xhigh|max)$/.exec(name);
+  return m ? m[1] : null;
 }
 
 /** Word-order-insensitive key (Artificial Analysis slugs put the size last: llama-3-2-instruct-1b). */

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync, existsSync
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitId, joinKey, tokenKey, dateSuffix, shortDateSuffix, shortDateIsRelease, deploymentSuffix, idReleaseDate, spellingKey, humanName, looksLikeId, baseModelAgrees } from '../../scripts/importer/names.mjs';
+import { splitId, joinKey, tokenKey, effortBase, baseModelLab, dateSuffix, shortDateSuffix, shortDateIsRelease, deploymentSuffix, idReleaseDate, spellingKey, humanName, looksLikeId, baseModelAgrees } from '../../scripts/importer/names.mjs';
 import { nonTokenCostUnit } from '../../scripts/importer/sources.mjs';
 import { invalidUtf8Offset, safeTree } from '../../scripts/importer/input.mjs';
 import { modelKind } from '../../scripts/importer/build.mjs';
@@ -105,6 +105,33 @@ test('display names: a model no source names for people gets a name written from
   // What counts as an id rather than a name: OpenAI's own lower-case names are names.
   for (const n of ['qwen3-coder:480b', 'text-bison-safety-off', 'jamba-1.5-large@001']) assert.ok(looksLikeId(n), n);
   for (const n of ['o3', 'o4-mini', 'o3-deep-research', 'Claude Sonnet 4.5', 'GPT-4o']) assert.ok(!looksLikeId(n), n);
+});
+
+test('maker: a fine-tuner\'s namespace or brand names the maker, a re-uploader\'s does not', () => {
+  const maker = (id, provider) => splitId(id, provider).creator;
+  assert.equal(maker('aisingapore/Qwen-SEA-LION-v4-32B-IT'), 'aisingapore', 'a fine-tuner publishing under its own name');
+  assert.equal(maker('huihui-ai/Qwen2.5-32B-Instruct-abliterated'), 'huihui-ai');
+  assert.equal(maker('nvidia/llama-3.1-nemotron-70b-instruct'), 'nvidia');
+  assert.equal(maker('llama-3.3-nemotron-super-49b-v1', 'openrouter'), 'nvidia', 'no namespace: the brand in the name');
+  assert.equal(maker('deephermes-3-mistral-24b-preview', 'openrouter'), 'nousresearch');
+  assert.equal(maker('Austism/chronos-hermes-13b', 'together-ai'), 'austism', 'a known namespace beats a brand in the name');
+  assert.equal(maker('unsloth/gemma-3-12b-it'), 'google', 'unsloth re-uploads Google\'s weights');
+  assert.equal(maker('writer.palmyra-x4-v1:0', 'amazon-bedrock'), 'writer', 'Bedrock\'s vendor prefix; palmyra is no PaLM');
+  assert.equal(maker('llama-3.1-70b-instruct', 'groq'), 'meta');
+  assert.equal(baseModelLab('llama-3.1-nemotron-70b-instruct'), 'meta', 'the id it had before stays an alias');
+});
+
+test('a benchmark setting with no record of its own is a setting of the model it names', () => {
+  assert.equal(effortBase('gpt-5-5-high'), 'gpt-5-5');
+  assert.equal(effortBase('qwen3-5-9b-non-reasoning'), 'qwen3-5-9b');
+  assert.equal(effortBase('nova-2-0-pro-reasoning-low'), 'nova-2-0-pro');
+  assert.equal(effortBase('o3'), null);
+  assert.equal(effortBase('deepseek-r1'), null);
+  // The fixture's o3 has AA rows o3 (index 30.4) and o3-low (22.1): the higher one is the model's, the other an alias.
+  const o3 = model('openai/o3');
+  assert.equal(o3.benchmarks['aa-intelligence'].value, 30.4);
+  assert.match(o3.benchmarks['aa-intelligence'].note, /setting: o3, best of 2/);
+  assert.ok(o3.aliases.includes('o3-low'));
 });
 
 test('a models.dev base_model pointer is taken only when size and variant agree', () => {
@@ -481,6 +508,16 @@ function spellingDuplicates(c) {
   return [...groups.values()].filter((g) => g.length > 1);
 }
 
+test('data/overrides.json: every alias has its evidence and names a model of the catalog', { skip: !existsSync(real) }, () => {
+  const o = JSON.parse(readFileSync(join(repo, 'data', 'overrides.json'), 'utf8'));
+  const ids = new Set(JSON.parse(readFileSync(real, 'utf8')).models.map((m) => m.id));
+  for (const [k, id] of Object.entries(o.aliases)) {
+    assert.ok(o.why?.[k]?.length > 20, `overrides.why["${k}"]: the evidence for this alias`);
+    assert.ok(ids.has(id), `overrides.aliases["${k}"]: ${id} is no model of the catalog`);
+  }
+  assert.deepEqual(Object.keys(o.why).filter((k) => !(k in o.aliases)), [], 'a reason for an alias that is gone');
+});
+
 test('committed data/catalog.json: one record per model, whatever the spelling; old ids still resolve', { skip: !existsSync(real) }, () => {
   const c = JSON.parse(readFileSync(real, 'utf8'));
   assert.deepEqual(spellingDuplicates(c), []);
@@ -516,6 +553,12 @@ test('committed data/catalog.json: one record per model, whatever the spelling; 
   // xai/grok-4-0709 held xAI's own route and the BFCL/Epoch scores, xai/grok-4 the other routes and AA's.
   assert.equal(names.get('xai/grok-4-0709'), 'xai/grok-4');
   assert.ok(c.offers.some((o) => o.model === 'xai/grok-4' && o.provider === 'xai'));
+  // Fine-tunes are their makers' (they were credited to the base model's lab); the old ids resolve.
+  assert.equal(names.get('meta/llama-3.1-nemotron-70b-instruct'), 'nvidia/llama-3.1-nemotron-70b-instruct');
+  assert.equal(names.get('alibaba/qwen-sea-lion-v4-32b-it'), 'aisingapore/qwen-sea-lion-v4-32b-it');
+  assert.equal(c.models.find((m) => m.id === 'aisingapore/qwen-sea-lion-v4-32b-it').creator.value, 'AI Singapore');
+  // Amazon's -v1 is an API version: Nova Pro was two records.
+  assert.equal(names.get('amazon/nova-pro-v1'), 'amazon/nova-pro');
   const grok = c.models.find((m) => m.id === 'xai/grok-4');
   assert.ok(grok.benchmarks.bfcl && grok.benchmarks['aa-intelligence'], 'BFCL and Artificial Analysis on one record');
   assert.ok(!c.offers.some((o) => o.model === 'deepseek/deepseek-r1' && /distill/.test(o.providerModelId ?? '')), 'no distilled model is an R1 route');
