@@ -1,6 +1,6 @@
 // Join the readers' entries into one catalog (versus-catalog/1). See data/IMPORT.md for the rules.
 import { basename } from 'node:path';
-import { joinKey, tokenKey, effortBase, baseModelLab, spellingKey, dateSuffix, shortDateSuffix, deploymentSuffix, idReleaseDate, shortDateIsRelease, splitId, humanName, looksLikeId, CREATOR_NAMES, FIRST_PARTY, ID_RE } from './names.mjs';
+import { joinKey, tokenKey, effortBase, baseModelLab, spellingKey, dateSuffix, shortDateSuffix, deploymentSuffix, idReleaseDate, shortDateIsRelease, routeVariant, routeHosts, splitId, humanName, looksLikeId, CREATOR_NAMES, FIRST_PARTY, ID_RE } from './names.mjs';
 import { PROVIDER_NAMES, titleCase } from './providers.mjs';
 import * as R from './sources.mjs';
 import { lookupTable, readSource, checkSourceFile } from './input.mjs';
@@ -168,6 +168,9 @@ function priceEqual(a, b) {
 }
 
 const splitKey = (key) => { const [c, ...n] = key.split('/'); return [c, n.join('/')]; };
+/** Input or output prices more than 0.5% apart (a cache price rounded differently is no other route). */
+const priceDiffers = (a, b) => ['input', 'output'].some((k) => typeof a[k] === 'number' && typeof b[k] === 'number'
+  && Math.abs(a[k] - b[k]) > 0.005 * Math.max(a[k], b[k]));
 /** The id a record would give its model: its creator and name, without OpenRouter's `:free`. */
 const recordId = (e) => `${e.creator}/${e.name.replace(/:free$/, '')}`;
 
@@ -597,6 +600,29 @@ function assembleOffers(id, list, curated, sourceDates) {
     if (!byKey.has(k)) byKey.set(k, []);
     byKey.get(k).push(e);
   }
+  // A second id at one provider with its own price is a route of its own (routeVariant): Kilo's
+  // `stealth/claude-sonnet-4.6` beside `anthropic/claude-sonnet-4.6`, Venice's `claude-opus-4-7-fast`. Its label
+  // is the offer's deployment, shown beside the provider. Regional ids stay with their route (see repRank).
+  const creator = id.split('/')[0];
+  const foreign = (e) => routeHosts(e.providerModelId, creator).length; // the provider's own route first
+  for (const [k, group] of [...byKey]) {
+    const main = [...group].filter((e) => e.providerModelId && !isRegional(e))
+      .sort((a, b) => offerRank(a) - offerRank(b) || foreign(a) - foreign(b) || repRank(a) - repRank(b) || cmpStr(a.src, b.src))[0];
+    if (!main) continue;
+    const sameRoute = (e) => e.providerModelId && !isRegional(e) && !routeVariant(e.providerModelId, main.providerModelId, creator);
+    for (const e of [...group]) {
+      if (e === main || !e.providerModelId || isRegional(e) || !e.offer.price) continue;
+      const label = routeVariant(e.providerModelId, main.providerModelId, creator);
+      // Only the source's own word makes two routes: it lists both ids, at input or output prices that differ.
+      const beside = label && group.find((x) => x.src === e.src && x.offer.price && sameRoute(x));
+      if (!beside || !priceDiffers(e.offer.price, beside.offer.price)) continue;
+      const sub = `${k}\u0000${label}`;
+      if (!byKey.has(sub)) byKey.set(sub, []);
+      byKey.get(sub).push(e);
+      e.deployment = [e.deployment, label].filter(Boolean).join(' ');
+      group.splice(group.indexOf(e), 1);
+    }
+  }
   const out = [];
   for (const [, group] of byKey) {
     // One representative per source: live first, no region prefix, shortest id.
@@ -647,9 +673,15 @@ function assembleOffers(id, list, curated, sourceDates) {
   return out.filter((o) => { const k = `${o.provider}|${o.providerModelId || ''}`; if (seen.has(k)) return false; seen.add(k); return true; })
     .sort((a, b) => cmpStr(a.provider, b.provider) || cmpStr(a.providerModelId || '', b.providerModelId || ''));
 }
+/** A region's id of a route (`eu.anthropic.…`, `us.meta.…`, LiteLLM's `eu-west-1/…`). */
+function isRegional(e) {
+  const id = e.providerModelId || '';
+  return /^(us|eu|apac|global|jp|au|ca|regional|in|us-gov)\./.test(id) || /^(us|eu|global|global-standard|regional|data-zone)\//.test(id)
+    || (/\//.test(id) && e.src === 'litellm' && /^[a-z]{2}-/.test(id));
+}
 function repRank(e) {
   const id = e.providerModelId || '';
-  return (e.offer.status === 'live' ? 0 : 1000) + (/^(us|eu|apac|global|jp|au|ca|regional|in)\./.test(id) || /\//.test(id) && e.src === 'litellm' && /^[a-z]{2}-/.test(id) ? 100 : 0) + id.length / 1000;
+  return (e.offer.status === 'live' ? 0 : 1000) + (isRegional(e) ? 100 : 0) + id.length / 1000;
 }
 function orderPrice(p) {
   const out = {};

@@ -357,6 +357,32 @@ export function deploymentSuffix(name) {
   return null;
 }
 
+/** The path segments of a provider's model id that name neither the lab nor the provider's own layout (`stealth`). */
+export function routeHosts(pmid, creator) {
+  return String(pmid).toLowerCase().split('/').slice(0, -1)
+    .filter((s) => !NOT_A_CREATOR.has(s) && CREATOR_ALIASES[s.replace(/^@/, '')] !== creator && !/^(cf|hf|@cf|@hf)$/.test(s));
+}
+
+/**
+ * A provider's second id for a model, beside its main one, names a route of its own when it carries another
+ * host's namespace (`pearl-ai/gemma-4-31b-it` beside `google/gemma-4-31b-it` at Together, `stealth/…` at Kilo)
+ * or a word the main id lacks (`claude-opus-4-7-fast`, `deepseek-v4-pro-lightning`): that namespace or word is
+ * returned as the route's label. Null when both spell one route (a lab's namespace or none, `-v1:0`, `@date`,
+ * separators: `kimi/kimi-k2.5` = `kimi-k2.5`).
+ */
+export function routeVariant(pmid, mainPmid, creator) {
+  const hosts = (id) => routeHosts(id, creator);
+  const words = (id) => spellingKey(creator, splitId(id).name).split('/')[1].split('-');
+  const ns = hosts(pmid).join('/'), mainNs = hosts(mainPmid).join('/');
+  const main = new Set(words(mainPmid));
+  const extra = words(pmid).filter((w) => !main.has(w));
+  // A dated snapshot priced apart (OpenAI's gpt-4o-2024-05-13 at $5 / $15 beside gpt-4o at $2.50 / $10).
+  const date = extra.find((w) => /^20\d\d\.\d\d\.\d\d$/.test(w));
+  const named = extra.filter((w) => /[a-z]/.test(w) && w !== 'latest' && CREATOR_ALIASES[w] !== creator && w !== creator);
+  const label = [ns !== mainNs ? ns : '', ...named, date ? `snapshot ${date.replace(/\./g, '-')}` : ''].filter(Boolean).join(' ');
+  return label || null;
+}
+
 /** Parameter sizes written in a name: `32b`, `0.5b`, `a22b`, `8x7b`. */
 function nameSizes(name) {
   return new Set(name.toLowerCase().replace(/(\d)p(\d)/g, '$1.$2').match(/(?<![a-z0-9.])\d+(\.\d+)?b(?![a-z])|(?<![a-z0-9])a\d+(\.\d+)?b|\d+x\d+b/g) || []);

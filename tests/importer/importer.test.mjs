@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync, existsSync
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitId, joinKey, tokenKey, effortBase, baseModelLab, dateSuffix, shortDateSuffix, shortDateIsRelease, deploymentSuffix, idReleaseDate, spellingKey, humanName, looksLikeId, baseModelAgrees } from '../../scripts/importer/names.mjs';
+import { splitId, joinKey, tokenKey, effortBase, baseModelLab, routeVariant, dateSuffix, shortDateSuffix, shortDateIsRelease, deploymentSuffix, idReleaseDate, spellingKey, humanName, looksLikeId, baseModelAgrees } from '../../scripts/importer/names.mjs';
 import { nonTokenCostUnit } from '../../scripts/importer/sources.mjs';
 import { invalidUtf8Offset, safeTree } from '../../scripts/importer/input.mjs';
 import { modelKind } from '../../scripts/importer/build.mjs';
@@ -166,6 +166,18 @@ test('a deployment suffix is how a route serves the model, not another model', (
   assert.deepEqual(deploymentSuffix('deepseek-v3.2-nvfp4'), { base: 'deepseek-v3.2', label: 'NVFP4' });
   assert.deepEqual(deploymentSuffix('kimi-k2-thinking-original'), { base: 'kimi-k2-thinking', label: 'original weights' });
   for (const n of ['gpt-3.5-turbo', 'qwen3-1.7b-fp8-draft', 'fp8', 'llama-3.2-1b-instruct']) assert.equal(deploymentSuffix(n), null, n);
+});
+
+test('one provider, two ids, two prices: each is a route, labelled by what its id adds', () => {
+  assert.equal(routeVariant('stealth/claude-sonnet-4.6', 'anthropic/claude-sonnet-4.6', 'anthropic'), 'stealth');
+  assert.equal(routeVariant('claude-opus-4-7-fast', 'claude-opus-4-7', 'anthropic'), 'fast');
+  assert.equal(routeVariant('pearl-ai/gemma-4-31b-it', 'google/gemma-4-31b-it', 'google'), 'pearl-ai', 'another host behind the provider');
+  assert.equal(routeVariant('gpt-4o-2024-05-13', 'gpt-4o', 'openai'), 'snapshot 2024-05-13');
+  // Spellings of one route: a lab's namespace, a version suffix, `@date`, separators.
+  assert.equal(routeVariant('kimi/kimi-k2.5', 'kimi-k2.5', 'moonshotai'), null);
+  assert.equal(routeVariant('gemma-2-9b-it', 'google/gemma-2-9b-it', 'google'), null);
+  assert.equal(routeVariant('qwen/qwen-2.5-vl-72b-instruct', 'qwen/qwen2.5-vl-72b-instruct', 'alibaba'), null);
+  assert.equal(routeVariant('anthropic.claude-haiku-4-5-20251001-v1:0', 'anthropic.claude-haiku-4-5@20251001', 'anthropic'), null);
 });
 
 test('the release date an id states', () => {
@@ -550,6 +562,12 @@ test('committed data/catalog.json: one record per model, whatever the spelling; 
   assert.equal(names.get('deepseek/deepseek-v3.2-tee'), 'deepseek/deepseek-v3.2');
   const nano = c.offers.filter((o) => o.model === 'deepseek/deepseek-v3.2' && o.provider === 'nano-gpt');
   assert.deepEqual(nano.map((o) => o.deployment ?? 'plain').sort(), ['TEE', 'plain']);
+  // One offer per (provider, provider model id) where the source prices the two apart: Kilo's stealth route of
+  // Claude Sonnet 4.6 at $2.40 beside its $3 one; OpenAI's gpt-4o-2024-05-13 at $5 beside gpt-4o at $2.50.
+  const routes = (m, p) => c.offers.filter((o) => o.model === m && o.provider === p).map((o) => `${o.deployment ?? 'plain'} ${o.price?.input}`).sort();
+  assert.deepEqual(routes('anthropic/claude-sonnet-4-6', 'kilo'), ['plain 3', 'stealth 2.4']);
+  assert.deepEqual(routes('openai/gpt-4o', 'openai'), ['plain 2.5', 'snapshot 2024-05-13 5']);
+  assert.deepEqual(routes('anthropic/claude-opus-4-7', 'venice'), ['fast 36', 'plain 6']);
   // xai/grok-4-0709 held xAI's own route and the BFCL/Epoch scores, xai/grok-4 the other routes and AA's.
   assert.equal(names.get('xai/grok-4-0709'), 'xai/grok-4');
   assert.ok(c.offers.some((o) => o.model === 'xai/grok-4' && o.provider === 'xai'));
