@@ -659,6 +659,12 @@ function assembleOffers(id, list, curated, sourceDates) {
     }
     const notes = [];
     if (shown.offer.note) notes.push(shown.offer.note);
+    // Status: the most severe any source gives the route (a dated retirement beats an undated "deprecated").
+    const worst = group.filter((e) => !isRegional(e) || isRegional(shown)).reduce((w, e) => (SEVERITY[e.offer.status || 'live'] > SEVERITY[w.offer.status || 'live'] ? e : w), shown);
+    if (worst !== shown) {
+      o.status = worst.offer.status;
+      notes.push(`${worst.offer.status}: ${SK(worst.src)}${worst.offer.note ? ` ${worst.offer.note}` : ''} (${worst.providerModelId}), the most severe status a source gives`);
+    }
     // Fill batch prices from a source that agrees on the input/output price.
     if (o.price && o.price.batchInput === undefined) {
       const b = reps.slice(1).find((r) => r.offer.price?.batchInput !== undefined && r.offer.price.input === o.price.input && r.offer.price.output === o.price.output);
@@ -673,6 +679,7 @@ function assembleOffers(id, list, curated, sourceDates) {
   return out.filter((o) => { const k = `${o.provider}|${o.providerModelId || ''}`; if (seen.has(k)) return false; seen.add(k); return true; })
     .sort((a, b) => cmpStr(a.provider, b.provider) || cmpStr(a.providerModelId || '', b.providerModelId || ''));
 }
+const SEVERITY = lookupTable({ live: 0, deprecated: 1, retired: 2 });
 /** A region's id of a route (`eu.anthropic.…`, `us.meta.…`, LiteLLM's `eu-west-1/…`). */
 function isRegional(e) {
   const id = e.providerModelId || '';

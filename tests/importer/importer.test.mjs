@@ -568,6 +568,11 @@ test('committed data/catalog.json: one record per model, whatever the spelling; 
   assert.deepEqual(routes('anthropic/claude-sonnet-4-6', 'kilo'), ['plain 3', 'stealth 2.4']);
   assert.deepEqual(routes('openai/gpt-4o', 'openai'), ['plain 2.5', 'snapshot 2024-05-13 5']);
   assert.deepEqual(routes('anthropic/claude-opus-4-7', 'venice'), ['fast 36', 'plain 6']);
+  // Status: the most severe a source dates. models.dev says Anthropic's Claude 3 Opus is deprecated, LiteLLM's
+  // deprecation date (2026-05-01) is before its snapshot: retired, and the note says which source and date.
+  const opus3 = c.offers.find((o) => o.model === 'anthropic/claude-3-opus' && o.provider === 'anthropic');
+  assert.equal(opus3.status, 'retired');
+  assert.match(opus3.note, /retired: litellm deprecation date 2026-05-01 \(claude-3-opus-20240229\)/);
   // xai/grok-4-0709 held xAI's own route and the BFCL/Epoch scores, xai/grok-4 the other routes and AA's.
   assert.equal(names.get('xai/grok-4-0709'), 'xai/grok-4');
   assert.ok(c.offers.some((o) => o.model === 'xai/grok-4' && o.provider === 'xai'));
