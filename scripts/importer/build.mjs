@@ -214,6 +214,25 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
   // 1b. Groups whose ids differ only in spelling are one model (separators, word order, `.0`, `p` for `.`):
   // the group with the best-ranked record keeps its key, the others join it. A forced alias is left alone.
   const mergedInto = new Map(); // a key that joined another group → that group's key
+  const releasedOf = (list) => {
+    for (const e of [...list].sort((a, b) => modelRank(a) - modelRank(b))) if (e.facts.released) return e.facts.released;
+    return undefined;
+  };
+  const liveKey = (k) => { while (!groups.has(k) && mergedInto.has(k)) k = mergedInto.get(k); return k; };
+  const mergeGroup = (from, into) => {
+    for (const e of groups.get(from)) { e.key = into; e.aliases.push(e.name); }
+    groups.get(into).push(...groups.get(from));
+    groups.delete(from);
+    mergedInto.set(from, into);
+  };
+  const forcedGroup = (k) => groups.get(k).some((e) => e.forced);
+  /** Some records of one group are another model's: they move, their ids kept as aliases. */
+  const moveEntries = (from, into, which) => {
+    const moved = groups.get(from).filter(which);
+    for (const e of moved) { e.key = into; e.aliases.push(recordId(e)); }
+    groups.set(from, groups.get(from).filter((e) => !moved.includes(e)));
+    groups.get(into).push(...moved);
+  };
   const bySpelling = new Map();
   for (const key of [...groups.keys()].sort()) {
     const [c, ...n] = key.split('/');
@@ -226,20 +245,54 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     if (keys.length < 2 || keys.some((k) => groups.get(k).some((e) => e.forced))) continue;
     keys.sort((x, y) => bestRank(x) - bestRank(y) || x.length - y.length || cmpStr(x, y));
     const [into, ...rest] = keys;
-    for (const k of rest) {
-      for (const e of groups.get(k)) { e.key = into; e.aliases.push(e.name); } // their ids: step 5
-      groups.get(into).push(...groups.get(k));
-      groups.delete(k);
-      mergedInto.set(k, into);
+    for (const k of rest) mergeGroup(k, into); // their ids: step 5
+  }
+
+  // 1c. What sources say about each other. OpenRouter names a model's weights on Hugging Face: a provider serving
+  // exactly that repository serves that model (`deepseek-ai/DeepSeek-V3.1` at Baseten is OpenRouter's
+  // deepseek-chat-v3.1). A moving alias (`deepseek-chat`, repointed at each DeepSeek release) is no model: only
+  // OpenRouter's route under it moves, to the model of its weights.
+  const byPmid = new Map();
+  for (const [key, list] of groups) for (const e of list) if (e.providerModelId && e.src !== 'openrouter') {
+    const k = e.providerModelId.toLowerCase();
+    if (!byPmid.has(k)) byPmid.set(k, new Set());
+    byPmid.get(k).add(key);
+  }
+  const hfOwners = new Map(); // hf id → OpenRouter keys that name it
+  for (const [key, list] of groups) for (const e of list) if (e.src === 'openrouter' && e.hfId) {
+    if (!hfOwners.has(e.hfId)) hfOwners.set(e.hfId, new Set());
+    hfOwners.get(e.hfId).add(key);
+  }
+  for (const [hf, owners] of [...hfOwners].sort((a, b) => cmpStr(a[0], b[0]))) {
+    if (owners.size !== 1) continue; // two OpenRouter models, one repository: no evidence which
+    const orKey = liveKey([...owners][0]);
+    const servers = [...(byPmid.get(hf) || [])].map(liveKey).filter((k) => k !== orKey && groups.has(k));
+    if (!servers.length || forcedGroup(orKey)) continue;
+    if (MOVING_ALIASES.has(orKey)) {
+      // Every source's record of that OpenRouter route (genai-prices and LiteLLM list it too).
+      const orIds = new Set(groups.get(orKey).filter((e) => e.src === 'openrouter' && e.hfId === hf).map((e) => e.sourceId.replace(/:free$/, '')));
+      moveEntries(orKey, servers[0], (e) => e.provider === 'openrouter' && orIds.has(String(e.providerModelId).toLowerCase().replace(/:free$/, '')));
+      continue;
+    }
+    // A group named for that repository joins whole; a route of it inside another model's group (put there by a
+    // base_model pointer) moves alone.
+    const hfName = splitId(hf);
+    const named = (k) => spellingKey(...splitKey(k)) === spellingKey(hfName.creator || '', hfName.name);
+    for (const k of new Set(servers)) {
+      if (!groups.has(k) || forcedGroup(k) || k === orKey) continue;
+      if (named(k)) { mergeGroup(k, orKey); continue; }
+      moveEntries(k, orKey, (e) => e.providerModelId?.toLowerCase() === hf);
     }
   }
-  const liveKey = (k) => (groups.has(k) ? k : mergedInto.get(k) ?? k);
+
+  // Hand-judged merges (data/overrides.json `merge`, each with its evidence): two records the rules keep apart.
+  for (const [from, into] of Object.entries(overrides.merge || {})) {
+    const [f, t] = [from, into].map((id) => { const [c, ...n] = id.split('/'); return liveKey(joinKey(c, n.join('/'))); });
+    if (!groups.has(f) || !groups.has(t)) throw new Error(`overrides.merge["${from}"]: ${groups.has(f) ? into : from} is no model of the sources`);
+    if (f !== t) mergeGroup(f, t);
+  }
 
   // 2. Dated snapshots join their undated model when the date is that model's release date.
-  const releasedOf = (list) => {
-    for (const e of [...list].sort((a, b) => modelRank(a) - modelRank(b))) if (e.facts.released) return e.facts.released;
-    return undefined;
-  };
   /**
    * The key of the undated model a dated name is a snapshot of: its full date within 14 days of that model's
    * release, or its month and day (shortDateIsRelease); else null.
@@ -393,7 +446,7 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     let keepIn = null;
     if (!idSet.has(a) && ms.length > 1) {
       const s = splitId(a);
-      const k = s.creator ? joinKey(s.creator, s.name) : null;
+      const k = s.creator ? liveKey(joinKey(s.creator, s.name)) : null;
       const own = ms.filter((m) => keyOfId.get(m.id) === k);
       if (own.length === 1) keepIn = own[0];
     } else if (!idSet.has(a)) keepIn = ms[0];
@@ -503,10 +556,7 @@ function assembleModel(id, list, cm, sourceDates) {
   }
   for (const a of cm?.aliases || []) aliases.add(a.toLowerCase());
   aliases.delete(id);
-  for (const a of [...aliases]) {
-    const i = a.indexOf('/');
-    if (i > 0 && aliases.has(a.slice(i + 1)) && /^[a-z_]+$/.test(a.slice(0, i)) && a.slice(0, i).includes('_')) aliases.delete(a);
-  }
+  // LiteLLM's provider-prefixed keys (`together_ai/moonshotai/kimi-k2-instruct`) stay: a source uses them.
   if (aliases.size) m.aliases = [...aliases].sort();
   const creatorSlug = id.split('/')[0];
   const aa = sorted.find((e) => e.src === 'artificial-analysis' && e.facts.creatorName);
@@ -680,6 +730,8 @@ function assembleOffers(id, list, curated, sourceDates) {
     .sort((a, b) => cmpStr(a.provider, b.provider) || cmpStr(a.providerModelId || '', b.providerModelId || ''));
 }
 const SEVERITY = lookupTable({ live: 0, deprecated: 1, retired: 2 });
+/** Ids a lab repoints at each release: no model of their own (see step 1c). */
+const MOVING_ALIASES = new Set(['deepseek/deepseek-chat', 'deepseek/deepseek-reasoner']);
 /** A region's id of a route (`eu.anthropic.…`, `us.meta.…`, LiteLLM's `eu-west-1/…`). */
 function isRegional(e) {
   const id = e.providerModelId || '';

@@ -520,6 +520,37 @@ function spellingDuplicates(c) {
   return [...groups.values()].filter((g) => g.length > 1);
 }
 
+test('identity: the catalog agrees with every same/different judgement of the fixture table', { skip: !existsSync(real) }, () => {
+  const c = JSON.parse(readFileSync(real, 'utf8'));
+  const { judgements } = JSON.parse(readFileSync(join(fx, 'identity-judgements.json'), 'utf8'));
+  assert.ok(judgements.length >= 150, `${judgements.length} judgements`);
+  const byName = new Map();
+  for (const m of c.models) for (const n of [m.id, ...(m.aliases ?? [])]) byName.set(n.toLowerCase(), m.id);
+  // A reference is a model's id or alias, or a provider's route (its offer, else its id among the aliases).
+  const resolve = (r) => {
+    if (r.id) return byName.get(r.id.toLowerCase());
+    const pm = r.providerModelId.toLowerCase();
+    return c.offers.find((o) => o.provider === r.provider && o.providerModelId?.toLowerCase() === pm)?.model ?? byName.get(pm);
+  };
+  const show = (r) => r.id ?? `${r.provider}:${r.providerModelId}`;
+  const wrong = [];
+  for (const j of judgements) {
+    assert.ok(j.evidence?.length > 20, `evidence for ${show(j.a)} / ${show(j.b)}`);
+    const a = resolve(j.a), b = resolve(j.b);
+    if (!a || !b) wrong.push(`${show(j.a)} / ${show(j.b)}: ${!a ? show(j.a) : show(j.b)} names no model`);
+    else if ((a === b) !== j.same) wrong.push(`${show(j.a)} (${a}) / ${show(j.b)} (${b}) should be ${j.same ? 'one model' : 'two models'}: ${j.evidence}`);
+  }
+  assert.deepEqual(wrong, []);
+});
+
+test('committed data/catalog.json: every id it ever published still names a model (links keep working)', { skip: !existsSync(real) }, () => {
+  const c = JSON.parse(readFileSync(real, 'utf8'));
+  const names = new Set(c.models.flatMap((m) => [m.id, ...(m.aliases ?? [])]));
+  const published = readFileSync(join(fx, 'published-ids.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  assert.ok(published.length > 1800);
+  assert.deepEqual(published.filter((id) => !names.has(id)), []);
+});
+
 test('data/overrides.json: every alias has its evidence and names a model of the catalog', { skip: !existsSync(real) }, () => {
   const o = JSON.parse(readFileSync(join(repo, 'data', 'overrides.json'), 'utf8'));
   const ids = new Set(JSON.parse(readFileSync(real, 'utf8')).models.map((m) => m.id));
@@ -527,7 +558,12 @@ test('data/overrides.json: every alias has its evidence and names a model of the
     assert.ok(o.why?.[k]?.length > 20, `overrides.why["${k}"]: the evidence for this alias`);
     assert.ok(ids.has(id), `overrides.aliases["${k}"]: ${id} is no model of the catalog`);
   }
-  assert.deepEqual(Object.keys(o.why).filter((k) => !(k in o.aliases)), [], 'a reason for an alias that is gone');
+  for (const [from, into] of Object.entries(o.merge ?? {})) {
+    assert.ok(o.why?.[`merge:${from}`]?.length > 20, `overrides.why["merge:${from}"]: the evidence for this merge`);
+    assert.ok(ids.has(into), `overrides.merge["${from}"]: ${into} is no model of the catalog`);
+  }
+  assert.deepEqual(Object.keys(o.why).filter((k) => !(k in o.aliases) && !(k.startsWith('merge:') && k.slice(6) in (o.merge ?? {}))), [],
+    'a reason for an alias that is gone');
 });
 
 test('committed data/catalog.json: one record per model, whatever the spelling; old ids still resolve', { skip: !existsSync(real) }, () => {
