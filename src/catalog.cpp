@@ -192,6 +192,7 @@ bool from_json(const JsonReader& r, Model& m) {
                    r.optional("capabilities", m.capabilities),
                    r.optional("benchmarks", m.benchmarks),
                    r.optional("speed", m.speed),
+                   r.optional("indexRun", m.indexRun),
                    r.optional("status", m.status)});
   return checks::model(r, m, ok);
 }

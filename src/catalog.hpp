@@ -90,6 +90,10 @@ inline constexpr std::array<CapabilityInfo, 10> kCapabilities{{
 // token plus any reasoning), the start of its end-to-end time.
 inline constexpr std::array<std::string_view, 4> kSpeedKeys{
     "outputTokensPerSecond", "timeToFirstToken", "reasoningTime", "timeToFirstAnswerToken"};
+// What running Artificial Analysis' Intelligence Index took (its verbosity and cost): tokens in
+// millions (answer and reasoning are the output's parts), cost in US dollars at AA's list price.
+inline constexpr std::array<std::string_view, 4> kIndexRunKeys{
+    "inputMillionTokens", "answerMillionTokens", "reasoningMillionTokens", "costUsd"};
 
 // What a model makes. Only text generation is ranked and suggested unless a filter asks for more;
 // any kind can be compared when named (the seed pages compare the safety classifier Llama Guard 3
@@ -115,6 +119,7 @@ struct Model {
   std::map<std::string, Fact<bool>> capabilities;
   std::map<std::string, Fact<double>> benchmarks;
   std::map<std::string, Fact<double>> speed;
+  std::map<std::string, Fact<double>> indexRun;  // kIndexRunKeys
   Status status = Status::Live;
 };
 

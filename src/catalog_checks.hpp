@@ -193,6 +193,15 @@ bool model(const R& r, const Model& m, bool readOk) {
       ok = false;
     }
   }
+  for (const auto& [key, fact] : m.indexRun) {
+    if (std::find(kIndexRunKeys.begin(), kIndexRunKeys.end(), key) == kIndexRunKeys.end()) {
+      r.problemAt("indexRun." + key, "is not a known figure of an index run");
+      ok = false;
+    } else if (fact.value < 0 || fact.value > kMaxFactNumber) {
+      r.problemAt("indexRun." + key + ".value", "is outside the range of real figures");
+      ok = false;
+    }
+  }
   for (const auto& [key, fact] : m.benchmarks) {
     if (r.context() && !r.context()->benchmarkIds.count(key)) {
       r.problemAt("benchmarks." + key, "is not a benchmark listed in the catalog's benchmarks");

@@ -128,6 +128,7 @@ void visit(A& a, Model& x) {
   a.field("capabilities", x.capabilities);
   a.field("benchmarks", x.benchmarks);
   a.field("speed", x.speed);
+  a.field("indexRun", x.indexRun);
   a.field("status", x.status);
 }
 

@@ -404,6 +404,10 @@ Json modelJson(const Catalog& c, const Model& m, const Workload& w) {
   view["capabilities"] = std::move(capabilities);
   view["benchmarks"] = std::move(benchmarks);
   view["speed"] = std::move(speed);
+  Json indexRun = Json::object();
+  for (std::string_view key : kIndexRunKeys)
+    indexRun[std::string(key)] = factView(c, m.indexRun, std::string(key));
+  view["indexRun"] = std::move(indexRun);
   view["bestFor"] = factView(c, m.bestFor);
   view["decisionFit"] = factView(c, m.decisionFit);
   view["workload"] = w;

@@ -80,6 +80,10 @@ TEST_CASE("A pack loads back the catalog it was made from") {
     std::vector<std::string> three{"openai/o3", "o4 mini", "llama 3.2 1b instruct"};
     CHECK(answerCompareMany(pack, three, w) == answerCompareMany(json, three, w));
     CHECK(answerModel(pack, "openai/o3", w) == answerModel(json, "openai/o3", w));
+    // Its index run (tokens and cost) travels in the pack too.
+    CHECK(answerModel(pack, "google/gemini-3.5-flash", w) ==
+          answerModel(json, "google/gemini-3.5-flash", w));
+    CHECK(pack.findModel("google/gemini-3.5-flash")->indexRun.size() == 4);
     CHECK(rankJson(pack, w, RankFilter{}, 20) == rankJson(json, w, RankFilter{}, 20));
     CHECK(searchJson(pack, "gpt 4o", 10) == searchJson(json, "gpt 4o", 10));
   }
@@ -237,6 +241,18 @@ TEST_CASE("A pack holds nothing a JSON catalog could not: the same checks, the s
           c.models[0].capabilities["telepathy"] = Fact<bool>{true, "s", "", "", {}};
           c.models[0].speed["outputTokensPerSecond"] = Fact<double>{1e-9, "s", "", "", {}};
           c.models[0].benchmarks["mystery"] = Fact<double>{1e-9, "s", "", "", {}};
+        });
+  }
+  SECTION("an index run with an unknown figure or a negative count") {
+    Json tokens = Json::parse(R"({"value": -1, "source": "s"})");
+    same(
+        [&](Json& j) {
+          j["models"][0]["indexRun"]["answerMillionTokens"] = tokens;
+          j["models"][0]["indexRun"]["vibes"] = tokens;
+        },
+        [](Catalog& c) {
+          c.models[0].indexRun["answerMillionTokens"] = Fact<double>{-1, "s", "", "", {}};
+          c.models[0].indexRun["vibes"] = Fact<double>{-1, "s", "", "", {}};
         });
   }
   SECTION("a date that is no date") {

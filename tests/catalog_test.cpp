@@ -189,6 +189,17 @@ TEST_CASE(
     REQUIRE(endToEndSeconds(*o3));
     CHECK(*endToEndSeconds(*o3) == Approx(9.86).margin(0.005));
   }
+  SECTION("the tokens and cost of running the Intelligence Index, from Artificial Analysis") {
+    // AA's gemini-3-5-flash row: 1,009,300,279 input, 12,671,326 answer and 62,712,069 reasoning
+    // tokens, $1,040.88 in all.
+    const Model* flash = c.findModel("google/gemini-3.5-flash");
+    REQUIRE(flash);
+    CHECK(flash->indexRun.at("inputMillionTokens").value == Approx(1009.3));
+    CHECK(flash->indexRun.at("answerMillionTokens").value == Approx(12.67));
+    CHECK(flash->indexRun.at("reasoningMillionTokens").value == Approx(62.71));
+    CHECK(flash->indexRun.at("costUsd").value == Approx(1040.88));
+    CHECK(flash->indexRun.at("costUsd").source == "aa");
+  }
   SECTION("every model with a measured output speed") {
     std::vector<std::string> missing;
     for (const Model& m : c.models) {

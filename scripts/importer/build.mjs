@@ -611,12 +611,18 @@ function assembleModel(id, list, cm, sourceDates) {
     if (f) speed[s] = f;
   }
   if (Object.keys(speed).length) m.speed = speed;
+  // One source's run, whole: the figures of one Artificial Analysis row, never mixed across rows.
+  const run = sorted.find((e) => e.facts.indexRun && Object.values(e.facts.indexRun).some((v) => v !== undefined));
+  if (run) {
+    const fields = Object.entries(run.facts.indexRun).filter(([, v]) => v !== undefined);
+    m.indexRun = Object.fromEntries(fields.map(([k, v]) => [k, { value: v, source: SK(run.src) }]));
+  }
   set('bestFor', pickFact(curatedCandidates(cm?.bestFor), sourceDates));
   set('decisionFit', pickFact([...curatedCandidates(cm?.decisionFit), deriveDecisionFit(m)], sourceDates));
   // Key order as in data/README.md.
   const order = ['id', 'name', 'kind', 'aliases', 'creator', 'family', 'released', 'knowledgeCutoff', 'parameters', 'activeParameters',
     'architecture', 'license', 'openWeights', 'commercialUse', 'context', 'maxOutput', 'inputModalities', 'outputModalities',
-    'capabilities', 'benchmarks', 'speed', 'bestFor', 'decisionFit', 'status'];
+    'capabilities', 'benchmarks', 'speed', 'indexRun', 'bestFor', 'decisionFit', 'status'];
   return Object.fromEntries(order.filter((k) => m[k] !== undefined).map((k) => [k, m[k]]));
 }
 

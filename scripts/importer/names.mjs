@@ -340,6 +340,7 @@ export function humanName(name) {
 }
 
 /** Suffixes that name how a route serves a model, not another model, and the label the page shows. */
+const HOST_NAMES = lookupTable({ cerebras: 'Cerebras', groq: 'Groq', sambanova: 'SambaNova', together: 'Together', fireworks: 'Fireworks' });
 const DEPLOYMENT_SUFFIXES = [
   [/-nvfp4$/, 'NVFP4'], [/-fp8$/, 'FP8'], [/-fp4$/, 'FP4'], [/-bf16$/, 'BF16'], [/-fp16$/, 'FP16'], [/-int4$/, 'INT4'],
   [/-int8$/, 'INT8'], [/-awq$/, 'AWQ'], [/-gptq$/, 'GPTQ'], [/-maas$/, 'MaaS'], [/-tee$/, 'TEE'], [/-original$/, 'original weights'],
@@ -351,6 +352,9 @@ const DEPLOYMENT_SUFFIXES = [
  */
 export function deploymentSuffix(name) {
   const [n, variant] = splitVariant(name);
+  // Meta's Llama API names the host it routes to in front: `groq-llama-4-maverick-17b-128e-instruct`.
+  const host = /^(cerebras|groq|sambanova|together|fireworks)-(.+)$/.exec(n);
+  if (host && inferCreator(host[2])) return { base: host[2] + (variant ? ':' + variant : ''), label: `via ${HOST_NAMES[host[1]]}` };
   for (const [re, label] of DEPLOYMENT_SUFFIXES) {
     if (re.test(n) && n.replace(re, '')) return { base: n.replace(re, '') + (variant ? ':' + variant : ''), label };
   }

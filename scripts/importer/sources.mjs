@@ -361,6 +361,13 @@ export function readArtificialAnalysis(path) {
     // The first token of the answer (reasoning included): with the output speed it gives the end-to-end
     // time, AA's own end_to_end_response_time_seconds for every row of the snapshot.
     if (sp.time_to_first_answer_token_seconds > 0) f.speed.timeToFirstAnswerToken = r2(sp.time_to_first_answer_token_seconds);
+    // Running the Intelligence Index: tokens (millions) and cost at AA's list price, the model page's
+    // verbosity and "cost to run the index".
+    const tc = r.breakdowns?.intelligence_index_token_counts || {};
+    const M = (x) => (typeof x === 'number' && x > 0 ? Math.round(x / 1e4) / 100 : undefined);
+    f.indexRun = { inputMillionTokens: M(tc.inputTokens), answerMillionTokens: M(tc.answerTokens), reasoningMillionTokens: M(tc.reasoningTokens) };
+    const cost = r.pricing?.intelligence_index_cost_total;
+    if (typeof cost === 'number' && cost > 0) f.indexRun.costUsd = r2(cost);
     const c = r.capabilities || {};
     f.context = int(c.context_window_tokens);
     if (c.total_parameters > 0) f.parameters = c.total_parameters;

@@ -160,6 +160,8 @@ test('a month-and-day suffix joins the undated model only when it is that model\
 });
 
 test('a deployment suffix is how a route serves the model, not another model', () => {
+  assert.deepEqual(deploymentSuffix('groq-llama-4-maverick-17b-128e-instruct'), { base: 'llama-4-maverick-17b-128e-instruct', label: 'via Groq' });
+  assert.equal(deploymentSuffix('groq-compound'), null, 'a host\'s own model keeps its name');
   assert.deepEqual(deploymentSuffix('deepseek-v3.2-tee'), { base: 'deepseek-v3.2', label: 'TEE' });
   assert.deepEqual(deploymentSuffix('llama-3.1-70b-instruct-maas'), { base: 'llama-3.1-70b-instruct', label: 'MaaS' });
   assert.deepEqual(deploymentSuffix('qwen3-235b-a22b-fp8'), { base: 'qwen3-235b-a22b', label: 'FP8' });
