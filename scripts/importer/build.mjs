@@ -207,7 +207,7 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     if (e.creator === 'amazon' && /^(nova|titan)-.+-v1$/.test(e.name)) { e.aliases.push(recordId(e)); e.name = e.name.slice(0, -3); }
     // A fine-tune credited to its maker (splitId) keeps the id it had under its base model's lab.
     const byName = !o && baseModelLab(e.name);
-    if (byName && byName !== e.creator) e.aliases.push(`${byName}/${e.name}`, ...(d ? [`${byName}/${sourceName}`] : []));
+    if (byName && byName !== e.creator) e.aliases.push(recordId({ creator: byName, name: e.name }), ...(d ? [recordId({ creator: byName, name: sourceName })] : []));
     e.key = joinKey(e.creator, e.name);
     put(e.key, e);
   }

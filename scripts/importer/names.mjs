@@ -39,6 +39,7 @@ export const CREATOR_ALIASES = lookupTable({
   // Fine-tuners that publish under their own namespace (Qwen-SEA-LION, an abliterated Qwen, OpenPipe's Qwen3)
   'aisingapore': 'aisingapore', 'huihui-ai': 'huihui-ai', 'openpipe': 'openpipe', 'empiriolabs': 'empiriolabs',
   'alfredpros': 'alfredpros', 'tongyi-zhiwen': 'alibaba', 'austism': 'austism', 'envoid': 'envoid',
+  'failspy': 'failspy', 'tokyotech-llm': 'tokyotech-llm', 'scb10x': 'scb10x', 'eva-unit-01': 'eva-unit-01',
 });
 /**
  * Namespaces that re-upload a lab's weights (quantised or converted) without training them: the model stays the
@@ -60,7 +61,8 @@ export const CREATOR_NAMES = lookupTable({
   'nex-agi': 'Nex AGI', tngtech: 'TNG Technology Consulting', cognitivecomputations: 'Cognitive Computations',
   deepcogito: 'Deep Cogito', 'prime-intellect': 'Prime Intellect', arliai: 'ArliAI', thedrummer: 'TheDrummer', sao10k: 'Sao10K',
   gryphe: 'Gryphe', neversleep: 'NeverSleep', 'anthracite-org': 'Anthracite', 'aion-labs': 'AionLabs',
-  'swiss-ai': 'Swiss AI Initiative', servicenow: 'ServiceNow',
+  'swiss-ai': 'Swiss AI Initiative', servicenow: 'ServiceNow', failspy: 'failspy', 'tokyotech-llm': 'Institute of Science Tokyo',
+  scb10x: 'SCB 10X', 'eva-unit-01': 'EVA UNIT 01',
 });
 
 /** First-party providers: provider id → lab slug (a model at its own lab's API). */
@@ -78,6 +80,12 @@ const BRAND_RULES_LIST = [
   [/(^|-)(deep)?hermes(-|\d|$)/, 'nousresearch'],
   [/(^|-)dolphin-?\d/, 'cognitivecomputations'],
   [/(^|-)tulu/, 'allenai'],
+  [/(^|-)lumimaid(-|$)/, 'neversleep'],
+  [/(^|-)typhoon\d/, 'scb10x'],
+  [/(^|-)r1t\d?-chimera/, 'tngtech'],
+  [/(^|-)arliai(-|$)/, 'arliai'],
+  [/-instruct-solidity$/, 'alfredpros'],
+  [/-eva-v\d/, 'eva-unit-01'],
 ];
 const BRAND_RULES = new Set(BRAND_RULES_LIST.map(([re]) => re));
 /** Name patterns → lab, for ids that carry no lab prefix. Order matters: first match wins. */
