@@ -115,7 +115,8 @@ bool from_json(const JsonReader& r, Benchmark& b) {
 bool from_json(const JsonReader& r, Provider& p) {
   if (!r.expectObject()) return false;
   bool ok = allOf({r.required("id", p.id), r.required("name", p.name), r.optional("url", p.url),
-                   r.required("source", p.source)});
+                   r.required("source", p.source), r.optional("type", p.type),
+                   r.optional("maker", p.maker)});
   return ok && checks::provider(r, p);
 }
 

@@ -32,8 +32,15 @@ struct Benchmark {
   bool higherIsBetter = true;
 };
 
+// What a provider is (data/providers.json): the maker's own API, a cloud, an inference host, a
+// gateway that passes prices through, or a reseller. The headline route (routes.hpp) is never a
+// reseller's. Empty: not said (every route may head).
+inline constexpr std::array<std::string_view, 5> kProviderTypes{"lab", "cloud", "host", "gateway",
+                                                                "reseller"};
 struct Provider {
   std::string id, name, url, source;
+  std::string type;   // one of kProviderTypes, or empty
+  std::string maker;  // a lab's: the creator slug (model ids' prefix) whose own API it is
 };
 
 enum class Status { Live, Deprecated, Retired };

@@ -121,7 +121,17 @@ bool benchmark(const R& r, const Benchmark& b) {
 
 template <class R>
 bool provider(const R& r, const Provider& p) {
-  return id(r, "id", p.id) && sourceAndDate(r, p.source, "");
+  bool ok = id(r, "id", p.id) && sourceAndDate(r, p.source, "");
+  if (!p.type.empty() &&
+      std::find(kProviderTypes.begin(), kProviderTypes.end(), p.type) == kProviderTypes.end()) {
+    r.problemAt("type", "is not a provider type (lab, cloud, host, gateway or reseller)");
+    ok = false;
+  }
+  if (!p.maker.empty() && p.type != "lab") {
+    r.problemAt("maker", "is a lab's: only a provider of type lab has a maker");
+    ok = false;
+  }
+  return ok;
 }
 
 template <class R>

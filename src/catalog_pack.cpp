@@ -58,6 +58,8 @@ void visit(A& a, Provider& x) {
   a.field("name", x.name);
   a.field("url", x.url);
   a.field("source", x.source);
+  a.field("type", x.type);
+  a.field("maker", x.maker);
 }
 
 template <class A>

@@ -110,8 +110,11 @@ void printComparisonText(const Json& r) {
       continue;
     }
     const Json& route = m["cheapest"];
-    std::cout << "  cheapest route: " << route["provider"]["name"].get<std::string>() << ", "
-              << formatUsd(route["input"]) << " in / " << formatUsd(route["output"])
+    std::string type = route["provider"]["type"].is_string()
+                           ? " (" + route["provider"]["type"].get<std::string>() + ")"
+                           : "";
+    std::cout << "  headline route: " << route["provider"]["name"].get<std::string>() << type
+              << ", " << formatUsd(route["input"]) << " in / " << formatUsd(route["output"])
               << " out per 1M tokens\n"
               << "  blended: " << orUnknown(m["blended"]["price"], formatUsd) << " per 1M\n"
               << "  monthly: " << formatUsd(m["monthly"]["cost"]) << "\n";

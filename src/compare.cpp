@@ -6,6 +6,7 @@
 #include "format.hpp"
 #include "model_analysis.hpp"
 #include "prose.hpp"
+#include "routes.hpp"
 #include "search.hpp"
 
 namespace versus {
@@ -17,7 +18,9 @@ Json nullable(const std::optional<int64_t>& v) { return v ? Json(*v) : Json(null
 
 Json providerRef(const Catalog& c, const std::string& id) {
   const Provider* p = c.findProvider(id);
-  return Json{{"id", id}, {"name", p ? p->name : id}};
+  return Json{{"id", id},
+              {"name", p ? p->name : id},
+              {"type", p && !p->type.empty() ? Json(p->type) : Json(nullptr)}};
 }
 
 // Where a fact or a price came from: the source's id, name, date, and attribution when it asks for
@@ -98,7 +101,7 @@ Json breakdownJson(const CostBreakdown& b) {
   return j;
 }
 
-Json offerJson(const Catalog& c, const Offer& o, const Workload& w) {
+Json offerJson(const Catalog& c, const Offer& o, const Workload& w, RouteFlag flag) {
   const Price* p = o.price ? &*o.price : nullptr;
   auto field = [&](std::optional<double> Price::*member) {
     return p && !o.free ? nullable(p->*member) : Json(nullptr);
@@ -118,7 +121,9 @@ Json offerJson(const Catalog& c, const Offer& o, const Workload& w) {
          {"status", toString(o.status)},
          {"blended", nullable(blendedPrice(o, w.ratio))},
          {"monthly", month ? Json(month->cost) : Json(nullptr)},
-         {"context", nullable(o.context)}};
+         {"context", nullable(o.context)},
+         // Why the headline leaves this route out (routes.hpp), null when it may head.
+         {"flag", flag == RouteFlag::None ? Json(nullptr) : Json(toString(flag))}};
   addProvenance(c, j, o.source, o.date);
   return j;
 }
@@ -140,6 +145,7 @@ std::vector<const Offer*> sortedOffers(const Catalog& c, std::vector<const Offer
 
 struct ModelPrices {
   std::vector<const Offer*> offers;
+  RouteJudgement judgement;         // a flag per offer
   const Offer* cheapest = nullptr;  // for the month's traffic
   const Offer* blendRoute = nullptr;
   std::optional<double> blended;
@@ -149,10 +155,12 @@ struct ModelPrices {
 ModelPrices pricesOf(const Catalog& c, const Model& m, const Workload& w) {
   ModelPrices p;
   p.offers = c.offersOf(m);
-  p.monthly = monthlyCost(p.offers, w);
+  p.judgement = judgeRoutes(c, m, p.offers);
+  Headline h = headline(c, m, p.offers, w);
+  p.monthly = h.monthly;
   p.cheapest = p.monthly ? p.monthly->offer : nullptr;
-  p.blendRoute = cheapestOfferForBlend(p.offers, w.ratio);
-  if (p.blendRoute) p.blended = blendedPrice(*p.blendRoute, w.ratio);
+  p.blendRoute = h.blendRoute;
+  p.blended = h.blended;
   return p;
 }
 
@@ -166,7 +174,10 @@ Json modelView(const Catalog& c, const Model& m, const ModelPrices& p, const Wor
     if (isRoutable(*o)) ++priced;
   }
   if (withOffers)
-    for (const Offer* o : sortedOffers(c, p.offers, w)) offers.push_back(offerJson(c, *o, w));
+    for (const Offer* o : sortedOffers(c, p.offers, w)) {
+      size_t i = std::find(p.offers.begin(), p.offers.end(), o) - p.offers.begin();
+      offers.push_back(offerJson(c, *o, w, p.judgement.flags[i]));
+    }
   Json view{{"id", m.id},
             {"name", m.name},
             {"kind", m.kind},

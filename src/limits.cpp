@@ -3,6 +3,7 @@
 #include "compare.hpp"
 #include "overrides.hpp"
 #include "pricing.hpp"
+#include "routes.hpp"
 #include "url_state.hpp"
 
 namespace versus {
@@ -23,7 +24,12 @@ Json engineLimits() {
               {"custom",
                {{"entries", kMaxOverrides},
                 {"price", kMaxVisitorPrice},
-                {"nameBytes", kMaxPrivateNameBytes}}}};
+                {"nameBytes", kMaxPrivateNameBytes}}},
+              // The headline route policy's thresholds, for the words that explain a flag.
+              {"routes",
+               {{"belowMakerPriceMargin", kBelowMakerPriceMargin},
+                {"farBelowMedianShare", kFarBelowMedianShare},
+                {"medianMinRoutes", kMedianMinRoutes}}}};
 }
 
 }  // namespace versus

@@ -9,6 +9,7 @@
 
 #include "format.hpp"
 #include "prose.hpp"
+#include "routes.hpp"
 
 namespace versus {
 
@@ -462,7 +463,7 @@ Json modelAnalysis(const Catalog& c, const Model& m, const Workload& w) {
   metrics["verbosity"] = nullptr;  // output tokens used to run the index: not in the catalog schema
   metrics["indexCost"] = nullptr;  // cost to run the index: not in the catalog schema
 
-  std::optional<MonthlyCost> month = monthlyCost(c.offersOf(m), w);
+  std::optional<MonthlyCost> month = headline(c, m, c.offersOf(m), w).monthly;
 
   // ---- the summary, from the facts above --------------------------------------------------------
   std::string name = cleanName(m.name);

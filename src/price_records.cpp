@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "pricing.hpp"
+#include "routes.hpp"
 #include "search.hpp"
 
 namespace versus {
@@ -71,6 +72,8 @@ RecordRoute recordRoute(const Model& model, const Catalog& c, const std::string&
     return route;
   }
   // A typical request's shape picks among several offers at one provider.
+  // Without a provider, the headline route (routes.hpp), as the comparison quotes it.
+  if (provider.empty()) offers = headlineRoutes(c, model, offers, false);
   route.offer = cheapestOffer(offers, [](const Offer& o) { return usageCost(o, {1000, 250}); });
   if (!route.offer)
     route.reason = model.id + " has no priced live route" +

@@ -12,12 +12,14 @@ namespace versus {
 void to_json(Json& j, const Workload& w) {
   j = Json::object();
   for (const WorkloadField& f : kWorkloadFields) j[std::string(f.name)] = w.*f.member;
+  j["allRoutes"] = w.allRoutes;
 }
 
 bool from_json(const JsonReader& r, Workload& w) {
   if (!r.expectObject()) return false;
   bool ok = true;
   for (const WorkloadField& f : kWorkloadFields) ok = r.optional(f.name, w.*f.member) && ok;
+  ok = r.optional("allRoutes", w.allRoutes) && ok;
   return ok;
 }
 
@@ -168,18 +170,21 @@ std::optional<MonthlyCost> monthlyCostAt(const Offer& offer, const Workload& w) 
 }
 
 const Offer* cheapestOffer(std::span<const Offer* const> offers,
-                           const std::function<std::optional<double>(const Offer&)>& cost) {
+                           const std::function<std::optional<double>(const Offer&)>& cost,
+                           const TieRank& tieRank) {
   const Offer* best = nullptr;
   double bestCost = 0;
   for (const Offer* offer : offers) {
     if (!isRoutable(*offer)) continue;
     std::optional<double> c = cost(*offer);
     if (!c) continue;
-    bool better =
-        !best || *c < bestCost ||
-        (*c == bestCost &&
-         (*offer->price->input < *best->price->input ||
-          (*offer->price->input == *best->price->input && offer->provider < best->provider)));
+    auto tieBreak = [&] {
+      int a = tieRank ? tieRank(*offer) : 0, b = tieRank ? tieRank(*best) : 0;
+      return a != b ? a < b : offer->provider < best->provider;
+    };
+    bool better = !best || *c < bestCost ||
+                  (*c == bestCost && (*offer->price->input < *best->price->input ||
+                                      (*offer->price->input == *best->price->input && tieBreak())));
     if (better) {
       best = offer;
       bestCost = *c;
@@ -188,15 +193,21 @@ const Offer* cheapestOffer(std::span<const Offer* const> offers,
   return best;
 }
 
-const Offer* cheapestOfferForBlend(std::span<const Offer* const> offers, double inputShare) {
-  return cheapestOffer(offers, [&](const Offer& o) { return blendedPrice(o, inputShare); });
+const Offer* cheapestOfferForBlend(std::span<const Offer* const> offers, double inputShare,
+                                   const TieRank& tieRank) {
+  return cheapestOffer(
+      offers, [&](const Offer& o) { return blendedPrice(o, inputShare); }, tieRank);
 }
 
-std::optional<MonthlyCost> monthlyCost(std::span<const Offer* const> offers, const Workload& w) {
-  const Offer* offer = cheapestOffer(offers, [&](const Offer& o) {
-    std::optional<MonthlyCost> m = monthlyCostAt(o, w);
-    return m ? std::optional<double>(m->cost) : std::nullopt;
-  });
+std::optional<MonthlyCost> monthlyCost(std::span<const Offer* const> offers, const Workload& w,
+                                       const TieRank& tieRank) {
+  const Offer* offer = cheapestOffer(
+      offers,
+      [&](const Offer& o) {
+        std::optional<MonthlyCost> m = monthlyCostAt(o, w);
+        return m ? std::optional<double>(m->cost) : std::nullopt;
+      },
+      tieRank);
   if (!offer) return std::nullopt;
   return monthlyCostAt(*offer, w);
 }

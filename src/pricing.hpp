@@ -36,6 +36,9 @@ struct Workload {
   double batchShare = 0;      // share of requests sent through a batch API
   double longShare = 0;       // share of requests whose prompt is longInputTokens instead
   double longInputTokens = 0;
+  // The headline route may be any route, resellers' and outliers' too (routes.hpp); JSON
+  // "allRoutes", the hash's routes=all.
+  bool allRoutes = false;
 };
 
 // The one list of a workload's fields: the JSON reader and writer, validateWorkload and the limits
@@ -100,13 +103,18 @@ struct MonthlyCost {
 // The month's bill for a workload at one offer; unknown when the offer is not priced.
 std::optional<MonthlyCost> monthlyCostAt(const Offer& offer, const Workload& w);
 
-// The routable offer with the lowest cost by `cost`; ties go to the lower input price, then
-// provider id.
+// Which of two routes at one price to prefer (lower first); none: provider id decides.
+using TieRank = std::function<int(const Offer&)>;
+// The routable offer with the lowest cost by `cost`; ties go to the lower input price, then the
+// lower tie rank, then provider id.
 const Offer* cheapestOffer(std::span<const Offer* const> offers,
-                           const std::function<std::optional<double>(const Offer&)>& cost);
-const Offer* cheapestOfferForBlend(std::span<const Offer* const> offers, double inputShare);
+                           const std::function<std::optional<double>(const Offer&)>& cost,
+                           const TieRank& tieRank = {});
+const Offer* cheapestOfferForBlend(std::span<const Offer* const> offers, double inputShare,
+                                   const TieRank& tieRank = {});
 // The month's bill at the model's cheapest route for this workload; unknown when no route is
 // priced.
-std::optional<MonthlyCost> monthlyCost(std::span<const Offer* const> offers, const Workload& w);
+std::optional<MonthlyCost> monthlyCost(std::span<const Offer* const> offers, const Workload& w,
+                                       const TieRank& tieRank = {});
 
 }  // namespace versus

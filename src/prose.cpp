@@ -355,12 +355,12 @@ std::string headline(const Pair& p) {
   if (a.input && b.input)
     sentences.push_back("On pricing, " + a.name + " costs " + formatUsd(*a.input) +
                         " per 1M input tokens versus " + formatUsd(*b.input) + " for " + b.name +
-                        " at their cheapest tracked routes.");
+                        " at their cheapest verified routes.");
   else if (a.input || b.input) {
     const Side& k = a.input ? a : b;
     const Side& u = a.input ? b : a;
     sentences.push_back("On pricing, " + k.name + " costs " + formatUsd(*k.input) +
-                        " per 1M input tokens at its cheapest tracked route; " + u.name +
+                        " per 1M input tokens at its cheapest verified route; " + u.name +
                         " has no priced route in the catalog.");
   }
   sentences.push_back(
@@ -495,7 +495,7 @@ std::vector<std::string> tradeoffs(const Pair& p) {
   if (a.output && b.output && *a.output != *b.output) {
     const Side& low = *a.output < *b.output ? a : b;
     const Side& high = *a.output < *b.output ? b : a;
-    out.push_back(low.name + " has the lower cheapest tracked output price at " +
+    out.push_back(low.name + " has the lower cheapest verified output price at " +
                   usdPer1M(*low.output) + " (" + high.name + ": " + formatUsd(*high.output) + ").");
   }
   if (a.routes != b.routes) {
@@ -561,7 +561,7 @@ Json monthly(const Pair& p) {
                   formatTokens(p.requests * p.outputTokens) + " output tokens in all), ";
   auto cost = [](const Side& s) {
     std::string r = s.name + " costs " + formatUsd(*s.monthly);
-    if (!s.monthlyRoute.empty()) r += " at its cheapest tracked route, " + s.monthlyRoute;
+    if (!s.monthlyRoute.empty()) r += " at its cheapest verified route, " + s.monthlyRoute;
     return r;
   };
   if (a.monthly && b.monthly) {
@@ -629,16 +629,16 @@ std::vector<std::string> switchFriction(const Pair& p) {
   if (a.output && b.output) {
     double d = *b.output - *a.output;
     if (d == 0) {
-      out.push_back("Both have the same cheapest tracked output price, " + usdPer1M(*a.output) +
+      out.push_back("Both have the same cheapest verified output price, " + usdPer1M(*a.output) +
                     ".");
     } else {
       const Side& high = d > 0 ? b : a;
       const Side& low = d > 0 ? a : b;
       out.push_back(high.name + " is " + formatUsd(std::fabs(d)) +
-                    " per 1M tokens higher on cheapest tracked output pricing, so quality gains "
+                    " per 1M tokens higher on cheapest verified output pricing, so quality gains "
                     "need to justify the spend.");
       out.push_back(low.name + " is " + formatUsd(std::fabs(d)) +
-                    " per 1M tokens lower on cheapest tracked output pricing before cache, batch, "
+                    " per 1M tokens lower on cheapest verified output pricing before cache, batch, "
                     "or negotiated discounts.");
     }
   } else if (a.output || b.output) {
@@ -755,7 +755,7 @@ std::vector<std::string> deepDive(const Pair& p) {
     auto lists = [](const Side& s) {
       std::string r = s.name + " lists " + formatUsd(*s.input) + " per 1M input and " +
                       formatUsd(*s.output) + " per 1M output tokens";
-      if (!s.route.empty()) r += " on its cheapest tracked provider, " + s.route;
+      if (!s.route.empty()) r += " on its cheapest verified provider, " + s.route;
       return r;
     };
     std::string s;
@@ -861,7 +861,7 @@ Json faq(const Pair& p, const std::string& verdict) {
       const Side& s = p.s[i];
       if (s.input && s.output)
         ans += " " + s.name + " costs " + formatUsd(*s.input) + " per 1M input and " +
-               formatUsd(*s.output) + " per 1M output tokens at its cheapest tracked route.";
+               formatUsd(*s.output) + " per 1M output tokens at its cheapest verified route.";
     }
     ans += " Provider discounts, cached-token or batch pricing can still change the final bill.";
     add("Which is cheaper, " + pair + "?", ans);

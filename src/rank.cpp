@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "routes.hpp"
+
 namespace versus {
 
 bool from_json(const JsonReader& r, RankFilter& f) {
@@ -89,7 +91,9 @@ Ranking rankModels(const Catalog& c, const Workload& w, const RankFilter& f, siz
         any = true;
       }
       if (!any) ++ranking.unpriced;
-    } else if (std::optional<MonthlyCost> month = monthlyCost(offers, w)) {
+    } else if (std::optional<MonthlyCost> month = f.provider.empty()
+                                                      ? headline(c, m, offers, w).monthly
+                                                      : monthlyCost(offers, w)) {
       rows.push_back({&m, *month});
     } else {
       ++ranking.unpriced;

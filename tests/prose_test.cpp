@@ -80,7 +80,7 @@ TEST_CASE("Seed 000: every section, with the seed's figures worded correctly") {
   CHECK((*scoreRow(p, "Shared benchmarks"))["b"] == "Leads 2 of 2, incl. HumanEval");
 
   std::string tradeoffs = joined(p["tradeoffs"]);
-  CHECK_THAT(tradeoffs, Catch::Contains("Llama 3.2 1B Instruct has the lower cheapest tracked "
+  CHECK_THAT(tradeoffs, Catch::Contains("Llama 3.2 1B Instruct has the lower cheapest verified "
                                         "output price at $0.201 per 1M tokens (o3: $8)."));
   CHECK_THAT(tradeoffs, Catch::Contains("broader tracked provider coverage (7 live routes vs 3)"));
   CHECK_THAT(tradeoffs, Catch::Contains("o3 holds the shared-benchmark lead on Google-Proof Q&A "
@@ -91,9 +91,9 @@ TEST_CASE("Seed 000: every section, with the seed's figures worded correctly") {
   std::string monthly = p["monthly"]["text"];
   CHECK_THAT(monthly, Catch::Contains("At 1,000,000 requests a month, each with 800 input and 250 "
                                       "output tokens (800M input and 250M output tokens in all)"));
-  CHECK_THAT(monthly, Catch::Contains("Llama 3.2 1B Instruct costs $71.85 at its cheapest tracked "
+  CHECK_THAT(monthly, Catch::Contains("Llama 3.2 1B Instruct costs $71.85 at its cheapest verified "
                                       "route, Cloudflare Workers AI"));
-  CHECK_THAT(monthly, Catch::Contains("o3 costs $3,600 at its cheapest tracked route, OpenAI API"));
+  CHECK_THAT(monthly, Catch::Contains("o3 costs $3,600 at its cheapest verified route, OpenAI API"));
   CHECK_THAT(monthly,
              Catch::Contains("The estimated monthly gap is $3,528: o3 costs 50.1× as much."));
   CHECK_THAT(p["monthly"]["excluded"].get<std::string>(),
@@ -103,7 +103,7 @@ TEST_CASE("Seed 000: every section, with the seed's figures worded correctly") {
   CHECK_THAT(friction,
              Catch::Contains("Provider overlap exists on OpenRouter and Vercel AI Gateway"));
   CHECK_THAT(friction,
-             Catch::Contains("o3 is $7.80 per 1M tokens higher on cheapest tracked output"));
+             Catch::Contains("o3 is $7.80 per 1M tokens higher on cheapest verified output"));
   CHECK_THAT(friction, Catch::Contains("o3 adds vision, multimodal input, reasoning mode"));
 
   std::string dive = joined(p["deepDive"]);

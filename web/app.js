@@ -323,7 +323,8 @@ function renderCard(node, m, i, sources) {
   if (route) sources.add(route);
   dl.append(...figure('Monthly cost', m.monthly ? fmt.usd(m.monthly.cost) : 'unknown', 'monthly', m.monthly?.route));
   dl.append(...figure(`Blended price at ${shareLabel()}`, m.blended ? fmt.perMillion(m.blended.price) : 'unknown', 'blended', m.blended?.route));
-  dl.append(...figure('Cheapest route', route ? fmt.routeName(route) : 'none priced', 'route', route));
+  // The headline route (src/routes.hpp): the cheapest from a lab, cloud, host or gateway, said with its type.
+  dl.append(...figure('Headline route', route ? fmt.routeWithType(route) : 'none priced', 'route', route));
   dl.append(...figure('Input price', route ? fmt.perMillion(route.input) : fmt.UNKNOWN, 'input', route));
   dl.append(...figure('Output price', route ? fmt.perMillion(route.output) : fmt.UNKNOWN, 'output', route));
   dl.append(...figure('Providers', `${fmt.integer(m.routes)} tracked, ${fmt.integer(m.pricedRoutes)} priced`, 'routes'));
@@ -419,7 +420,11 @@ function renderOffers(c) {
     if (r.o.providerModelId) pcell.append(el('span', { className: 'pmid', text: r.o.providerModelId }));
     if (r.o.status && r.o.status !== 'live') pcell.append(el('span', { className: 'tag', text: r.o.status }));
     if (r.o.free) pcell.append(el('span', { className: 'tag', text: 'free tier' }));
-    if (r.cheapest) pcell.append(el('span', { className: 'tag good', text: 'cheapest' }));
+    const type = fmt.providerType(r.o);
+    if (type) pcell.append(el('span', { className: 'tag', text: type }));
+    // Why the headline leaves the route out (the engine's flag): listed, never used unless the visitor asks.
+    if (r.o.flag) pcell.append(el('span', { className: 'tag warn', dataset: { flag: r.o.flag }, text: r.o.flag }));
+    if (r.cheapest) pcell.append(el('span', { className: 'tag good', text: 'headline' }));
     tr.append(pcell);
     for (const col of OFFER_COLUMNS.slice(2)) {
       const v = col.get(r);
@@ -431,6 +436,11 @@ function renderOffers(c) {
     body.append(tr);
   }
   if (!rows.length) body.append(el('tr', {}, el('td', { colspan: OFFER_COLUMNS.length + 1, text: 'No provider offers tracked.' })));
+  const flagged = rows.filter((r) => r.o.flag).length;
+  const margin = fmt.percent(versus.limits.routes.belowMakerPriceMargin * 100);
+  $('offers-note').textContent = flagged
+    ? `${fmt.integer(flagged)} route${flagged === 1 ? ' is' : 's are'} flagged (a reseller, or a price more than ${margin} under the maker's own or far below the median route): listed, but not used for the headline figures${workload().allRoutes ? ' unless you let them in, as Workload details does now' : '; Workload details can let them in'}.`
+    : '';
 }
 
 function onSortClick(ev) {

@@ -329,7 +329,7 @@ class LlmVersus extends HTMLElement {
         el('dd', { dataset: { figure: `blended-${side}` }, text: m.blended ? fmt.perMillion(m.blended.price) : fmt.UNKNOWN }),
         el('dt', { text: 'Input / 1M' }), el('dd', { dataset: { figure: `input-${side}` }, text: m.cheapest ? fmt.perMillion(m.cheapest.input) : fmt.UNKNOWN }),
         el('dt', { text: 'Output / 1M' }), el('dd', { dataset: { figure: `output-${side}` }, text: m.cheapest ? fmt.perMillion(m.cheapest.output) : fmt.UNKNOWN }),
-        el('dt', { text: 'Cheapest route' }), el('dd', { dataset: { figure: `route-${side}` }, text: m.cheapest ? fmt.routeName(m.cheapest) : 'no priced route',
+        el('dt', { text: 'Headline route' }), el('dd', { dataset: { figure: `route-${side}` }, text: m.cheapest ? fmt.routeWithType(m.cheapest) : 'no priced route',
           title: m.cheapest ? `Source: ${m.cheapest.sourceName || m.cheapest.source}${m.cheapest.date ? `, ${m.cheapest.date}` : ''}` : null }));
       cols.append(el('section', { className: 'col', dataset: { side } },
         el('h3', { dataset: { figure: `name-${side}` }, text: m.name }),

@@ -29,6 +29,18 @@ export function routeName(route) {
   return route.deployment ? `${route.provider.name} (${route.deployment})` : route.provider.name;
 }
 
+/** What a provider is, as the route tables and the widget say it (the engine's provider types). */
+const PROVIDER_TYPES = { lab: 'lab API', cloud: 'cloud', host: 'inference host', gateway: 'gateway', reseller: 'reseller' };
+export function providerType(route) {
+  return PROVIDER_TYPES[route?.provider?.type] ?? null;
+}
+
+/** A route named with what it is: "Anthropic API (lab API)", "QiHang (reseller)". */
+export function routeWithType(route) {
+  const t = providerType(route);
+  return t ? `${routeName(route)} · ${t}` : routeName(route);
+}
+
 /** Whether `n` is inside one of the engine's workload bounds (versus.limits.workload[FIELD]). */
 export function withinBound(n, bound) {
   return Number.isFinite(n) && n >= bound.min && n <= bound.max;

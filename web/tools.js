@@ -7,6 +7,7 @@
  *
  * State lives in the URL hash next to app.js's keys (a, b, ratio, req, in, out), which are kept as they are:
  *   cache, cwrite, batch, long, longin   workload details (shares 0..1; longin a token count)
+ *   routes=all       resellers' and outliers' routes may head (the engine's workload.allRoutes)
  *   cap=functionCalling,vision  minctx  ow=1  bench  minscore  prov  offer=1  rsort=key:dir  top=25   ranking
  *   m=ID (repeated)   extra models for the N-way comparison (A and B are always in it)
  *   custom=JSON      the visitor's prices: {"p":[[model,provider,input,output,cacheRead]…],"m":[[name,input,output,context]…]}
@@ -28,7 +29,7 @@ import { decodeCustom, encodeCustom } from './custom.js';
 const APP_KEYS = new Set(['a', 'b', 'model', 'ratio', 'req', 'in', 'out']);
 
 export const DEFAULT_STATE = Object.freeze({
-  cache: 0, cwrite: 0, batch: 0, long: 0, longin: 0,
+  cache: 0, cwrite: 0, batch: 0, long: 0, longin: 0, routes: false,
   cap: [], minctx: 0, ow: false, bench: '', minscore: null, prov: '', offer: false, rsort: null, top: 25,
   m: [], custom: { prices: [], models: [] }, sbench: '',
 });
@@ -85,6 +86,9 @@ export function parseToolsHash(hash, limits) {
     } else if (k === 'top') {
       if ([10, 25, 50, 100].includes(n)) s.top = n;
       else bad('number of ranked rows', v, 'not 10, 25, 50 or 100', 25);
+    } else if (k === 'routes') {
+      if (v === 'all') s.routes = true;
+      else bad('route choice', v, 'not "all"', 'the headline routes');
     } else if (k === 'ow' || k === 'offer') {
       s[k] = v === '1' || v === 'true';
     } else if (k === 'rsort') {
@@ -122,6 +126,7 @@ export function toolsHashPairs(s) {
   const out = [];
   for (const k of ['cache', 'cwrite', 'batch', 'long']) if (s[k]) out.push([k, String(s[k])]);
   if (s.longin) out.push(['longin', String(s.longin)]);
+  if (s.routes) out.push(['routes', 'all']);
   if (s.cap.length) out.push(['cap', s.cap.join(',')]);
   if (s.minctx) out.push(['minctx', String(s.minctx)]);
   if (s.ow) out.push(['ow', '1']);
@@ -182,12 +187,12 @@ export function mountTools(ctx) {
     workload() {
       const w = ctx.workload();
       const s = T.state;
-      return { ...w, cacheHitRate: s.cache, cacheWriteRate: s.cwrite, batchShare: s.batch, longShare: s.long, longInputTokens: s.longin };
+      return { ...w, cacheHitRate: s.cache, cacheWriteRate: s.cwrite, batchShare: s.batch, longShare: s.long, longInputTokens: s.longin, allRoutes: s.routes };
     },
     /** The workload details set here, as versus.js workload fields (for app.js to merge into the pair's workload). */
     details() {
       const s = T.state;
-      return { cacheHitRate: s.cache, cacheWriteRate: s.cwrite, batchShare: s.batch, longShare: s.long, longInputTokens: s.longin };
+      return { cacheHitRate: s.cache, cacheWriteRate: s.cwrite, batchShare: s.batch, longShare: s.long, longInputTokens: s.longin, allRoutes: s.routes };
     },
     /** The models of the N-way comparison: A, B, then the extras (no duplicates). */
     nwayIds() {

@@ -37,8 +37,9 @@
  *     `{ok: false, error: {message, problems}}` (`problems` is always an array, maybe empty).
  *     loadVersus itself resolves even when the module or the catalog cannot load; check `versus.ready`.
  *   - A workload is `{requests, inputTokens, outputTokens, ratio, cacheHitRate, cacheWriteRate,
- *     batchShare, longShare, longInputTokens}`; missing fields take the defaults DEFAULT_WORKLOAD
- *     (1,000,000 requests × 800 input + 250 output tokens, ratio 0.7, no cache or batch). The engine rejects
+ *     batchShare, longShare, longInputTokens, allRoutes}`; missing fields take the defaults DEFAULT_WORKLOAD
+ *     (1,000,000 requests × 800 input + 250 output tokens, ratio 0.7, no cache or batch, the headline route
+ *     from labs, clouds, hosts and gateways only: allRoutes true lets resellers and outliers head). The engine rejects
  *     negative or non-finite values and a ratio outside 0..1 with an error naming the field; a value
  *     that is not a number at all (e.g. a string) is rejected here, before it reaches the engine.
  *   - Numbers in answers are unrounded; `null` means unknown. Format them with format.js.
@@ -140,6 +141,10 @@ function getEngine(moduleUrl, opts) {
 export function normaliseWorkload(workload) {
   if (workload != null && typeof workload !== 'object') return failure('workload must be an object', [{ path: 'workload', message: 'must be an object' }]);
   const w = { ...DEFAULT_WORKLOAD };
+  if (workload?.allRoutes !== undefined && workload.allRoutes !== null) {
+    if (typeof workload.allRoutes !== 'boolean') return failure('allRoutes must be true or false', [{ path: 'workload.allRoutes', message: 'must be true or false' }]);
+    w.allRoutes = workload.allRoutes;
+  }
   for (const f of WORKLOAD_FIELDS) {
     const v = workload?.[f];
     if (v === undefined || v === null) continue;

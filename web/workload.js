@@ -35,6 +35,17 @@ export function createWorkloadView(T) {
   longin.setAttribute('aria-describedby', msgs.longin.id);
   lw.append(msgs.longin);
   fs.append(lw);
+  // Which routes may head (src/routes.hpp): resellers' and outliers' prices are listed, flagged, and left out.
+  const allRoutes = el('input', { type: 'checkbox', id: 'tw-routes', name: 'tw-routes' });
+  const rw = el('div', { className: 'check' }, allRoutes,
+    el('label', { htmlFor: 'tw-routes', text: 'Let resellers and unverified prices be the headline route' }));
+  fs.append(rw);
+  allRoutes.addEventListener('change', () => {
+    T.state.routes = allRoutes.checked;
+    T.writeHash();
+    if ('allRoutes' in T.ctx.workload()) T.ctx.rerender();
+    else T.refreshAll();
+  });
   form.append(fs);
   const summary = el('p', { className: 'note', id: 'tw-summary' });
   const tiers = el('div', { className: 'tw-tiers', id: 'tw-tiers' });
@@ -80,6 +91,7 @@ export function createWorkloadView(T) {
     }
     inputs.longin.value = String(T.state.longin);
     setMsg('longin', '');
+    allRoutes.checked = T.state.routes;
   }
   sync();
 
@@ -89,6 +101,7 @@ export function createWorkloadView(T) {
     if (w.cacheHitRate || w.cacheWriteRate) parts.push(`${fmt.num(w.cacheHitRate * 100, 2)}% of input read from cache, ${fmt.num(w.cacheWriteRate * 100, 2)}% written to it`);
     if (w.batchShare) parts.push(`${fmt.num(w.batchShare * 100, 2)}% sent as batch`);
     if (w.longShare && w.longInputTokens) parts.push(`${fmt.num(w.longShare * 100, 2)}% of requests with ${fmt.integer(w.longInputTokens)}-token prompts`);
+    parts.push(w.allRoutes ? 'any route may be the headline, resellers\' and unverified prices included' : 'headline routes from labs, clouds, hosts and gateways');
     summary.textContent = `Workload: ${parts.join('; ')}. Cached tokens are part of the input, not on top of it.`;
     if (w.longShare && !w.longInputTokens) summary.textContent += ' Set the long prompt length for the long share to count.';
   }

@@ -175,7 +175,7 @@ const priceDiffers = (a, b) => ['input', 'output'].some((k) => typeof a[k] === '
 const recordId = (e) => `${e.creator}/${e.name.replace(/:free$/, '')}`;
 
 // ---------------------------------------------------------------- build
-export function buildCatalog({ sources, entries, providerInfo }, { overrides = {}, curated = null } = {}) {
+export function buildCatalog({ sources, entries, providerInfo }, { overrides = {}, curated = null, providerTypes = null } = {}) {
   const sourceDates = Object.fromEntries(Object.entries(sources).map(([k, v]) => [k, v.date]));
   const stats = { droppedNoCreator: 0, unjoined: {}, unjoinedIds: {} };
   const aliasOverrides = Object.fromEntries(Object.entries(overrides.aliases || {}).map(([k, v]) => [k.toLowerCase(), v]));
@@ -462,6 +462,13 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     const p = { id: pid, name: PROVIDER_NAMES[pid] || info?.name || cp?.name || titleCase(pid) };
     if (info?.url) p.url = info.url;
     p.source = info?.source ? SK(info.source) : cp?.source || providerUse.get(pid);
+    // Its type (data/providers.json): what the headline route policy reads (src/routes.hpp).
+    const t = providerTypes?.providers?.[pid];
+    if (t) {
+      if (!TYPES.has(t.type)) throw new Error(`providers: providers["${pid}"].type: "${t.type}" is not one of ${[...TYPES].join(', ')}`);
+      p.type = t.type;
+      if (t.maker) p.maker = t.maker;
+    }
     return p;
   });
 
@@ -735,6 +742,7 @@ function assembleOffers(id, list, curated, sourceDates) {
   return out.filter((o) => { const k = `${o.provider}|${o.providerModelId || ''}`; if (seen.has(k)) return false; seen.add(k); return true; })
     .sort((a, b) => cmpStr(a.provider, b.provider) || cmpStr(a.providerModelId || '', b.providerModelId || ''));
 }
+const TYPES = new Set(['lab', 'cloud', 'host', 'gateway', 'reseller']);
 const SEVERITY = lookupTable({ live: 0, deprecated: 1, retired: 2 });
 /** Ids a lab repoints at each release: no model of their own (see step 1c). */
 const MOVING_ALIASES = new Set(['deepseek/deepseek-chat', 'deepseek/deepseek-reasoner']);

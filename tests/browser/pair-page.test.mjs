@@ -137,8 +137,8 @@ test('every seed pair shows every section, in the seeds\' order, with the seed f
 
     // Monthly cost: both models and the gap.
     const monthly = await text(page, '#monthly-text');
-    assert.ok(monthly.includes(`${a.name} costs ${fmt.usd(a.monthly)} at its cheapest tracked route, ${a.provider}`), monthly);
-    assert.ok(monthly.includes(`${b.name} costs ${fmt.usd(b.monthly)} at its cheapest tracked route, ${b.provider}`), monthly);
+    assert.ok(monthly.includes(`${a.name} costs ${fmt.usd(a.monthly)} at its cheapest verified route, ${a.provider}`), monthly);
+    assert.ok(monthly.includes(`${b.name} costs ${fmt.usd(b.monthly)} at its cheapest verified route, ${b.provider}`), monthly);
     assert.ok(monthly.includes(`The estimated monthly gap is ${fmt.usd(Math.abs(b.monthly - a.monthly))}`), monthly);
     assert.match(await text(page, '#monthly-excluded'), /excluded/);
 

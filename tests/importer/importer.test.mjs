@@ -553,6 +553,19 @@ test('committed data/catalog.json: every id it ever published still names a mode
   assert.deepEqual(published.filter((id) => !names.has(id)), []);
 });
 
+test('data/providers.json: every provider of the catalog has a type, every lab its maker', { skip: !existsSync(real) }, () => {
+  const { types, providers } = JSON.parse(readFileSync(join(repo, 'data', 'providers.json'), 'utf8'));
+  const c = JSON.parse(readFileSync(real, 'utf8'));
+  assert.deepEqual(Object.keys(types).sort(), ['cloud', 'gateway', 'host', 'lab', 'reseller']);
+  for (const [id, p] of Object.entries(providers)) {
+    assert.ok(p.type in types, `providers["${id}"].type`);
+    assert.equal(p.type === 'lab', typeof p.maker === 'string', `providers["${id}"]: a lab names its maker, no other type does`);
+  }
+  assert.deepEqual(c.providers.filter((p) => !p.type).map((p) => p.id), [], 'providers with no type');
+  assert.equal(c.providers.find((p) => p.id === 'qihang-ai').type, 'reseller');
+  assert.equal(c.providers.find((p) => p.id === 'anthropic').maker, 'anthropic');
+});
+
 test('data/overrides.json: every alias has its evidence and names a model of the catalog', { skip: !existsSync(real) }, () => {
   const o = JSON.parse(readFileSync(join(repo, 'data', 'overrides.json'), 'utf8'));
   const ids = new Set(JSON.parse(readFileSync(real, 'utf8')).models.map((m) => m.id));

@@ -1,0 +1,112 @@
+#include "routes.hpp"
+
+#include <algorithm>
+
+#include "pricing.hpp"
+
+namespace versus {
+
+namespace {
+
+constexpr double kDefaultBlend = 0.7;
+
+bool isMakerRoute(const Catalog& c, const Model& model, const Offer& o) {
+  const Provider* p = c.findProvider(o.provider);
+  if (!p || p->type != "lab" || p->maker.empty()) return false;
+  return model.id.compare(0, p->maker.size() + 1, p->maker + "/") == 0;
+}
+
+std::optional<double> median(std::vector<double> v) {
+  if (v.empty()) return std::nullopt;
+  std::sort(v.begin(), v.end());
+  size_t n = v.size();
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+}  // namespace
+
+std::string_view toString(RouteFlag flag) {
+  switch (flag) {
+    case RouteFlag::Reseller:
+      return "reseller";
+    case RouteFlag::BelowMakerPrice:
+      return "below the maker's price";
+    case RouteFlag::FarBelowMedian:
+      return "far below the median route";
+    default:
+      return "";
+  }
+}
+
+RouteJudgement judgeRoutes(const Catalog& c, const Model& model,
+                           std::span<const Offer* const> offers) {
+  RouteJudgement j;
+  j.flags.assign(offers.size(), RouteFlag::None);
+  std::vector<double> blends;
+  for (const Offer* o : offers) {
+    if (!isRoutable(*o)) continue;
+    if (!j.makerRoute && o->deployment.empty() && isMakerRoute(c, model, *o)) j.makerRoute = o;
+    blends.push_back(*blendedPrice(*o, kDefaultBlend));
+  }
+  std::optional<double> mid =
+      blends.size() >= kMedianMinRoutes ? median(blends) : std::optional<double>();
+  bool closed = model.openWeights && !model.openWeights->value;
+  const Price* list = j.makerRoute ? &*j.makerRoute->price : nullptr;
+  for (size_t i = 0; i < offers.size(); ++i) {
+    const Offer& o = *offers[i];
+    const Provider* p = c.findProvider(o.provider);
+    if (p && p->type == "reseller") {
+      j.flags[i] = RouteFlag::Reseller;
+      continue;
+    }
+    if (!isRoutable(o) || &o == j.makerRoute) continue;
+    const Price& price = *o.price;
+    double floor = 1 - kBelowMakerPriceMargin;
+    if (closed && list && !isMakerRoute(c, model, o) &&
+        (*price.input < *list->input * floor || *price.output < *list->output * floor)) {
+      j.flags[i] = RouteFlag::BelowMakerPrice;
+    } else if (mid && *blendedPrice(o, kDefaultBlend) < *mid * kFarBelowMedianShare) {
+      j.flags[i] = RouteFlag::FarBelowMedian;
+    }
+  }
+  return j;
+}
+
+std::vector<const Offer*> headlineRoutes(const Catalog& c, const Model& model,
+                                         std::span<const Offer* const> offers, bool allRoutes) {
+  std::vector<const Offer*> all(offers.begin(), offers.end());
+  if (allRoutes) return all;
+  RouteJudgement j = judgeRoutes(c, model, offers);
+  std::vector<const Offer*> clean;
+  bool priced = false;
+  for (size_t i = 0; i < offers.size(); ++i) {
+    if (j.flags[i] != RouteFlag::None) continue;
+    clean.push_back(offers[i]);
+    priced = priced || isRoutable(*offers[i]);
+  }
+  return priced ? clean : all;
+}
+
+TieRank headlineTieRank(const Catalog& c, const Model& model) {
+  return [&c, &model](const Offer& o) {
+    if (isMakerRoute(c, model, o)) return 0;
+    const Provider* p = c.findProvider(o.provider);
+    std::string_view type = p ? std::string_view(p->type) : std::string_view();
+    for (size_t i = 0; i < kProviderTypes.size(); ++i)
+      if (type == kProviderTypes[i]) return type == "reseller" ? 7 : static_cast<int>(i) + 1;
+    return 6;
+  };
+}
+
+Headline headline(const Catalog& c, const Model& model, std::span<const Offer* const> offers,
+                  const Workload& w) {
+  std::vector<const Offer*> head = headlineRoutes(c, model, offers, w.allRoutes);
+  TieRank rank = headlineTieRank(c, model);
+  Headline h;
+  h.monthly = monthlyCost(head, w, rank);
+  h.blendRoute = cheapestOfferForBlend(head, w.ratio, rank);
+  if (h.blendRoute) h.blended = blendedPrice(*h.blendRoute, w.ratio);
+  return h;
+}
+
+}  // namespace versus
