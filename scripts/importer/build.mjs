@@ -698,6 +698,17 @@ function assembleOffers(id, list, curated, sourceDates) {
       const pa = a.offer.price || a.offer.free ? 0 : 1, pb = b.offer.price || b.offer.free ? 0 : 1;
       return pa - pb || offerRank(a) - offerRank(b) || cmpStr(a.src, b.src);
     });
+    // A price its source dates after the first source's snapshot is newer than it: it is shown (genai-prices
+    // dates DeepSeek's V4 Flash change 2026-08-17; models.dev's snapshot is 2026-07-02).
+    const snapshotOf = (e) => e.offer.date || sourceDates[SK(e.src)] || '';
+    const newer = reps.filter((r) => r !== reps[0] && r.offer.price && r.offer.date && r.offer.date > snapshotOf(reps[0]))
+      .sort((a, b) => cmpStr(b.offer.date, a.offer.date))[0];
+    let newerNote = null;
+    if (newer && reps[0].offer.price && priceDiffers(newer.offer.price, reps[0].offer.price)) {
+      newerNote = `shown: ${SK(newer.src)}'s price dated ${newer.offer.date} is newer than ${SK(reps[0].src)}'s ${snapshotOf(reps[0])}`;
+      reps.splice(reps.indexOf(newer), 1);
+      reps.unshift(newer);
+    }
     const shown = reps[0];
     const o = { model: id, provider: shown.provider };
     const pmid = shown.providerModelId || reps.find((r) => r.providerModelId)?.providerModelId;
@@ -733,7 +744,14 @@ function assembleOffers(id, list, curated, sourceDates) {
       const b = reps.slice(1).find((r) => r.offer.price?.batchInput !== undefined && r.offer.price.input === o.price.input && r.offer.price.output === o.price.output);
       if (b) { o.price = orderPrice({ ...o.price, batchInput: b.offer.price.batchInput, batchOutput: b.offer.price.batchOutput }); notes.push(`batch prices from ${SK(b.src)}`); }
     }
-    if (alts.length) { o.alternatives = alts; notes.push(`shown: ${SK(shown.src)} by price source priority`); }
+    // Long-context tiers from a source that agrees on the base price (Anthropic's own file has none for
+    // claude-sonnet-4-5; LiteLLM has its >200k tier at $6 / $22.50). Every source's tiers bill the whole request.
+    if (o.price && !o.price.tiers) {
+      const t = reps.slice(1).find((r) => r.offer.price?.tiers?.length && !priceDiffers(r.offer.price, o.price));
+      if (t) { o.price = orderPrice({ ...o.price, tiers: t.offer.price.tiers }); notes.push(`long-context tiers from ${SK(t.src)}`); }
+    }
+    if (newerNote) notes.push(newerNote);
+    if (alts.length) { o.alternatives = alts; if (!newerNote) notes.push(`shown: ${SK(shown.src)} by price source priority`); }
     if (notes.length) o.note = notes.join('; ');
     out.push(o);
   }

@@ -624,6 +624,13 @@ test('committed data/catalog.json: one record per model, whatever the spelling; 
   const opus3 = c.offers.find((o) => o.model === 'anthropic/claude-3-opus' && o.provider === 'anthropic');
   assert.equal(opus3.status, 'retired');
   assert.match(opus3.note, /retired: litellm deprecation date 2026-05-01 \(claude-3-opus-20240229\)/);
+  // The newest dated price wins over an older snapshot: genai-prices dates DeepSeek's V4 Flash change 2026-08-17.
+  const flash = c.offers.find((o) => o.model === 'deepseek/deepseek-v4-flash' && o.provider === 'deepseek');
+  assert.deepEqual([flash.price.input, flash.price.output, flash.date], [0.22, 0.66, '2026-08-17']);
+  assert.match(flash.note, /dated 2026-08-17 is newer than md's 2026-07-02/);
+  // A tier only a lower-priority source lists is kept: Anthropic's claude-sonnet-4-5 above 200k at $6 / $22.50.
+  const s45 = c.offers.find((o) => o.model === 'anthropic/claude-sonnet-4-5' && o.provider === 'anthropic');
+  assert.deepEqual(s45.price.tiers.map((t) => [t.start, t.input, t.output]), [[200000, 6, 22.5]]);
   // xai/grok-4-0709 held xAI's own route and the BFCL/Epoch scores, xai/grok-4 the other routes and AA's.
   assert.equal(names.get('xai/grok-4-0709'), 'xai/grok-4');
   assert.ok(c.offers.some((o) => o.model === 'xai/grok-4' && o.provider === 'xai'));
