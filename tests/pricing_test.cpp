@@ -108,6 +108,24 @@ TEST_CASE("A long-context tier's own cache prices apply with the tier") {
   }
 }
 
+TEST_CASE("OpenRouter's min_prompt_tokens overrides are tiers of the committed catalog") {
+  // qwen/qwen3-max at OpenRouter: $0.78 / $3.90; from 32,000 prompt tokens $1.56 / $7.80; from 128,000
+  // $1.95 / $9.75, the whole request (the importer writes start = min_prompt_tokens - 1).
+  static const LoadResult loaded = loadCatalog(versus::testing::readText("data/catalog.json"));
+  REQUIRE(loaded.catalog);
+  const Offer* qwen = nullptr;
+  for (const Offer& o : loaded.catalog->offers)
+    if (o.model == "alibaba/qwen3-max" && o.provider == "openrouter") qwen = &o;
+  REQUIRE(qwen);
+  SECTION("150,000 input and 1,000 output tokens: $0.30225, not $0.1209 at the base rates") {
+    CHECK(*usageCost(*qwen, {150000, 1000}) == Approx(150000 * 1.95 / 1e6 + 1000 * 9.75 / 1e6));
+  }
+  SECTION("exactly 32,000 prompt tokens is the first tier; 31,999 is not") {
+    CHECK(*usageCost(*qwen, {32000, 0}) == Approx(32000 * 1.56 / 1e6));
+    CHECK(*usageCost(*qwen, {31999, 0}) == Approx(31999 * 0.78 / 1e6));
+  }
+}
+
 TEST_CASE("A month mixes batch, long prompts and cache") {
   Offer o = offer("p", 2, 8);
   o.price->batchInput = 1;

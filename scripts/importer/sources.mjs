@@ -321,6 +321,14 @@ export function readOpenRouter(path, snapshotDate) {
     const pr = r.pricing || {};
     if (Number(pr.prompt) < 0 || Number(pr.completion) < 0) { e.offer = offer; entries.push(e); continue; } // variable (router) pricing
     const price = { input: perToken(pr.prompt), output: perToken(pr.completion), cacheRead: perToken(pr.input_cache_read), cacheWrite: perToken(pr.input_cache_write) };
+    // `overrides` with `min_prompt_tokens`: a request whose prompt has at least that many tokens is billed
+    // whole at the override's rates; a tier's `start` is the last prompt length below it (the engine bills a
+    // tier once the prompt passes `start`). Why: qwen/qwen3-max above 128k was billed at its base rates, 2.5× low.
+    const tiers = (Array.isArray(pr.overrides) ? pr.overrides : [])
+      .filter((t) => Number.isInteger(t?.min_prompt_tokens) && t.min_prompt_tokens > 1)
+      .map((t) => cleanTier({ start: t.min_prompt_tokens - 1, input: perToken(t.prompt), output: perToken(t.completion),
+        cacheRead: perToken(t.input_cache_read), cacheWrite: perToken(t.input_cache_write) }));
+    if (tiers.length) price.tiers = uniqTiers(tiers);
     priceOrFree(offer, price);
     e.offer = offer;
     entries.push(e);

@@ -631,6 +631,9 @@ test('committed data/catalog.json: one record per model, whatever the spelling; 
   // A tier only a lower-priority source lists is kept: Anthropic's claude-sonnet-4-5 above 200k at $6 / $22.50.
   const s45 = c.offers.find((o) => o.model === 'anthropic/claude-sonnet-4-5' && o.provider === 'anthropic');
   assert.deepEqual(s45.price.tiers.map((t) => [t.start, t.input, t.output]), [[200000, 6, 22.5]]);
+  // OpenRouter's min_prompt_tokens overrides are tiers (qwen/qwen3-max above 128k was billed 2.5x low).
+  const qmax = c.offers.find((o) => o.model === 'alibaba/qwen3-max' && o.provider === 'openrouter');
+  assert.deepEqual(qmax.price.tiers.map((t) => [t.start, t.input, t.output]), [[31999, 1.56, 7.8], [127999, 1.95, 9.75]]);
   // xai/grok-4-0709 held xAI's own route and the BFCL/Epoch scores, xai/grok-4 the other routes and AA's.
   assert.equal(names.get('xai/grok-4-0709'), 'xai/grok-4');
   assert.ok(c.offers.some((o) => o.model === 'xai/grok-4' && o.provider === 'xai'));
