@@ -269,6 +269,13 @@ export function readGenaiPrices(path, snapshotDate) {
       e.facts.context = int(m.context_window);
       const offer = { status: m.deprecated ? 'deprecated' : 'live', context: int(m.context_window) };
       if (since) offer.date = since;
+      // Prices by time of day (DeepSeek's peak windows) are not modelled: the note says what they are.
+      const windows = (Array.isArray(m.prices) ? m.prices : []).filter((x) => x.constraint?.type === 'time_of_date');
+      if (windows.length) {
+        const w = windows[0].prices;
+        const times = windows.map((x) => `${String(x.constraint.start_time).slice(0, 5)}–${String(x.constraint.end_time).slice(0, 5)}`).join(', ');
+        offer.note = `peak hours (${times} UTC) cost $${w.input_mtok} / $${w.output_mtok}, not modelled: the price shown is off-peak`;
+      }
       const fields = { input: 'input_mtok', output: 'output_mtok', cacheRead: 'cache_read_mtok', cacheWrite: 'cache_write_mtok' };
       const price = {}; const tierMap = new Map();
       for (const [k, src] of Object.entries(fields)) {
