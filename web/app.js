@@ -974,6 +974,9 @@ async function init() {
     onChange: (listener) => stateListeners.push(listener),
     rerender: afterPricesChange,
   });
+  // The link's workload details (cache=, batch=, routes=all, …) reach the pair's figures, drawn before the tools
+  // existed, now.
+  if (Object.values(toolsApi.details()).some(Boolean)) afterPricesChange();
 }
 
 init().catch((e) => fail(`Versus failed to start: ${e?.message ?? String(e)}`));

@@ -37,8 +37,8 @@ export function createWorkloadView(T) {
   fs.append(lw);
   // Which routes may head (src/routes.hpp): resellers' and outliers' prices are listed, flagged, and left out.
   const allRoutes = el('input', { type: 'checkbox', id: 'tw-routes', name: 'tw-routes' });
-  const rw = el('div', { className: 'check' }, allRoutes,
-    el('label', { htmlFor: 'tw-routes', text: 'Let resellers and unverified prices be the headline route' }));
+  const rw = el('div', { className: 'check check-wide' }, allRoutes,
+    el('label', { for: 'tw-routes', text: 'Let resellers and unverified prices be the headline route' }));
   fs.append(rw);
   allRoutes.addEventListener('change', () => {
     T.state.routes = allRoutes.checked;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
 import { SITE, need, launchChromium, pageHash, pageReady, DESKTOP, newContext, testSite } from '../node/helpers.mjs';
+import { headlineCandidates, cheapestBy } from '../node/headline.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const LLAMA = 'meta/llama-3.2-1b-instruct';
@@ -33,14 +34,14 @@ function offersOf(id) {
   return catalog.offers.filter((o) => o.model === id);
 }
 
-/** The cheapest routable offer of a model for the default workload (ties: lower input price, then provider id). */
+/**
+ * The headline route of a model for the default workload (docs/routes.md, worked out in tests/node/headline.mjs);
+ * `extra` are the visitor's prices, each replacing its provider's offer.
+ */
 function cheapest(id, extra = []) {
-  let best = null;
-  for (const o of [...offersOf(id).filter(routable), ...extra]) {
-    const c = perRequest(o);
-    if (!best || c < best.c || (c === best.c && (o.price.input < best.o.price.input || (o.price.input === best.o.price.input && o.provider < best.o.provider)))) best = { o, c };
-  }
-  return best;
+  const offers = [...offersOf(id).filter((o) => !extra.some((x) => x.provider === o.provider)), ...extra.map((x) => ({ model: id, ...x }))];
+  const { offers: candidates, tie } = headlineCandidates(catalog, id, offers);
+  return cheapestBy(candidates, perRequest, tie);
 }
 
 /** Models with function calling and ≥128k context, ranked by monthly cost at the default workload. */
@@ -266,6 +267,33 @@ test('a private model named “Our Fine-Tune v2”: added, compared, restored fr
   await done();
 });
 
+test('headline routes: the makers\' prices head, flagged routes are listed, and the visitor can let them in', { timeout: 120000 }, async () => {
+  const SONNET = 'anthropic/claude-sonnet-4-6', GPT = 'openai/gpt-5.5';
+  const { page, done } = await openPage(`#a=${SONNET}&b=${GPT}&ratio=0.7&req=1000000&in=800&out=250`);
+  // 800 × $3 + 250 × $15 and 800 × $5 + 250 × $30 per 1M, a million requests: at Anthropic's and OpenAI's own APIs.
+  assert.equal(await text(page, '#card-a [data-figure="monthly"]'), '$6,150');
+  assert.equal(await text(page, '#card-b [data-figure="monthly"]'), '$11,500');
+  assert.equal(await text(page, '#card-a [data-figure="route"]'), 'Anthropic API · lab API');
+  assert.equal(await text(page, '#card-b [data-figure="route"]'), 'OpenAI API · lab API');
+  // Flagged routes are in the table with their flag, and the note counts them.
+  const flags = await page.locator('#offers [data-flag]').evaluateAll((els) => els.map((e) => e.dataset.flag));
+  assert.ok(flags.includes('reseller') && flags.includes("below the maker's price"), flags.join(', '));
+  assert.match(await text(page, '#offers-note'), new RegExp(`^${flags.length} routes are flagged .* more than 10% under the maker's own`));
+  // Letting every route head: the cheapest of all routes, and routes=all in the hash.
+  await page.check('#tw-routes');
+  const all = (id) => cheapestBy(offersOf(id), perRequest).c * W.requests;
+  assert.ok(all(SONNET) < 6150, 'a flagged route is cheaper than the maker\'s');
+  await page.waitForFunction((v) => document.querySelector('#card-a [data-figure="monthly"]')?.textContent === v, fmt.usd(all(SONNET)), { timeout: 30000 });
+  assert.equal(await text(page, '#card-b [data-figure="monthly"]'), fmt.usd(all(GPT)));
+  assert.ok((await hashParams(page)).some(([k, v]) => k === 'routes' && v === 'all'));
+  // The link restores it.
+  await page.reload();
+  await pageReady(page);
+  await page.waitForFunction((v) => document.querySelector('#card-a [data-figure="monthly"]')?.textContent === v, fmt.usd(all(SONNET)), { timeout: 30000 });
+  assert.equal(await page.isChecked('#tw-routes'), true);
+  await done();
+});
+
 test('4-way comparison, a custom price and the exports', { timeout: 180000 }, async () => {
   const { page, done } = await openPage();
   const extra = ['openai/o4-mini', 'openai/gpt-4o'];
@@ -421,13 +449,12 @@ test('crafted links give visible messages and sane defaults; every field is labe
 
 /** Monthly cost of a model's cheapest route with a cache hit rate (cached input at cacheRead, else the input price). */
 function cheapestWithCache(id, hit) {
-  let best = Infinity;
-  for (const o of offersOf(id).filter(routable)) {
+  const cost = (o) => {
     const cachePrice = typeof o.price.cacheRead === 'number' ? o.price.cacheRead : o.price.input;
-    const c = (W.inputTokens * (1 - hit) * o.price.input + W.inputTokens * hit * cachePrice + W.outputTokens * o.price.output) / 1e6;
-    best = Math.min(best, c);
-  }
-  return best * W.requests;
+    return (W.inputTokens * (1 - hit) * o.price.input + W.inputTokens * hit * cachePrice + W.outputTokens * o.price.output) / 1e6;
+  };
+  const { offers, tie } = headlineCandidates(catalog, id);
+  return cheapestBy(offers, cost, tie).c * W.requests;
 }
 
 test('long-context tier: where the threshold lies and what crossing it costs', { timeout: 120000 }, async () => {
