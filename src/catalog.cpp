@@ -135,8 +135,9 @@ bool from_json(const JsonReader& r, Price& p) {
                    readPriceValue(r, "cacheRead", p.cacheRead),
                    readPriceValue(r, "cacheWrite", p.cacheWrite),
                    readPriceValue(r, "batchInput", p.batchInput),
-                   readPriceValue(r, "batchOutput", p.batchOutput), r.optional("tiers", p.tiers)});
-  return ok && checks::tierOrder(r, p);
+                   readPriceValue(r, "batchOutput", p.batchOutput),
+                   r.optional("request", p.request), r.optional("tiers", p.tiers)});
+  return ok && checks::requestFee(r, p.request) && checks::tierOrder(r, p);
 }
 
 bool from_json(const JsonReader& r, PriceAlternative& a) {

@@ -56,6 +56,7 @@ struct TierPrice {
 // USD per 1M tokens. Absent is unknown.
 struct Price {
   std::optional<double> input, output, cacheRead, cacheWrite, batchInput, batchOutput;
+  std::optional<double> request;  // USD per request, on top of the tokens (Perplexity's Sonar)
   std::vector<TierPrice> tiers;
 };
 

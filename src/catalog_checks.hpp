@@ -20,6 +20,7 @@ namespace versus::checks {
 // A price per 1M tokens above this is almost certainly a unit error (per-token × 1e6 applied
 // twice); below the lower bound, a per-token price stored where a per-1M price belongs.
 inline constexpr double kMaxPricePerMillion = 10000.0;
+inline constexpr double kMaxRequestFee = 100.0;  // USD per request
 inline constexpr double kMinNonZeroPricePerMillion = 1e-4;
 // Far beyond any real benchmark score, speed or parameter count (in billions); the engine subtracts
 // and divides these, and 1e308 − (−1e308) is infinity (found by the fuzz invariants).
@@ -262,11 +263,19 @@ bool decoded(const R& r, const TierPrice& t) {
   return ok && tierStart(r, t);
 }
 template <class R>
+bool requestFee(const R& r, const std::optional<double>& fee) {
+  if (!fee || (*fee >= 0 && *fee <= kMaxRequestFee)) return true;
+  r.problemAt("request", "a fee per request must be between $0 and $100, got " +
+                             numberText(r, "request", *fee));
+  return false;
+}
+template <class R>
 bool decoded(const R& r, const Price& p) {
-  bool ok = allOf(
-      {priceValue(r, "input", p.input), priceValue(r, "output", p.output),
-       priceValue(r, "cacheRead", p.cacheRead), priceValue(r, "cacheWrite", p.cacheWrite),
-       priceValue(r, "batchInput", p.batchInput), priceValue(r, "batchOutput", p.batchOutput)});
+  bool ok =
+      allOf({priceValue(r, "input", p.input), priceValue(r, "output", p.output),
+             priceValue(r, "cacheRead", p.cacheRead), priceValue(r, "cacheWrite", p.cacheWrite),
+             priceValue(r, "batchInput", p.batchInput), priceValue(r, "batchOutput", p.batchOutput),
+             requestFee(r, p.request)});
   return ok && tierOrder(r, p);
 }
 template <class R>

@@ -79,6 +79,7 @@ void visit(A& a, Price& x) {
   a.field("cacheWrite", x.cacheWrite);
   a.field("batchInput", x.batchInput);
   a.field("batchOutput", x.batchOutput);
+  a.field("request", x.request);
   a.field("tiers", x.tiers);
 }
 

@@ -87,11 +87,8 @@ Json routeJson(const Catalog& c, const Offer& o) {
 }
 
 Json breakdownJson(const CostBreakdown& b) {
-  Json j{{"input", b.input},
-         {"cacheRead", b.cacheRead},
-         {"cacheWrite", b.cacheWrite},
-         {"output", b.output},
-         {"assumptions", b.assumptions}};
+  Json j{{"input", b.input},   {"cacheRead", b.cacheRead}, {"cacheWrite", b.cacheWrite},
+         {"output", b.output}, {"requests", b.requests},   {"assumptions", b.assumptions}};
   j["tier"] = b.tier ? Json{{"start", b.tier->start},
                             {"input", nullable(b.tier->input)},
                             {"output", nullable(b.tier->output)},
@@ -116,6 +113,7 @@ Json offerJson(const Catalog& c, const Offer& o, const Workload& w, RouteFlag fl
          {"cacheWrite", field(&Price::cacheWrite)},
          {"batchInput", field(&Price::batchInput)},
          {"batchOutput", field(&Price::batchOutput)},
+         {"requestFee", field(&Price::request)},
          {"tiers", tiersJson(o)},
          {"free", o.free},
          {"status", toString(o.status)},

@@ -60,6 +60,7 @@ CostBreakdown& CostBreakdown::operator+=(const CostBreakdown& other) {
   cacheRead += other.cacheRead;
   cacheWrite += other.cacheWrite;
   output += other.output;
+  requests += other.requests;
   if (!tier) tier = other.tier;
   for (const std::string& a : other.assumptions)
     if (std::find(assumptions.begin(), assumptions.end(), a) == assumptions.end())
@@ -73,6 +74,7 @@ CostBreakdown CostBreakdown::scaled(double factor) const {
   b.cacheRead *= factor;
   b.cacheWrite *= factor;
   b.output *= factor;
+  b.requests *= factor;
   return b;
 }
 
@@ -135,6 +137,7 @@ std::optional<CostBreakdown> usageBreakdown(const Offer& offer, const Usage& usa
   b.cacheRead = cached * cacheReadPrice / 1e6;
   b.cacheWrite = written * cacheWritePrice / 1e6;
   b.output = usage.outputTokens * output / 1e6;
+  b.requests = p.request.value_or(0);
   return b;
 }
 

@@ -81,9 +81,10 @@ struct CostBreakdown {
   double cacheRead = 0;
   double cacheWrite = 0;
   double output = 0;
+  double requests = 0;              // fees per request (Price::request)
   const TierPrice* tier = nullptr;  // the long-context tier applied, if any
   std::vector<std::string> assumptions;
-  double total() const { return input + cacheRead + cacheWrite + output; }
+  double total() const { return input + cacheRead + cacheWrite + output + requests; }
   CostBreakdown& operator+=(const CostBreakdown& other);
   CostBreakdown scaled(double factor) const;
 };

@@ -109,8 +109,8 @@ TEST_CASE("A long-context tier's own cache prices apply with the tier") {
 }
 
 TEST_CASE("OpenRouter's min_prompt_tokens overrides are tiers of the committed catalog") {
-  // qwen/qwen3-max at OpenRouter: $0.78 / $3.90; from 32,000 prompt tokens $1.56 / $7.80; from 128,000
-  // $1.95 / $9.75, the whole request (the importer writes start = min_prompt_tokens - 1).
+  // qwen/qwen3-max at OpenRouter: $0.78 / $3.90; from 32,000 prompt tokens $1.56 / $7.80; from
+  // 128,000 $1.95 / $9.75, the whole request (the importer writes start = min_prompt_tokens - 1).
   static const LoadResult loaded = loadCatalog(versus::testing::readText("data/catalog.json"));
   REQUIRE(loaded.catalog);
   const Offer* qwen = nullptr;
@@ -123,6 +123,37 @@ TEST_CASE("OpenRouter's min_prompt_tokens overrides are tiers of the committed c
   SECTION("exactly 32,000 prompt tokens is the first tier; 31,999 is not") {
     CHECK(*usageCost(*qwen, {32000, 0}) == Approx(32000 * 1.56 / 1e6));
     CHECK(*usageCost(*qwen, {31999, 0}) == Approx(31999 * 0.78 / 1e6));
+  }
+}
+
+TEST_CASE("A fee per request is billed on top of the tokens") {
+  // Perplexity's Sonar at Perplexity (data/catalog.json): $1 / $1 per 1M tokens and $12 per 1,000
+  // requests (genai-prices' requests_kcount).
+  static const LoadResult loaded = loadCatalog(versus::testing::readText("data/catalog.json"));
+  REQUIRE(loaded.catalog);
+  const Offer* sonar = nullptr;
+  for (const Offer& o : loaded.catalog->offers)
+    if (o.model == "perplexity/sonar" && o.provider == "perplexity") sonar = &o;
+  REQUIRE(sonar);
+  REQUIRE(sonar->price->request);
+  CHECK(*sonar->price->request == Approx(0.012));
+  SECTION("one request of 800 input and 250 output tokens: $0.00105 of tokens and $0.012 of fee") {
+    CostBreakdown b = *usageBreakdown(*sonar, {800, 250});
+    CHECK(b.requests == Approx(0.012));
+    CHECK(b.total() == Approx(0.00105 + 0.012));
+  }
+  SECTION("a month of 1,000 such requests: $1.05 + $12 = $13.05") {
+    Workload w;
+    w.requests = 1000;
+    CHECK(monthlyCostAt(*sonar, w)->cost == Approx(13.05));
+    CHECK(monthlyCostAt(*sonar, w)->breakdown.requests == Approx(12));
+  }
+  SECTION("a fee outside $0 to $100 is refused by name") {
+    Json doc = versus::testing::minimalCatalog();
+    doc["offers"][0]["price"]["request"] = -1;
+    LoadResult r = loadCatalog(doc.dump());
+    REQUIRE(!r.problems.empty());
+    CHECK_THAT(describe(r.problems[0]), Catch::Contains("offers[0].price.request"));
   }
 }
 

@@ -750,6 +750,11 @@ function assembleOffers(id, list, curated, sourceDates) {
       const t = reps.slice(1).find((r) => r.offer.price?.tiers?.length && !priceDiffers(r.offer.price, o.price));
       if (t) { o.price = orderPrice({ ...o.price, tiers: t.offer.price.tiers }); notes.push(`long-context tiers from ${SK(t.src)}`); }
     }
+    // A fee per request from a source that agrees on the token prices (models.dev lists Sonar's tokens only).
+    if (o.price && o.price.request === undefined) {
+      const f = reps.slice(1).find((r) => r.offer.price?.request !== undefined && !priceDiffers(r.offer.price, o.price));
+      if (f) { o.price = orderPrice({ ...o.price, request: f.offer.price.request }); notes.push(`fee per request from ${SK(f.src)}`); }
+    }
     if (newerNote) notes.push(newerNote);
     if (alts.length) { o.alternatives = alts; if (!newerNote) notes.push(`shown: ${SK(shown.src)} by price source priority`); }
     if (notes.length) o.note = notes.join('; ');
@@ -776,7 +781,7 @@ function repRank(e) {
 }
 function orderPrice(p) {
   const out = {};
-  for (const k of ['input', 'output', 'cacheRead', 'cacheWrite', 'batchInput', 'batchOutput']) if (p[k] !== undefined) out[k] = p[k];
+  for (const k of ['input', 'output', 'cacheRead', 'cacheWrite', 'batchInput', 'batchOutput', 'request']) if (p[k] !== undefined) out[k] = p[k];
   if (p.tiers && p.tiers.length) out.tiers = p.tiers.map((t) => Object.fromEntries(['start', 'input', 'output', 'cacheRead', 'cacheWrite'].filter((k) => t[k] !== undefined).map((k) => [k, t[k]])));
   return out;
 }

@@ -219,6 +219,7 @@ export function readLitellm(path, snapshotDate) {
       cacheRead: perToken(r.cache_read_input_token_cost), cacheWrite: perToken(r.cache_creation_input_token_cost),
       batchInput: perToken(r.input_cost_per_token_batches), batchOutput: perToken(r.output_cost_per_token_batches),
     };
+    if (typeof r.input_cost_per_request === 'number' && r.input_cost_per_request > 0) price.request = r.input_cost_per_request;
     const tiers = [];
     for (const k of Object.keys(r)) {
       const m = /^input_cost_per_token_above_(\d+)k_tokens$/.exec(k);
@@ -287,6 +288,8 @@ export function readGenaiPrices(path, snapshotDate) {
         }
       }
       if (tierMap.size) price.tiers = uniqTiers([...tierMap.values()].map(cleanTier));
+      // A fee per request on top of the tokens (Perplexity's Sonar: $12 per 1,000 requests).
+      if (typeof prices.requests_kcount === 'number' && prices.requests_kcount > 0) price.request = prices.requests_kcount / 1000;
       if (Object.keys(prices).length === 0) offer.free = true; // "prices": {} — the model is served at no charge
       else priceOrFree(offer, price);
       e.offer = offer;
