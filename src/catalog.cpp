@@ -159,13 +159,13 @@ std::string notAModelKind() {
 
 bool from_json(const JsonReader& r, Offer& o) {
   if (!r.expectObject()) return false;
-  bool ok =
-      allOf({r.required("model", o.model), r.required("provider", o.provider),
-             r.optional("providerModelId", o.providerModelId), r.optional("price", o.price),
-             readTokenCount(r, "context", o.context), readTokenCount(r, "maxOutput", o.maxOutput),
-             r.optional("free", o.free), r.optional("status", o.status),
-             r.required("source", o.source), r.optional("date", o.date),
-             r.optional("alternatives", o.alternatives), r.optional("deployment", o.deployment)});
+  bool ok = allOf({r.required("model", o.model), r.required("provider", o.provider),
+                   r.optional("providerModelId", o.providerModelId), r.optional("price", o.price),
+                   readTokenCount(r, "context", o.context),
+                   readTokenCount(r, "maxOutput", o.maxOutput), r.optional("free", o.free),
+                   r.optional("status", o.status), r.required("source", o.source),
+                   r.optional("date", o.date), r.optional("alternatives", o.alternatives),
+                   r.optional("deployment", o.deployment), r.optional("region", o.region)});
   return ok && checks::offer(r, o);
 }
 

@@ -76,6 +76,9 @@ struct Offer {
   // How this route serves the model when it is not the plain weights: "FP8", "TEE", "MaaS"…; empty:
   // plain.
   std::string deployment;
+  // Where the route runs when the provider prices a region apart ("EU", "US", "US GovCloud",
+  // "global"); empty: the provider's plain route.
+  std::string region;
 };
 
 // The ten capabilities the page shows, in display order.

@@ -163,6 +163,10 @@ bool offer(const R& r, const Offer& o) {
     r.problemAt("deployment", "must be a short label (up to 40 bytes, no control characters)");
     return false;
   }
+  if (o.region.size() > 40 || (!o.region.empty() && !isDisplayText(o.region))) {
+    r.problemAt("region", "must be a short label (up to 40 bytes, no control characters)");
+    return false;
+  }
   return sourceAndDate(r, o.source, o.date);
 }
 

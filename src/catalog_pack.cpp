@@ -104,6 +104,7 @@ void visit(A& a, Offer& x) {
   a.field("date", x.date);
   a.field("alternatives", x.alternatives);
   a.field("deployment", x.deployment);
+  a.field("region", x.region);
 }
 
 template <class A>

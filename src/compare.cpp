@@ -78,6 +78,7 @@ Json tiersJson(const Offer& o) {
 Json routeJson(const Catalog& c, const Offer& o) {
   Json j{{"provider", providerRef(c, o.provider)},
          {"deployment", o.deployment.empty() ? Json(nullptr) : Json(o.deployment)},
+         {"region", o.region.empty() ? Json(nullptr) : Json(o.region)},
          {"input", *o.price->input},
          {"output", *o.price->output},
          {"cacheRead", nullable(o.price->cacheRead)},
@@ -107,6 +108,7 @@ Json offerJson(const Catalog& c, const Offer& o, const Workload& w, RouteFlag fl
   Json j{{"provider", providerRef(c, o.provider)},
          {"providerModelId", o.providerModelId.empty() ? Json(nullptr) : Json(o.providerModelId)},
          {"deployment", o.deployment.empty() ? Json(nullptr) : Json(o.deployment)},
+         {"region", o.region.empty() ? Json(nullptr) : Json(o.region)},
          {"input", field(&Price::input)},
          {"output", field(&Price::output)},
          {"cacheRead", field(&Price::cacheRead)},

@@ -26,7 +26,8 @@ export function parseDecimal(text) {
 
 /** A route as people read it: the provider, and how it serves the model when that is not the plain weights ("Nano GPT (TEE)"). */
 export function routeName(route) {
-  return route.deployment ? `${route.provider.name} (${route.deployment})` : route.provider.name;
+  const how = [route.deployment, route.region].filter(Boolean).join(', ');
+  return how ? `${route.provider.name} (${how})` : route.provider.name;
 }
 
 /** What a provider is, as the route tables and the widget say it (the engine's provider types). */

@@ -673,6 +673,17 @@ function assembleOffers(id, list, curated, sourceDates) {
       .sort((a, b) => offerRank(a) - offerRank(b) || foreign(a) - foreign(b) || repRank(a) - repRank(b) || cmpStr(a.src, b.src))[0];
     if (!main) continue;
     const sameRoute = (e) => e.providerModelId && !isRegional(e) && !routeVariant(e.providerModelId, main.providerModelId, creator);
+    // A region priced apart from the plain route is a route of its own, with its region (Bedrock's EU
+    // in-region Claude at +10%); never an alternative price of the plain route.
+    for (const e of [...group]) {
+      const region = isRegional(e) && e.offer.price && main.offer.price && priceDiffers(e.offer.price, main.offer.price) ? regionOf(e) : null;
+      if (!region) continue;
+      const sub = `${k}\u0000region:${region}`;
+      if (!byKey.has(sub)) byKey.set(sub, []);
+      byKey.get(sub).push(e);
+      e.region = region;
+      group.splice(group.indexOf(e), 1);
+    }
     for (const e of [...group]) {
       if (e === main || !e.providerModelId || isRegional(e) || !e.offer.price) continue;
       const label = routeVariant(e.providerModelId, main.providerModelId, creator);
@@ -714,6 +725,7 @@ function assembleOffers(id, list, curated, sourceDates) {
     const pmid = shown.providerModelId || reps.find((r) => r.providerModelId)?.providerModelId;
     if (pmid) o.providerModelId = pmid;
     if (shown.deployment) o.deployment = shown.deployment;
+    if (shown.region) o.region = shown.region;
     if (shown.offer.price) o.price = orderPrice(shown.offer.price);
     const ctx = shown.offer.context || reps.find((r) => r.offer.context)?.offer.context;
     if (ctx) o.context = ctx;
@@ -771,9 +783,19 @@ const SEVERITY = lookupTable({ live: 0, deprecated: 1, retired: 2 });
 const MOVING_ALIASES = new Set(['deepseek/deepseek-chat', 'deepseek/deepseek-reasoner']);
 /** A region's id of a route (`eu.anthropic.…`, `us.meta.…`, LiteLLM's `eu-west-1/…`). */
 function isRegional(e) {
+  return regionOf(e) !== null;
+}
+const REGION_NAMES = lookupTable({ us: 'US', eu: 'EU', apac: 'APAC', global: 'global', jp: 'Japan', au: 'Australia', ca: 'Canada',
+  regional: 'in-region', in: 'India', 'us-gov': 'US GovCloud', 'global-standard': 'global standard', 'data-zone': 'data zone' });
+/** The region a route's id names (Bedrock's `eu.` cross-region prefix, Azure's `eu/`, LiteLLM's `eu-west-1/`), or null. */
+export function regionOf(e) {
   const id = e.providerModelId || '';
-  return /^(us|eu|apac|global|jp|au|ca|regional|in|us-gov)\./.test(id) || /^(us|eu|global|global-standard|regional|data-zone)\//.test(id)
-    || (/\//.test(id) && e.src === 'litellm' && /^[a-z]{2}-/.test(id));
+  const dot = /^(us|eu|apac|global|jp|au|ca|regional|in|us-gov)\./.exec(id);
+  if (dot) return REGION_NAMES[dot[1]];
+  const slash = /^(us|eu|global|global-standard|regional|data-zone)\//.exec(id);
+  if (slash) return REGION_NAMES[slash[1]];
+  const aws = /^([a-z]{2}(?:-gov)?-[a-z]+-\d)\//.exec(id);
+  return aws && e.src === 'litellm' ? aws[1] : null;
 }
 function repRank(e) {
   const id = e.providerModelId || '';

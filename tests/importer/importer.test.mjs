@@ -631,6 +631,13 @@ test('committed data/catalog.json: one record per model, whatever the spelling; 
   // A tier only a lower-priority source lists is kept: Anthropic's claude-sonnet-4-5 above 200k at $6 / $22.50.
   const s45 = c.offers.find((o) => o.model === 'anthropic/claude-sonnet-4-5' && o.provider === 'anthropic');
   assert.deepEqual(s45.price.tiers.map((t) => [t.start, t.input, t.output]), [[200000, 6, 22.5]]);
+  // A region priced apart is its own offer with its region, never an alternative of the plain route.
+  const bedrock = c.offers.filter((o) => o.model === 'anthropic/claude-sonnet-4-5' && o.provider === 'amazon-bedrock');
+  const plain = bedrock.find((o) => !o.region);
+  assert.equal(plain.price.input, 3);
+  assert.ok(!(plain.alternatives ?? []).some((a) => a.price.input === 3.3), 'the EU +10% price is no alternative of the plain route');
+  assert.equal(bedrock.find((o) => o.region === 'EU')?.price.input, 3.3);
+  assert.equal(bedrock.find((o) => o.region === 'US GovCloud')?.price.input, 3.6);
   // OpenRouter's min_prompt_tokens overrides are tiers (qwen/qwen3-max above 128k was billed 2.5x low).
   const qmax = c.offers.find((o) => o.model === 'alibaba/qwen3-max' && o.provider === 'openrouter');
   assert.deepEqual(qmax.price.tiers.map((t) => [t.start, t.input, t.output]), [[31999, 1.56, 7.8], [127999, 1.95, 9.75]]);
