@@ -65,6 +65,8 @@ std::optional<bool> capability(const Model& m, const std::string& id) {
 struct Stats {
   std::optional<double> intelligence, speed, ttft, endToEnd, medianInput, medianOutput, blended,
       context, parameters;
+  std::optional<double> verbosity,
+      indexCost;  // running the Intelligence Index: output tokens (M), USD
   std::optional<bool> openWeights, reasoning;
   bool retired = false;
 };
@@ -112,6 +114,11 @@ std::vector<Stats> catalogStats(const Catalog& c) {
       if (f->value > 0) s.speed = f->value;
     if (const Fact<double>* f = findFact(m.speed, kTtft)) s.ttft = f->value;
     s.endToEnd = endToEndSeconds(m);
+    // Verbosity is every output token the run took, the answer and the hidden reasoning.
+    const Fact<double>* answer = findFact(m.indexRun, "answerMillionTokens");
+    const Fact<double>* reasoning = findFact(m.indexRun, "reasoningMillionTokens");
+    if (answer) s.verbosity = answer->value + (reasoning ? reasoning->value : 0);
+    if (const Fact<double>* f = findFact(m.indexRun, "costUsd")) s.indexCost = f->value;
     if (m.context && m.context->value > 0) s.context = static_cast<double>(m.context->value);
     if (m.parameters && m.parameters->value > 0) s.parameters = m.parameters->value;
     if (m.openWeights) s.openWeights = m.openWeights->value;
@@ -389,6 +396,11 @@ Json modelAnalysis(const Catalog& c, const Model& m, const Workload& w) {
       compare(k, stats, &Stats::medianOutput, me.medianOutput, Better::Lower, cheap, scratch);
   Metric blend = compare(k, stats, &Stats::blended, me.blended, Better::Lower, cheap, scratch);
   Metric ctx = compare(k, stats, &Stats::context, me.context, Better::Higher, big, scratch);
+  const MetricWords terse{"less verbose than average", "more verbose than average"};
+  Metric verbosity =
+      compare(k, stats, &Stats::verbosity, me.verbosity, Better::Lower, terse, scratch);
+  Metric indexCost =
+      compare(k, stats, &Stats::indexCost, me.indexCost, Better::Lower, cheap, scratch);
 
   std::vector<std::string> sourceIds;
   auto provenance = [&](Json& j, const std::string& source, const std::string& date) {
@@ -460,8 +472,22 @@ Json modelAnalysis(const Catalog& c, const Model& m, const Workload& w) {
   metrics["providers"] = {{"providers", prices.providers},
                           {"liveRoutes", prices.liveRoutes},
                           {"pricedRoutes", prices.pricedRoutes}};
-  metrics["verbosity"] = nullptr;  // output tokens used to run the index: not in the catalog schema
-  metrics["indexCost"] = nullptr;  // cost to run the index: not in the catalog schema
+  // Seed page 004's verbosity (output tokens to run the Intelligence Index) and cost to run it.
+  {
+    Json j = metricJson(verbosity, "M tokens");
+    if (const Fact<double>* f = findFact(m.indexRun, "answerMillionTokens")) {
+      provenance(j, f->source, f->date);
+      const Fact<double>* r = findFact(m.indexRun, "reasoningMillionTokens");
+      j["answerMillionTokens"] = f->value;
+      j["reasoningMillionTokens"] = r ? Json(r->value) : Json(nullptr);
+    }
+    metrics["verbosity"] = std::move(j);
+  }
+  {
+    Json j = metricJson(indexCost, "USD");
+    if (const Fact<double>* f = findFact(m.indexRun, "costUsd")) provenance(j, f->source, f->date);
+    metrics["indexCost"] = std::move(j);
+  }
 
   std::optional<MonthlyCost> month = headline(c, m, c.offersOf(m), w).monthly;
 

@@ -262,3 +262,25 @@ TEST_CASE(
     CHECK_THAT(summary(a), Catch::Contains("(5.47 s to the first token, 4 s of thinking, and"));
   }
 }
+
+TEST_CASE("Verbosity and the cost to run the Intelligence Index, against the class median") {
+  // The committed catalog: Artificial Analysis' Gemini 3.5 Flash run took 12.67M answer and 62.71M
+  // reasoning tokens and cost $1,040.88.
+  static const LoadResult loaded = loadCatalog(versus::testing::readText("data/catalog.json"));
+  REQUIRE(loaded.catalog);
+  const Catalog& c = *loaded.catalog;
+  const Model* flash = c.findModel("google/gemini-3.5-flash");
+  REQUIRE(flash);
+  Json a = modelAnalysis(c, *flash, Workload{});
+  const Json& v = a["metrics"]["verbosity"];
+  CHECK(v["value"].get<double>() == Approx(12.67 + 62.71));
+  CHECK(v["answerMillionTokens"] == 12.67);
+  CHECK(v["reasoningMillionTokens"] == 62.71);
+  CHECK(v["source"] == "aa");
+  CHECK(a["metrics"]["indexCost"]["value"].get<double>() == Approx(1040.88));
+  SECTION("a model with no run measured: unknown, not zero") {
+    Json none = modelAnalysis(c, *c.findModel("openai/o3"), Workload{});
+    CHECK(none["metrics"]["verbosity"]["value"].is_null());
+    CHECK(none["metrics"]["indexCost"]["value"].is_null());
+  }
+}

@@ -22,6 +22,8 @@ const METRICS = [
   { key: 'outputPrice', title: 'Output price', unit: perM, sub: 'median across providers' },
   { key: 'blendedPrice', title: 'Blended price (3:1)', unit: perM, sub: '(3 × input + output) ÷ 4 of the median prices' },
   { key: 'context', title: 'Context window', unit: (v) => `${fmt.tokens(v)} tokens`, sub: 'tokens in one request' },
+  { key: 'verbosity', title: 'Verbosity', unit: (v) => `${fmt.num(v, 1)}M tokens`, sub: 'output tokens used to run the Intelligence Index' },
+  { key: 'indexCost', title: 'Cost to run the index', unit: (v) => fmt.usd(v), sub: 'the Intelligence Index at Artificial Analysis\' list price' },
 ];
 
 function className(pc) {
@@ -76,6 +78,12 @@ function metricCard(spec, metric, pc, note) {
       extra.append('Cheapest ', el('strong', { text: fmt.perMillion(metric.cheapest) }),
         metric.cheapestProvider?.name ? ` at ${metric.cheapestProvider.name}` : '');
     } else extra.append('Cheapest: unknown');
+  } else if (spec.key === 'verbosity' && metric && fmt.known(metric.answerMillionTokens)) {
+    // The hidden reasoning is most of a reasoning model's output: say how the run splits.
+    extra.append(fmt.known(metric.reasoningMillionTokens) && metric.reasoningMillionTokens > 0
+      ? `${fmt.num(metric.answerMillionTokens, 1)}M answer + ${fmt.num(metric.reasoningMillionTokens, 1)}M reasoning tokens`
+      : `${fmt.num(metric.answerMillionTokens, 1)}M answer tokens, no reasoning`);
+    extra.dataset.figure = 'verbosity-parts';
   } else if (spec.key === 'context' && metric && fmt.known(metric.a4Pages)) {
     extra.append(`≈ ${fmt.integer(metric.a4Pages)} A4 pages (${fmt.integer(metric.tokensPerA4Page ?? 667)} tokens a page)`);
     extra.dataset.figure = 'a4-pages';
