@@ -164,6 +164,24 @@ ModelPrices pricesOf(const Catalog& c, const Model& m, const Workload& w) {
   return p;
 }
 
+// What the month's estimate counts and what it leaves out, in words the page shows as they are.
+Json estimateJson(const Model& m, const ModelPrices& p, const Workload& w) {
+  Json includes = Json::array(), excludes = Json::array();
+  if (p.monthly) {
+    includes.push_back("input and output tokens at the headline route");
+    const CostBreakdown& b = p.monthly->breakdown;
+    if (b.cacheRead > 0 || b.cacheWrite > 0) includes.push_back("cache reads and writes");
+    if (w.batchShare > 0) includes.push_back("the batch share");
+    if (b.tier) includes.push_back("the long-context tier");
+    if (b.requests > 0) includes.push_back("its fee per request");
+  }
+  auto reasoning = m.capabilities.find("reasoning");
+  if (reasoning != m.capabilities.end() && reasoning->second.value)
+    excludes.push_back("hidden reasoning tokens (the output tokens are the visible answer)");
+  excludes.push_back("taxes and volume discounts");
+  return Json{{"includes", std::move(includes)}, {"excludes", std::move(excludes)}};
+}
+
 // withOffers false: without the "offers" list (the pair's figures need only the routes and counts).
 Json modelView(const Catalog& c, const Model& m, const ModelPrices& p, const Workload& w,
                bool withOffers = true) {
@@ -189,6 +207,7 @@ Json modelView(const Catalog& c, const Model& m, const ModelPrices& p, const Wor
             {"blended", nullptr},
             {"monthly", nullptr}};
   if (withOffers) view["offers"] = std::move(offers);
+  view["estimate"] = estimateJson(m, p, w);
   if (p.blended)
     view["blended"] = Json{{"price", *p.blended}, {"route", routeJson(c, *p.blendRoute)}};
   if (p.monthly)

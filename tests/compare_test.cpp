@@ -254,3 +254,40 @@ TEST_CASE("A pair's figures are the comparison's, without its offer lists, table
     CHECK(answerPairFigures(seedCatalog(), kLlama, "openai/o3", bad)["ok"] == false);
   }
 }
+
+TEST_CASE("Each model's estimate says what it counts and what it leaves out") {
+  static const LoadResult loaded = loadCatalog(versus::testing::readText("data/catalog.json"));
+  REQUIRE(loaded.catalog);
+  const Catalog& c = *loaded.catalog;
+  auto estimate = [&](const char* id, Workload w) {
+    Json a = answerModel(c, id, w);
+    REQUIRE(a["ok"] == true);
+    return a["result"]["estimate"];
+  };
+  SECTION("o3 reasons: its hidden reasoning tokens are not in the figure") {
+    Json e = estimate("openai/o3", Workload{});
+    CHECK(e["includes"] == Json::array({"input and output tokens at the headline route"}));
+    CHECK(e["excludes"][0] == "hidden reasoning tokens (the output tokens are the visible answer)");
+  }
+  SECTION("Sonar at Perplexity: the route's month counts its fee per request") {
+    // 1,000,000 requests × (800 + 250 tokens at $1 per 1M) = $1,050, plus 1,000,000 × $0.012 =
+    // $12,000.
+    Json view = answerModel(c, "perplexity/sonar", Workload{})["result"];
+    int seen = 0;
+    for (const Json& o : view["offers"])
+      if (o["provider"]["id"] == "perplexity") {
+        CHECK(o["requestFee"].get<double>() == Approx(0.012));
+        CHECK(o["monthly"].get<double>() == Approx(13050));
+        ++seen;
+      }
+    CHECK(seen == 1);
+  }
+  SECTION("cache and batch are named when the workload uses them") {
+    Workload w;
+    w.cacheHitRate = 0.5;
+    w.batchShare = 0.2;
+    Json e = estimate("openai/gpt-5-mini", w);
+    CHECK(e["includes"].dump().find("cache reads and writes") != std::string::npos);
+    CHECK(e["includes"].dump().find("the batch share") != std::string::npos);
+  }
+}

@@ -329,6 +329,7 @@ function renderCard(node, m, i, sources) {
   dl.append(...figure('Output price', route ? fmt.perMillion(route.output) : fmt.UNKNOWN, 'output', route));
   dl.append(...figure('Providers', `${fmt.integer(m.routes)} tracked, ${fmt.integer(m.pricedRoutes)} priced`, 'routes'));
   node.append(dl);
+  node.append(el('p', { className: 'note estimate', dataset: { figure: 'estimate' }, text: fmt.estimateSentence(m.estimate) }));
   if (m.blended && route && m.blended.route?.provider?.id !== route.provider.id) {
     node.append(el('p', { className: 'note', text: `Best blended price is at ${fmt.routeName(m.blended.route)}.` }));
   }

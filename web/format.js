@@ -30,6 +30,20 @@ export function routeName(route) {
   return how ? `${route.provider.name} (${how})` : route.provider.name;
 }
 
+/** "a", "a and b", "a, b and c". */
+export function andList(items) {
+  const l = items.filter(Boolean);
+  return l.length < 3 ? l.join(' and ') : `${l.slice(0, -1).join(', ')} and ${l[l.length - 1]}`;
+}
+
+/** The engine's estimate words (model view `estimate`) as one sentence: what the month counts, what it leaves out. */
+export function estimateSentence(estimate) {
+  if (!estimate) return '';
+  const counts = estimate.includes?.length ? `Counts ${andList(estimate.includes)}` : 'No priced route to count';
+  const leaves = estimate.excludes?.length ? `; leaves out ${andList(estimate.excludes)}` : '';
+  return `${counts}${leaves}.`;
+}
+
 /** What a provider is, as the route tables and the widget say it (the engine's provider types). */
 const PROVIDER_TYPES = { lab: 'lab API', cloud: 'cloud', host: 'inference host', gateway: 'gateway', reseller: 'reseller' };
 export function providerType(route) {

@@ -79,3 +79,22 @@ test('routeName: the provider, and the deployment when the route is not the plai
   assert.equal(f.routeName({ provider: { id: 'nano-gpt', name: 'NanoGPT' }, deployment: 'TEE' }), 'NanoGPT (TEE)');
   assert.equal(f.routeName({ provider: { id: 'google-vertex', name: 'Vertex' }, deployment: null }), 'Vertex');
 });
+
+test('routeWithType and the region: what the route is, where it runs', () => {
+  const bedrock = { provider: { id: 'amazon-bedrock', name: 'AWS Bedrock', type: 'cloud' }, region: 'EU' };
+  assert.equal(f.routeName(bedrock), 'AWS Bedrock (EU)');
+  assert.equal(f.routeName({ ...bedrock, deployment: 'FP8' }), 'AWS Bedrock (FP8, EU)');
+  assert.equal(f.routeWithType(bedrock), 'AWS Bedrock (EU) · cloud');
+  assert.equal(f.routeWithType({ provider: { id: 'p', name: 'P' } }), 'P', 'no type: the name alone');
+  assert.equal(f.providerType({ provider: { type: 'reseller' } }), 'reseller');
+});
+
+test('estimateSentence: the engine\'s words, joined', () => {
+  assert.equal(f.andList(['a']), 'a');
+  assert.equal(f.andList(['a', 'b']), 'a and b');
+  assert.equal(f.andList(['a', 'b', 'c']), 'a, b and c');
+  assert.equal(f.estimateSentence({ includes: ['tokens', 'its fee per request'], excludes: ['hidden reasoning tokens'] }),
+    'Counts tokens and its fee per request; leaves out hidden reasoning tokens.');
+  assert.equal(f.estimateSentence({ includes: [], excludes: [] }), 'No priced route to count.');
+  assert.equal(f.estimateSentence(undefined), '');
+});
