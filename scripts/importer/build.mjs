@@ -359,6 +359,10 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     if (!key && e.orId) {
       key = orIndex.get(e.orId) || null;
       if (!key) { const s = splitId(e.orId); key = findKey(s.creator, s.name); }
+      // AA points some GA rows at OpenRouter's preview id (`gemini-2-5-pro` → gemini-2.5-pro-preview): a record
+      // named exactly like the row, of which the OpenRouter record is the preview, is the row's model.
+      const exact = e.creator && liveKey(joinKey(e.creator, e.name));
+      if (key && exact && exact !== key && groups.has(exact) && key.startsWith(`${exact}-preview`)) key = exact;
     }
     if (!key) key = findKey(e.creator, e.name) ?? findVariantKey(e.creator, e.name);
     if (!key) { stats.unjoined[e.src] = (stats.unjoined[e.src] || 0) + 1; (stats.unjoinedIds[e.src] ||= []).push(e.sourceId); continue; }

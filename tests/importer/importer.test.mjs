@@ -644,6 +644,8 @@ test('committed data/catalog.json: one record per model, whatever the spelling; 
   // xai/grok-4-0709 held xAI's own route and the BFCL/Epoch scores, xai/grok-4 the other routes and AA's.
   assert.equal(names.get('xai/grok-4-0709'), 'xai/grok-4');
   assert.ok(c.offers.some((o) => o.model === 'xai/grok-4' && o.provider === 'xai'));
+  // Gemini 2.5 Pro's Artificial Analysis row sat on the -preview record (AA names OpenRouter's preview id).
+  assert.ok(c.models.find((m) => m.id === 'google/gemini-2.5-pro').benchmarks['aa-intelligence'], 'AA scores on the GA record');
   // Fine-tunes are their makers' (they were credited to the base model's lab); the old ids resolve.
   assert.equal(names.get('meta/llama-3.1-nemotron-70b-instruct'), 'nvidia/llama-3.1-nemotron-70b-instruct');
   assert.equal(names.get('alibaba/qwen-sea-lion-v4-32b-it'), 'aisingapore/qwen-sea-lion-v4-32b-it');
