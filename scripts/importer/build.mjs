@@ -394,6 +394,7 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
       if (src !== 'artificial-analysis' || l.length < 2) continue;
       const setting = `setting: ${l[0].displayName}, best of ${l.length}`;
       for (const f of Object.values(l[0].facts.bench)) f.note = f.note ? `${f.note}; ${setting}` : setting;
+      l[0].settingNote = setting; // its speed is that setting's too (a max-effort row thinks for minutes)
       for (const v of l.slice(1)) l[0].aliases.push(v.sourceId);
     }
     groups.get(key).push(...keep);
@@ -618,7 +619,7 @@ function assembleModel(id, list, cm, sourceDates) {
   if (Object.keys(benches).length) m.benchmarks = benches;
   const speed = {};
   for (const s of ['outputTokensPerSecond', 'timeToFirstToken', 'reasoningTime', 'timeToFirstAnswerToken']) {
-    const f = pickFact([...sorted.map((e) => ({ value: e.facts.speed[s], source: e.src })), ...curatedCandidates(cm?.speed?.[s])], sourceDates);
+    const f = pickFact([...sorted.map((e) => ({ value: e.facts.speed[s], source: e.src, note: e.settingNote })), ...curatedCandidates(cm?.speed?.[s])], sourceDates);
     if (f) speed[s] = f;
   }
   if (Object.keys(speed).length) m.speed = speed;
