@@ -149,6 +149,27 @@ TEST_CASE("On the committed catalog the headline is a route people use, at the m
     CHECK(headline(c, *sonnet, c.offersOf(*sonnet), Workload{}).monthly->cost == Approx(6150));
     CHECK(headline(c, *gpt, c.offersOf(*gpt), Workload{}).monthly->cost == Approx(11500));
   }
+  SECTION(
+      "every closed model with its maker's price heads at it or near it, never at a reseller's") {
+    int checked = 0;
+    for (const Model& m : c.models) {
+      if (!m.openWeights || m.openWeights->value) continue;
+      std::vector<const Offer*> offers = c.offersOf(m);
+      RouteJudgement j = judgeRoutes(c, m, offers);
+      Headline h = headline(c, m, offers, Workload{});
+      if (!j.makerRoute || !h.monthly) continue;
+      const Offer& head = *h.monthly->offer;
+      const Provider* p = c.findProvider(head.provider);
+      INFO(m.id << " heads at " << head.provider);
+      ++checked;
+      CHECK(p->type != "reseller");
+      // The maker's own API in another region (Alibaba's China site) is the maker's price too.
+      if (p->type == "lab" && m.id.rfind(p->maker + "/", 0) == 0) continue;
+      CHECK(*head.price->input >= *j.makerRoute->price->input * (1 - kBelowMakerPriceMargin));
+      CHECK(*head.price->output >= *j.makerRoute->price->output * (1 - kBelowMakerPriceMargin));
+    }
+    CHECK(checked > 150);
+  }
   SECTION("every provider has a type, and every lab its maker") {
     for (const Provider& p : c.providers) {
       INFO(p.id);
