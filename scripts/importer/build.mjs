@@ -203,6 +203,8 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     const d = !o && deploymentSuffix(e.name);
     if (d) { e.aliases.push(e.name, recordId(e)); e.name = d.base; e.deployment = d.label; }
     else if (/^tee\//i.test(e.providerModelId || '')) e.deployment = 'TEE'; // nano-gpt's `TEE/deepseek-v3.2`
+    // Azure spells GPT-3.5 without its dot (`gpt-35-turbo-0125`): one model with OpenAI's `gpt-3.5-turbo-0125`.
+    if (e.creator === 'openai' && /^gpt-35(-|$)/.test(e.name)) { e.aliases.push(recordId(e)); e.name = `gpt-3.5${e.name.slice(6)}`; }
     // Amazon's `-v1` is the API version (Bedrock's `amazon.nova-pro-v1:0`, OpenRouter's `amazon/nova-pro-v1`): one model.
     if (e.creator === 'amazon' && /^(nova|titan)-.+-v1$/.test(e.name)) { e.aliases.push(recordId(e)); e.name = e.name.slice(0, -3); }
     // A fine-tune credited to its maker (splitId) keeps the id it had under its base model's lab.
