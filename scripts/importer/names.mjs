@@ -194,6 +194,7 @@ export function splitId(rawId, provider = null) {
 const DATE_SUFFIX = [
   /^(.*?)-(20\d\d)-(\d\d)-(\d\d)$/,
   /^(.*?)-(20\d\d)(\d\d)(\d\d)$/,
+  /^(.*?)-(2[3-9])(\d\d)(\d\d)$/, // YYMMDD: ByteDance's doubao-seed-1-6-250615
 ];
 
 /** "o3-2025-04-16" → {base: "o3", date: "2025-04-16"}; null when the name has no full date suffix. */
@@ -202,7 +203,7 @@ export function dateSuffix(name) {
   for (const re of DATE_SUFFIX) {
     const m = re.exec(n);
     if (m && +m[3] >= 1 && +m[3] <= 12 && +m[4] >= 1 && +m[4] <= 31) {
-      return { base: m[1] + (variant ? ':' + variant : ''), date: `${m[2]}-${m[3]}-${m[4]}` };
+      return { base: m[1] + (variant ? ':' + variant : ''), date: `${m[2].length === 2 ? `20${m[2]}` : m[2]}-${m[3]}-${m[4]}` };
     }
   }
   return null;
@@ -294,7 +295,9 @@ export function tokenKey(creator, name) {
 export function spellingKey(creator, name) {
   let n = name.toLowerCase().replace(/:free$/, '').replace(/(\d)p(\d)/g, '$1.$2');
   n = n.replace(/[_:@/\s]+/g, '-').replace(/\.(?=[a-z])|(?<=[a-z])\./g, '-');
+  n = n.replace(/(^|-)v0(\d)(?=-|$)/g, '$1v0.$2'); // `mistral-7b-instruct-v03` = `-v0.3`
   n = n.replace(/(^|-)v(?=\d)/g, '$1'); // `deepseek-v3.2` = `deepseek-3.2`: a version's "v" is spelling
+  n = n.replace(/(^|-)think(?=-|$)/g, '$1thinking'); // `claude-opus-4-6-think` = `-thinking`
   let prev;
   do { prev = n; n = n.replace(/(\d)-(\d{1,2})(?=-|$)/, '$1.$2'); } while (n !== prev);
   // A split size: `qwen-1-5b` = `qwen-1.5b` (but `llama-3.2-1b` keeps its 1B)
