@@ -287,6 +287,16 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     }
   }
 
+  // A record its own source names "… Instruct" under the base model's id (Cerebras' `llama3.1-8b`, "Llama 3.1 8B
+  // Instruct") is the instruct model: providers serve chat models under the base name. A record that no source
+  // calls Instruct stays apart (OpenRouter's "Llama 3.1 405B (base)", `gpt-3.5-turbo` beside `-instruct`).
+  for (const key of [...groups.keys()].sort()) {
+    const into = liveKey(`${key}-instruct`);
+    if (!groups.has(key) || !groups.has(into) || into === key || forcedGroup(key) || forcedGroup(into)) continue;
+    const named = groups.get(key).filter((e) => e.displayName);
+    if (named.length && named.every((e) => /\binstruct\b/i.test(e.displayName))) mergeGroup(key, into);
+  }
+
   // Hand-judged merges (data/overrides.json `merge`, each with its evidence): two records the rules keep apart.
   for (const [from, into] of Object.entries(overrides.merge || {})) {
     const [f, t] = [from, into].map((id) => { const [c, ...n] = id.split('/'); return liveKey(joinKey(c, n.join('/'))); });
