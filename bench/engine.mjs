@@ -28,6 +28,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { calcPrice } from '@pydantic/genai-prices';
+import { rng } from './rng.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, def) => {
@@ -55,17 +56,6 @@ env VERSUS_WASM_DIR (default build/wasm), VERSUS_CATALOG (default data/catalog.j
 const WASM_DIR = path.resolve(ROOT, process.env.VERSUS_WASM_DIR ?? 'build/wasm');
 const CATALOG = path.resolve(ROOT, process.env.VERSUS_CATALOG ?? 'data/catalog.json');
 
-/** mulberry32: a small seeded PRNG, so every run draws the same records. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Versus provider id → genai-prices provider id, where they differ. */
 const GENAI_PROVIDER = { xai: 'x-ai', 'together-ai': 'together', 'fireworks-ai': 'fireworks', 'amazon-bedrock': 'aws', 'google-vertex': 'google', 'azure-ai-foundry': 'azure', 'novita-ai': 'novita' };

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { calcPrice } from '@pydantic/genai-prices';
+import { rng } from './rng.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, def) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : def; };
@@ -17,16 +18,6 @@ const SEED = Number(arg('seed', 11));
 const WASM_DIR = path.resolve(ROOT, process.env.VERSUS_WASM_DIR ?? 'build/wasm');
 const CATALOG = path.resolve(ROOT, process.env.VERSUS_CATALOG ?? 'data/catalog.json');
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 /** Versus provider id → genai-prices provider id, where they differ (scripts/importer/providers.mjs genaiProvider, reversed). */
 const GENAI_PROVIDER = { xai: 'x-ai', 'together-ai': 'together', 'fireworks-ai': 'fireworks', 'amazon-bedrock': 'aws',
   'cloudflare-workers-ai': 'cloudflare', 'novita-ai': 'novita' };

@@ -33,15 +33,6 @@ PriceClass priceClassOf(double p) {
 
 namespace {
 
-double medianOf(std::vector<double>& v) {  // reorders v; v must not be empty
-  size_t mid = v.size() / 2;
-  std::nth_element(v.begin(), v.begin() + mid, v.end());
-  double hi = v[mid];
-  if (v.size() % 2 == 1) return hi;
-  double lo = *std::max_element(v.begin(), v.begin() + mid);
-  return (lo + hi) / 2;
-}
-
 // Keys as std::string once, so that a lookup allocates nothing.
 const std::string kIntelligence = "aa-intelligence";
 const std::string kSpeed = "outputTokensPerSecond";

@@ -9,6 +9,15 @@
 
 namespace versus {
 
+double medianOf(std::vector<double>& v) {
+  size_t mid = v.size() / 2;
+  std::nth_element(v.begin(), v.begin() + mid, v.end());
+  double hi = v[mid];
+  if (v.size() % 2 == 1) return hi;
+  double lo = *std::max_element(v.begin(), v.begin() + mid);
+  return (lo + hi) / 2;
+}
+
 void to_json(Json& j, const Workload& w) {
   j = Json::object();
   for (const WorkloadField& f : kWorkloadFields) j[std::string(f.name)] = w.*f.member;

@@ -70,6 +70,10 @@ bool from_json(const JsonReader& r, Workload& w);
 // Every problem with a workload, each naming its field ("requests", "ratio", …).
 std::vector<Problem> validateWorkload(const Workload& w);
 
+// The median of `v` (reorders it; `v` must not be empty): of the prices of a model's routes, or of
+// a class of models' figures.
+double medianOf(std::vector<double>& v);
+
 // An offer that can price a usage: known input and output prices, not a free tier.
 bool isPriced(const Offer& offer);
 // An offer the cheapest route may use: priced and live.

@@ -16,13 +16,6 @@ bool isMakerRoute(const Catalog& c, const Model& model, const Offer& o) {
   return model.id.compare(0, p->maker.size() + 1, p->maker + "/") == 0;
 }
 
-std::optional<double> median(std::vector<double> v) {
-  if (v.empty()) return std::nullopt;
-  std::sort(v.begin(), v.end());
-  size_t n = v.size();
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
 }  // namespace
 
 std::string_view toString(RouteFlag flag) {
@@ -49,7 +42,7 @@ RouteJudgement judgeRoutes(const Catalog& c, const Model& model,
     blends.push_back(*blendedPrice(*o, kDefaultBlend));
   }
   std::optional<double> mid =
-      blends.size() >= kMedianMinRoutes ? median(blends) : std::optional<double>();
+      blends.size() >= kMedianMinRoutes ? medianOf(blends) : std::optional<double>();
   bool closed = model.openWeights && !model.openWeights->value;
   const Price* list = j.makerRoute ? &*j.makerRoute->price : nullptr;
   for (size_t i = 0; i < offers.size(); ++i) {

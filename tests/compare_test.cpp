@@ -256,9 +256,7 @@ TEST_CASE("A pair's figures are the comparison's, without its offer lists, table
 }
 
 TEST_CASE("Each model's estimate says what it counts and what it leaves out") {
-  static const LoadResult loaded = loadCatalog(versus::testing::readText("data/catalog.json"));
-  REQUIRE(loaded.catalog);
-  const Catalog& c = *loaded.catalog;
+  const Catalog& c = versus::testing::committedCatalog();
   auto estimate = [&](const char* id, Workload w) {
     Json a = answerModel(c, id, w);
     REQUIRE(a["ok"] == true);

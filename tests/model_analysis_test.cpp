@@ -266,9 +266,7 @@ TEST_CASE(
 TEST_CASE("Verbosity and the cost to run the Intelligence Index, against the class median") {
   // The committed catalog: Artificial Analysis' Gemini 3.5 Flash run took 12.67M answer and 62.71M
   // reasoning tokens and cost $1,040.88.
-  static const LoadResult loaded = loadCatalog(versus::testing::readText("data/catalog.json"));
-  REQUIRE(loaded.catalog);
-  const Catalog& c = *loaded.catalog;
+  const Catalog& c = versus::testing::committedCatalog();
   const Model* flash = c.findModel("google/gemini-3.5-flash");
   REQUIRE(flash);
   Json a = modelAnalysis(c, *flash, Workload{});

@@ -111,11 +111,7 @@ TEST_CASE("A long-context tier's own cache prices apply with the tier") {
 TEST_CASE("OpenRouter's min_prompt_tokens overrides are tiers of the committed catalog") {
   // qwen/qwen3-max at OpenRouter: $0.78 / $3.90; from 32,000 prompt tokens $1.56 / $7.80; from
   // 128,000 $1.95 / $9.75, the whole request (the importer writes start = min_prompt_tokens - 1).
-  static const LoadResult loaded = loadCatalog(versus::testing::readText("data/catalog.json"));
-  REQUIRE(loaded.catalog);
-  const Offer* qwen = nullptr;
-  for (const Offer& o : loaded.catalog->offers)
-    if (o.model == "alibaba/qwen3-max" && o.provider == "openrouter") qwen = &o;
+  const Offer* qwen = versus::testing::committedOffer("alibaba/qwen3-max", "openrouter");
   REQUIRE(qwen);
   SECTION("150,000 input and 1,000 output tokens: $0.30225, not $0.1209 at the base rates") {
     CHECK(*usageCost(*qwen, {150000, 1000}) == Approx(150000 * 1.95 / 1e6 + 1000 * 9.75 / 1e6));
@@ -129,11 +125,7 @@ TEST_CASE("OpenRouter's min_prompt_tokens overrides are tiers of the committed c
 TEST_CASE("A fee per request is billed on top of the tokens") {
   // Perplexity's Sonar at Perplexity (data/catalog.json): $1 / $1 per 1M tokens and $12 per 1,000
   // requests (genai-prices' requests_kcount).
-  static const LoadResult loaded = loadCatalog(versus::testing::readText("data/catalog.json"));
-  REQUIRE(loaded.catalog);
-  const Offer* sonar = nullptr;
-  for (const Offer& o : loaded.catalog->offers)
-    if (o.model == "perplexity/sonar" && o.provider == "perplexity") sonar = &o;
+  const Offer* sonar = versus::testing::committedOffer("perplexity/sonar", "perplexity");
   REQUIRE(sonar);
   REQUIRE(sonar->price->request);
   CHECK(*sonar->price->request == Approx(0.012));

@@ -93,7 +93,8 @@ TEST_CASE("Seed 000: every section, with the seed's figures worded correctly") {
                                       "output tokens (800M input and 250M output tokens in all)"));
   CHECK_THAT(monthly, Catch::Contains("Llama 3.2 1B Instruct costs $71.85 at its cheapest verified "
                                       "route, Cloudflare Workers AI"));
-  CHECK_THAT(monthly, Catch::Contains("o3 costs $3,600 at its cheapest verified route, OpenAI API"));
+  CHECK_THAT(monthly,
+             Catch::Contains("o3 costs $3,600 at its cheapest verified route, OpenAI API"));
   CHECK_THAT(monthly,
              Catch::Contains("The estimated monthly gap is $3,528: o3 costs 50.1× as much."));
   CHECK_THAT(p["monthly"]["excluded"].get<std::string>(),

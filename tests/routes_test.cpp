@@ -118,9 +118,7 @@ TEST_CASE("At one price the maker's own route heads, then a cloud, a host, a gat
 }
 
 TEST_CASE("On the committed catalog the headline is a route people use, at the maker's price") {
-  static const LoadResult loaded = loadCatalog(readText("data/catalog.json"));
-  REQUIRE(loaded.catalog);
-  const Catalog& c = *loaded.catalog;
+  const Catalog& c = versus::testing::committedCatalog();
   // The rows of issue 14: the cheapest tracked routes were a reseller's or a stealth discount.
   SECTION("GPT-5 Mini: OpenAI's $0.25 / $2, not QiHang's $0.04 / $0.29") {
     CHECK(headlineAt(c, "openai/gpt-5-mini") == "openai");

@@ -28,6 +28,25 @@ inline const Catalog& seedCatalog() {
   return catalog;
 }
 
+// The committed catalog (data/catalog.json), loaded once: what the importer rules give on real
+// data.
+inline const Catalog& committedCatalog() {
+  static const Catalog catalog = [] {
+    LoadResult r = loadCatalog(readText("data/catalog.json"));
+    if (!r.catalog)
+      throw std::runtime_error("data/catalog.json invalid: " + describe(r.problems.at(0)));
+    return std::move(*r.catalog);
+  }();
+  return catalog;
+}
+
+// The offer of `model` at `provider` in the committed catalog (the first, when it has several).
+inline const Offer* committedOffer(const std::string& model, const std::string& provider) {
+  for (const Offer& o : committedCatalog().offers)
+    if (o.model == model && o.provider == provider) return &o;
+  return nullptr;
+}
+
 // A minimal valid catalog document to which a test adds or breaks one thing.
 inline Json minimalCatalog() {
   return Json::parse(R"({
