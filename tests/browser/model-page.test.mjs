@@ -168,9 +168,17 @@ test('unknown figures read "unknown", never 0, NaN or undefined; a dozen random 
     await setHash(page, h);
     assert.equal(await text(page, '#model-title'), (await page.evaluate(() => document.getElementById('model-title').textContent)).trim());
     assert.ok((await text(page, '#model-title')).length > 0, m.id);
-    assert.equal(await page.locator('#metrics .metric').count(), 10, m.id);
+    assert.equal(await page.locator('#metrics .metric').count(), 12, m.id);
     await checkClean(page, m.id);
   }
+  // Verbosity and the cost to run the index, where Artificial Analysis measured the run.
+  const run = catalog.models.find((y) => y.indexRun?.answerMillionTokens && y.indexRun?.reasoningMillionTokens && y.indexRun?.costUsd);
+  await setHash(page, `#model=${run.id}&${TRAFFIC}`);
+  const total = run.indexRun.answerMillionTokens.value + run.indexRun.reasoningMillionTokens.value;
+  assert.equal(await metric(page, 'verbosity'), `${fmt.num(total, 1)}M tokens`);
+  assert.equal(await text(page, '[data-figure="verbosity-parts"]'),
+    `${fmt.num(run.indexRun.answerMillionTokens.value, 1)}M answer + ${fmt.num(run.indexRun.reasoningMillionTokens.value, 1)}M reasoning tokens`);
+  assert.equal(await metric(page, 'indexCost'), fmt.usd(run.indexRun.costUsd.value));
   await done();
 });
 
