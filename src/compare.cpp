@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "format.hpp"
 #include "model_analysis.hpp"
@@ -128,14 +129,20 @@ Json offerJson(const Catalog& c, const Offer& o, const Workload& w, RouteFlag fl
   return j;
 }
 
-// Live first, then by the month's cost (unknown last), then provider name.
+// Live first, then the routes that may head (unflagged, routes.hpp) before the flagged ones, then
+// by the month's cost (unknown last), then provider name. `flags` are judgeRoutes' for `offers`.
 std::vector<const Offer*> sortedOffers(const Catalog& c, std::vector<const Offer*> offers,
-                                       const Workload& w) {
+                                       const Workload& w, const std::vector<RouteFlag>& flags,
+                                       const TieRank& rank) {
+  std::unordered_map<const Offer*, bool> flagged;
+  for (size_t i = 0; i < offers.size() && i < flags.size(); ++i)
+    flagged[offers[i]] = flags[i] != RouteFlag::None && !w.allRoutes;
   auto key = [&](const Offer* o) {
     std::optional<MonthlyCost> month = monthlyCostAt(*o, w);
     std::optional<double> cost = month ? std::optional<double>(month->cost) : std::nullopt;
     const Provider* p = c.findProvider(o->provider);
-    return std::make_tuple(o->status != Status::Live, !cost.has_value(), cost.value_or(0),
+    return std::make_tuple(o->status != Status::Live, flagged[o], !cost.has_value(),
+                           cost.value_or(0), rank ? rank(*o) : 0,
                            toLower(p ? p->name : o->provider));
   };
   std::stable_sort(offers.begin(), offers.end(),
@@ -192,7 +199,7 @@ Json modelView(const Catalog& c, const Model& m, const ModelPrices& p, const Wor
     if (isRoutable(*o)) ++priced;
   }
   if (withOffers)
-    for (const Offer* o : sortedOffers(c, p.offers, w)) {
+    for (const Offer* o : sortedOffers(c, p.offers, w, p.judgement.flags, headlineTieRank(c, m))) {
       size_t i = std::find(p.offers.begin(), p.offers.end(), o) - p.offers.begin();
       offers.push_back(offerJson(c, *o, w, p.judgement.flags[i]));
     }

@@ -289,3 +289,21 @@ TEST_CASE("Each model's estimate says what it counts and what it leaves out") {
     CHECK(e["includes"].dump().find("the batch share") != std::string::npos);
   }
 }
+
+TEST_CASE("A model's routes list the ones that may head first, the flagged ones after") {
+  const Catalog& c = versus::testing::committedCatalog();
+  Json offers = answerModel(c, "anthropic/claude-sonnet-4-6", Workload{})["result"]["offers"];
+  REQUIRE(offers.size() > 10);
+  // Kilo's stealth $2.40 and the resellers are cheaper than Anthropic's $3 but come after every
+  // live route without a flag; the first route is the headline, Anthropic's own.
+  CHECK(offers[0]["provider"]["id"] == "anthropic");
+  bool seenFlagged = false;
+  for (const Json& o : offers) {
+    if (o["status"] != "live") break;
+    if (!o["flag"].is_null())
+      seenFlagged = true;
+    else
+      CHECK_FALSE(seenFlagged);
+  }
+  CHECK(seenFlagged);
+}

@@ -422,7 +422,7 @@ function renderOffers(c) {
     if (r.o.status && r.o.status !== 'live') pcell.append(el('span', { className: 'tag', text: r.o.status }));
     if (r.o.free) pcell.append(el('span', { className: 'tag', text: 'free tier' }));
     const type = fmt.providerType(r.o);
-    if (type) pcell.append(el('span', { className: 'tag', text: type }));
+    if (type && r.o.flag !== 'reseller') pcell.append(el('span', { className: 'tag', text: type }));
     // Why the headline leaves the route out (the engine's flag): listed, never used unless the visitor asks.
     if (r.o.flag) pcell.append(el('span', { className: 'tag warn', dataset: { flag: r.o.flag }, text: r.o.flag }));
     if (r.cheapest) pcell.append(el('span', { className: 'tag good', text: 'headline' }));
