@@ -394,8 +394,12 @@ Json modelAnalysis(const Catalog& c, const Model& m, const Workload& w) {
       compare(k, stats, &Stats::indexCost, me.indexCost, Better::Lower, cheap, scratch);
 
   std::vector<std::string> sourceIds;
-  auto provenance = [&](Json& j, const std::string& source, const std::string& date) {
+  // Where a figure came from, and its fact's note where it says how it was measured (the AA
+  // setting).
+  auto provenance = [&](Json& j, const std::string& source, const std::string& date,
+                        const std::string& note = "") {
     addProvenance(c, j, source, date);
+    if (!note.empty()) j["note"] = note;
     if (std::find(sourceIds.begin(), sourceIds.end(), source) == sourceIds.end())
       sourceIds.push_back(source);
   };
@@ -404,18 +408,20 @@ Json modelAnalysis(const Catalog& c, const Model& m, const Workload& w) {
   {
     Json j = metricJson(intel, "index");
     if (const Fact<double>* f = findFact(m.benchmarks, kIntelligence))
-      provenance(j, f->source, f->date);
+      provenance(j, f->source, f->date, f->note);
     if (const Benchmark* b = c.findBenchmark("aa-intelligence")) j["name"] = b->name;
     metrics["intelligenceIndex"] = std::move(j);
   }
   {
     Json j = metricJson(speed, "tokens/s");
-    if (const Fact<double>* f = findFact(m.speed, kSpeed)) provenance(j, f->source, f->date);
+    if (const Fact<double>* f = findFact(m.speed, kSpeed))
+      provenance(j, f->source, f->date, f->note);
     metrics["outputSpeed"] = std::move(j);
   }
   {
     Json j = metricJson(ttft, "s");
-    if (const Fact<double>* f = findFact(m.speed, kTtft)) provenance(j, f->source, f->date);
+    if (const Fact<double>* f = findFact(m.speed, kTtft))
+      provenance(j, f->source, f->date, f->note);
     metrics["timeToFirstToken"] = std::move(j);
   }
   std::optional<double> thinking;
@@ -433,6 +439,8 @@ Json modelAnalysis(const Catalog& c, const Model& m, const Workload& w) {
     j["reasoningTime"] = thinking ? Json(*thinking) : Json(nullptr);
     j["timeToFirstAnswerToken"] = answer ? Json(answer->value) : Json(nullptr);
     j["generation"] = me.speed ? Json(kEndToEndOutputTokens / *me.speed) : Json(nullptr);
+    if (const Fact<double>* f = findFact(m.speed, kSpeed))
+      if (!f->note.empty()) j["note"] = f->note;  // the setting its times were measured at
     metrics["endToEnd"] = std::move(j);
   }
   auto priceJson = [&](const Metric& metric, std::optional<double> cheapest, const Offer* route) {

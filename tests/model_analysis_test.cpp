@@ -276,6 +276,13 @@ TEST_CASE("Verbosity and the cost to run the Intelligence Index, against the cla
   CHECK(v["reasoningMillionTokens"] == 62.71);
   CHECK(v["source"] == "aa");
   CHECK(a["metrics"]["indexCost"]["value"].get<double>() == Approx(1040.88));
+  SECTION("a speed measured at one Artificial Analysis setting says which") {
+    Json sonnet = modelAnalysis(c, *c.findModel("anthropic/claude-sonnet-4-6"), Workload{});
+    CHECK_THAT(sonnet["metrics"]["endToEnd"]["note"].get<std::string>(),
+               Catch::Contains("setting: Claude Sonnet 4.6 (Adaptive Reasoning, Max Effort)"));
+    CHECK_THAT(sonnet["metrics"]["outputSpeed"]["note"].get<std::string>(),
+               Catch::Contains("Max Effort"));
+  }
   SECTION("a model with no run measured: unknown, not zero") {
     Json none = modelAnalysis(c, *c.findModel("openai/o3"), Workload{});
     CHECK(none["metrics"]["verbosity"]["value"].is_null());

@@ -89,6 +89,11 @@ function metricCard(spec, metric, pc, note) {
     extra.dataset.figure = 'a4-pages';
   }
   if (extra.childNodes.length) card.append(extra);
+  // How the figure was measured, where the source says (Artificial Analysis' setting: "Max Effort" thinks for minutes).
+  const setting = /(?:^|; )setting: (.+?), best of \d+/.exec(metric?.note ?? '');
+  if (setting) {
+    card.append(el('p', { className: 'metric-note', dataset: { figure: 'setting' }, text: `Measured at ${setting[1]}, the best-scoring setting Artificial Analysis ran.` }));
+  }
   card.append(peerLine(metric, spec, pc, note));
   const a = attribution(metric);
   if (a) card.append(el('p', { className: 'metric-attr' }, a));
