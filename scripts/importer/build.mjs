@@ -684,6 +684,7 @@ function assembleOffers(id, list, curated, sourceDates) {
   // `stealth/claude-sonnet-4.6` beside `anthropic/claude-sonnet-4.6`, Venice's `claude-opus-4-7-fast`. Its label
   // is the offer's deployment, shown beside the provider. Regional ids stay with their route (see repRank).
   const creator = id.split('/')[0];
+  const imageOut = list.some((e) => e.facts.outputModalities?.includes('image'));
   const foreign = (e) => routeHosts(e.providerModelId, creator).length; // the provider's own route first
   for (const [k, group] of [...byKey]) {
     const main = [...group].filter((e) => e.providerModelId && !isRegional(e))
@@ -737,6 +738,18 @@ function assembleOffers(id, list, curated, sourceDates) {
       reps.splice(reps.indexOf(newer), 1);
       reps.unshift(newer);
     }
+    // An image-making model's "output" at models.dev is its image-output price (Gemini 2.5 Flash Image: $30 per
+    // 1M image tokens); a source that agrees on input and prices text output far lower has the text price.
+    let imageNote = null;
+    if (imageOut && reps[0].src === 'models.dev' && reps[0].offer.price?.output) {
+      const p0 = reps[0].offer.price;
+      const text = reps.find((r) => r !== reps[0] && r.offer.price && r.offer.price.input === p0.input && r.offer.price.output * 5 <= p0.output);
+      if (text) {
+        imageNote = `shown: ${SK(text.src)}'s text output price; models.dev's $${p0.output} is the image output price`;
+        reps.splice(reps.indexOf(text), 1);
+        reps.unshift(text);
+      }
+    }
     const shown = reps[0];
     const o = { model: id, provider: shown.provider };
     const pmid = shown.providerModelId || reps.find((r) => r.providerModelId)?.providerModelId;
@@ -785,7 +798,8 @@ function assembleOffers(id, list, curated, sourceDates) {
       if (f) { o.price = orderPrice({ ...o.price, request: f.offer.price.request }); notes.push(`fee per request from ${SK(f.src)}`); }
     }
     if (newerNote) notes.push(newerNote);
-    if (alts.length) { o.alternatives = alts; if (!newerNote) notes.push(`shown: ${SK(shown.src)} by price source priority`); }
+    if (imageNote) notes.push(imageNote);
+    if (alts.length) { o.alternatives = alts; if (!newerNote && !imageNote) notes.push(`shown: ${SK(shown.src)} by price source priority`); }
     if (notes.length) o.note = notes.join('; ');
     out.push(o);
   }

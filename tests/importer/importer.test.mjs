@@ -638,6 +638,10 @@ test('committed data/catalog.json: one record per model, whatever the spelling; 
   assert.ok(!(plain.alternatives ?? []).some((a) => a.price.input === 3.3), 'the EU +10% price is no alternative of the plain route');
   assert.equal(bedrock.find((o) => o.region === 'EU')?.price.input, 3.3);
   assert.equal(bedrock.find((o) => o.region === 'US GovCloud')?.price.input, 3.6);
+  // An image model's models.dev "output" is its image price: the text output price is shown.
+  const flashImage = c.offers.find((o) => o.model === 'google/gemini-2.5-flash-image' && o.provider === 'google');
+  assert.deepEqual([flashImage.price.input, flashImage.price.output], [0.3, 2.5]);
+  assert.match(flashImage.note, /models\.dev's \$30 is the image output price/);
   // OpenRouter's min_prompt_tokens overrides are tiers (qwen/qwen3-max above 128k was billed 2.5x low).
   const qmax = c.offers.find((o) => o.model === 'alibaba/qwen3-max' && o.provider === 'openrouter');
   assert.deepEqual(qmax.price.tiers.map((t) => [t.start, t.input, t.output]), [[31999, 1.56, 7.8], [127999, 1.95, 9.75]]);
