@@ -62,7 +62,10 @@ export async function runAgreement({ usages = USAGES, seed = SEED } = {}) {
     const g = calcPrice({ input_tokens: input, output_tokens: output, cache_read_tokens: cached }, o.providerModelId, { providerId });
     const r = versus.model(o.model, { requests: 1, inputTokens: input, outputTokens: output, cacheHitRate: cached / input, allRoutes: true });
     const mine = r.ok ? r.value.offers.find((x) => x.provider.id === o.provider && x.providerModelId === o.providerModelId && (x.deployment ?? null) === (o.deployment ?? null)) : null;
-    if (!g || !mine || mine.monthly === null) { add('not priced by one side'); continue; }
+    if (!g || !mine || mine.monthly === null) {
+      add(!g ? 'genai-prices prices no such usage' : !mine ? 'the route is not in Versus\' answer' : 'Versus has no price for the route', `${o.model} @ ${o.provider} (${o.providerModelId}, ${input} in)`);
+      continue;
+    }
     compared++;
     const ours = mine.monthly, theirs = g.total_price;
     const rel = Math.abs(ours - theirs) / Math.max(Math.abs(theirs), 1e-12);
