@@ -1,6 +1,9 @@
 #include "search.hpp"
 
 #include <algorithm>
+#include <unordered_map>
+
+#include "pricing.hpp"
 
 namespace versus {
 
@@ -28,6 +31,54 @@ bool wordsMatch(const std::vector<std::string>& query, const std::vector<std::st
   return true;
 }
 
+// Edit distance between a and b (insertions, deletions, substitutions), or cap + 1 once it passes
+// cap.
+int editDistance(std::string_view a, std::string_view b, int cap) {
+  if (static_cast<int>(a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > cap)
+    return cap + 1;
+  std::vector<int> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    int diagonal = row[0], best = row[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= b.size(); ++j) {
+      int next = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = row[j];
+      row[j] = next;
+      best = std::min(best, next);
+    }
+    if (best > cap) return cap + 1;
+  }
+  return row[b.size()];
+}
+
+// A typed word that is one edit from a word of the name, or from its start ("clade" → claude,
+// "sonet" → sonnet, "gemni" → gemini); two edits from seven letters. Short words must match
+// exactly.
+bool nearWord(const std::string& q, const std::string& w) {
+  if (q.size() < 4) return false;
+  int cap = q.size() >= 7 ? 2 : 1;
+  if (editDistance(q, w, cap) <= cap) return true;
+  return w.size() > q.size() &&
+         editDistance(q, std::string_view(w).substr(0, q.size()), cap) <= cap;
+}
+
+bool wordsNear(const std::vector<std::string>& query, const std::vector<std::string>& candidate) {
+  for (const std::string& q : query) {
+    bool found = std::any_of(candidate.begin(), candidate.end(), [&](const std::string& w) {
+      return w.rfind(q, 0) == 0 || nearWord(q, w);
+    });
+    if (!found) return false;
+  }
+  return true;
+}
+
+std::string compact(const std::string& normalized) {
+  std::string out;
+  for (char ch : normalized)
+    if (ch != ' ') out += ch;
+  return out;
+}
+
 }  // namespace
 
 std::vector<SearchHit> searchModels(const Catalog& c, std::string_view query, size_t limit) {
@@ -35,6 +86,7 @@ std::vector<SearchHit> searchModels(const Catalog& c, std::string_view query, si
   std::string lowered = toLower(query);
   std::string normalized = normalizeName(query);
   std::vector<std::string> queryWords = words(normalized);
+  std::string squeezed = compact(normalized);
   for (const Model& m : c.models) {
     if (queryWords.empty()) {
       hits.push_back({&m, m.name, 3});
@@ -49,15 +101,37 @@ std::vector<SearchHit> searchModels(const Catalog& c, std::string_view query, si
         rank = 1;
       else if (wordsMatch(queryWords, name.words))
         rank = 2;
+      else if (squeezed.size() >= 3 && compact(name.normalized).rfind(squeezed, 0) == 0)
+        rank = 3;  // spaces left out: "gpt5" is GPT-5, "gpt5mini" GPT-5 mini
+      else if (wordsNear(queryWords, name.words))
+        rank = 4;  // a typo in a word
       if (rank < best.rank) best = {&m, name.text, rank};
     }
     if (best.rank < 99) hits.push_back(best);
   }
-  std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& x, const SearchHit& y) {
+  // Within a rank, what people mean first: a text model, live, with the most priced routes, the
+  // newest.
+  std::unordered_map<const Model*, size_t> routes;
+  auto routesOf = [&](const Model* m) {
+    auto it = routes.find(m);
+    if (it != routes.end()) return it->second;
+    size_t n = 0;
+    for (const Offer* o : c.offersOf(*m)) n += isRoutable(*o) ? 1 : 0;
+    return routes[m] = n;
+  };
+  auto released = [](const Model* m) { return m->released ? m->released->value : std::string(); };
+  std::stable_sort(hits.begin(), hits.end(), [&](const SearchHit& x, const SearchHit& y) {
     if (x.rank != y.rank) return x.rank < y.rank;
+    bool xt = x.model->kind == kTextKind, yt = y.model->kind == kTextKind;
+    if (xt != yt) return xt;
     if (x.model->status != y.model->status) return x.model->status < y.model->status;
-    if (x.model->name.size() != y.model->name.size() && x.rank > 0)
-      return x.model->name.size() < y.model->name.size();
+    if (x.rank > 0) {
+      size_t rx = routesOf(x.model), ry = routesOf(y.model);
+      if (rx != ry) return rx > ry;
+      if (released(x.model) != released(y.model)) return released(x.model) > released(y.model);
+      if (x.model->name.size() != y.model->name.size())
+        return x.model->name.size() < y.model->name.size();
+    }
     return toLower(x.model->name) < toLower(y.model->name);
   });
   if (hits.size() > limit) hits.resize(limit);

@@ -35,3 +35,25 @@ TEST_CASE("Names normalise to lower-case words") {
   CHECK(normalizeName("Llama-3.2 1B_Instruct") == "llama 3 2 1b instruct");
   CHECK(normalizeName("  --  ") == "");
 }
+
+TEST_CASE("A search forgives typos and left-out spaces, and puts what people mean first") {
+  const Catalog& c = versus::testing::committedCatalog();
+  auto first = [&](std::string_view q) {
+    auto hits = searchModels(c, q, 5);
+    return hits.empty() ? std::string("(none)") : hits[0].model->id;
+  };
+  SECTION("a typo in each word: one edit from the name's word or its start") {
+    CHECK(first("clade sonet") == "anthropic/claude-sonnet-4-6");
+    CHECK(first("gemni flash").rfind("google/gemini-", 0) == 0);
+  }
+  SECTION("spaces left out") { CHECK(first("gpt5").rfind("openai/gpt-5", 0) == 0); }
+  SECTION("the model with the most priced routes heads its family's hits") {
+    // Claude Sonnet 3, 3.5, 4, 4.5, 4.6, 5 all match "claude sonnet": 4.6 has the most routes.
+    CHECK(first("claude sonnet") == "anthropic/claude-sonnet-4-6");
+  }
+  SECTION("short words and numbers must match as typed: no near-miss for gpt-99") {
+    CHECK(searchModels(c, "gpt-99", 5).empty());
+    CHECK(searchModels(c, "no such model", 5).empty());
+  }
+  SECTION("an exact name still comes first") { CHECK(first("o3") == "openai/o3"); }
+}

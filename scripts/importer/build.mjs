@@ -1,6 +1,6 @@
 // Join the readers' entries into one catalog (versus-catalog/1). See data/IMPORT.md for the rules.
 import { basename } from 'node:path';
-import { joinKey, tokenKey, effortBase, baseModelLab, spellingKey, dateSuffix, shortDateSuffix, deploymentSuffix, idReleaseDate, shortDateIsRelease, routeVariant, routeHosts, splitId, humanName, looksLikeId, CREATOR_NAMES, FIRST_PARTY, ID_RE } from './names.mjs';
+import { joinKey, tokenKey, effortBase, baseModelLab, inferCreator, spellingKey, dateSuffix, shortDateSuffix, deploymentSuffix, idReleaseDate, shortDateIsRelease, routeVariant, routeHosts, splitId, humanName, looksLikeId, CREATOR_NAMES, FIRST_PARTY, ID_RE } from './names.mjs';
 import { PROVIDER_NAMES, titleCase } from './providers.mjs';
 import * as R from './sources.mjs';
 import { lookupTable, readSource, checkSourceFile } from './input.mjs';
@@ -201,7 +201,14 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     // record is the model's own; the suffixed id stays an alias.
     const sourceName = e.name;
     const d = !o && deploymentSuffix(e.name);
-    if (d) { e.aliases.push(e.name, recordId(e)); e.name = d.base; e.deployment = d.label; }
+    if (d) {
+      e.aliases.push(e.name, recordId(e));
+      e.name = d.base;
+      e.deployment = d.label;
+      // A quantisation another lab publishes (NVIDIA's `nvidia/DeepSeek-V3.2-NVFP4`) is a route of the base model.
+      const lab = QUANTISED.has(d.label) && inferCreator(d.base);
+      if (lab && lab !== e.creator) { e.aliases.push(recordId(e)); e.creator = lab; }
+    }
     else if (/^tee\//i.test(e.providerModelId || '')) e.deployment = 'TEE'; // nano-gpt's `TEE/deepseek-v3.2`
     // Azure spells GPT-3.5 without its dot (`gpt-35-turbo-0125`): one model with OpenAI's `gpt-3.5-turbo-0125`.
     if (e.creator === 'openai' && /^gpt-35(-|$)/.test(e.name)) { e.aliases.push(recordId(e)); e.name = `gpt-3.5${e.name.slice(6)}`; }
@@ -808,6 +815,7 @@ function assembleOffers(id, list, curated, sourceDates) {
   return out.filter((o) => { const k = `${o.provider}|${o.providerModelId || ''}`; if (seen.has(k)) return false; seen.add(k); return true; })
     .sort((a, b) => cmpStr(a.provider, b.provider) || cmpStr(a.providerModelId || '', b.providerModelId || ''));
 }
+const QUANTISED = new Set(['NVFP4', 'FP8', 'FP4', 'BF16', 'FP16', 'INT4', 'INT8', 'AWQ', 'GPTQ']);
 const TYPES = new Set(['lab', 'cloud', 'host', 'gateway', 'reseller']);
 const SEVERITY = lookupTable({ live: 0, deprecated: 1, retired: 2 });
 /** Ids a lab repoints at each release: no model of their own (see step 1c). */
