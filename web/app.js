@@ -24,7 +24,7 @@ import * as fmt from './format.js';
 import { el, clear, sourced, replaceSources, factText, drawnFrom, coalesce, echoed, messageParagraph } from './dom.js';
 import { renderPairProse } from './pair-prose.js';
 import { renderModel } from './model-page.js';
-import { currentHash, setHash, flushHash } from './hash.js';
+import { currentHash, setHash, flushHash, pushHash } from './hash.js';
 import { catalogRequest } from './test-hooks.js';
 import { decodeCustom } from './custom.js';
 
@@ -142,10 +142,13 @@ function readHash() {
 // Keys this file owns; any other key (the tools' m=, cache=, custom=, …) is kept as it is.
 const OWN_KEYS = new Set(['a', 'b', 'model', 'ratio', 'req', 'in', 'out']);
 
-function writeHash() {
+/** Write the state into the hash: a new history entry when `push` (a model change or a swap), else in place. */
+function writeHash({ push = false } = {}) {
   const others = currentHash().replace(/^#/, '').split('&')
     .filter((part) => part && !OWN_KEYS.has(part.split('=')[0]));
-  setHash([hashFromState(), ...others].join('&'));
+  const hash = [hashFromState(), ...others].join('&');
+  if (push) pushHash(hash.startsWith('#') ? hash : `#${hash}`);
+  else setHash(hash);
 }
 
 let toolsApi = null; // what web/tools.js returns: its workload details (cache, batch, long prompts)
@@ -245,7 +248,7 @@ function commitModel(which, input, { quiet = false } = {}) {
   input.value = r.id;
   if (state[which] !== r.id) {
     state[which] = r.id;
-    update();
+    update({ push: true }); // Back returns to the pair before
   }
   return true;
 }
@@ -738,7 +741,7 @@ function afterPricesChange() {
 
 function update(options) {
   if (render(options)) {
-    writeHash();
+    writeHash({ push: options?.push });
     for (const listener of stateListeners) listener();
     if (notes.length) {
       notes.length = 0;
@@ -874,7 +877,7 @@ function bindControls() {
     $('model-b').value = state.b;
     setFieldMessage($('model-a'), '');
     setFieldMessage($('model-b'), '');
-    update();
+    update({ push: true });
   });
   const ratio = $('ratio');
   ratio.addEventListener('input', () => {

@@ -38,6 +38,17 @@ export function setHash(hash) {
   else setTimeout(run, Math.ceil(wait)); // a fractional delay is cut to whole ms: never before the gap
 }
 
+/**
+ * A new history entry for `hash` (a committed model change or a swap: Back returns to the pair before). The
+ * entry being left keeps its latest state first.
+ */
+export function pushHash(hash) {
+  flushHash();
+  if (hash === location.hash) return;
+  lastWrite = performance.now();
+  history.pushState(null, '', hash || location.pathname + location.search);
+}
+
 /** Write the pending hash now. Tests call it (import('./hash.js')) before reading location.hash. */
 export function flushHash() {
   generation += 1;

@@ -237,6 +237,28 @@ test('invalid traffic shows a message next to the field and keeps the page worki
   await done();
 });
 
+test('a model change and a swap are history entries: Back returns to the pair before', async () => {
+  const { page, done } = await openPage(`/${SEED}${hashFor()}`);
+  await ready(page);
+  await page.fill('#model-a', 'OPENAI/O4-MINI');
+  await page.press('#model-a', 'Enter');
+  assert.equal((await hashParams(page)).a, O4);
+  await page.click('#swap');
+  assert.equal((await hashParams(page)).b, O4);
+  // Back: the swap undone, then the model change; the cards follow the hash each time.
+  await page.goBack();
+  await page.waitForFunction((id) => document.getElementById('model-a').value === id, O4);
+  assert.deepEqual([(await hashParams(page)).a, (await hashParams(page)).b], [O4, O3]);
+  await checkFigures(page, { a: O4, b: O3 });
+  await page.goBack();
+  await page.waitForFunction((id) => document.getElementById('model-a').value === id, LLAMA);
+  await checkFigures(page, { a: LLAMA, b: O3 });
+  // The ratio slider does not add entries: Forward still reaches the changed pair.
+  await page.goForward();
+  await page.waitForFunction((id) => document.getElementById('model-a').value === id, O4);
+  await done();
+});
+
 test('swap, pick a model by alias, sort the provider table with the keyboard', async () => {
   const { page, done } = await openPage(`/${SEED}${hashFor()}`);
   await ready(page);
