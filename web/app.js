@@ -198,7 +198,10 @@ function resolveModel(text) {
     const exact = s.value.find((m) => [m.name, m.matched, m.id].some((x) => String(x ?? '').toLowerCase() === lower));
     if (exact) return { id: exact.id, name: exact.name };
     if (s.value.length === 1) return { id: s.value[0].id, name: s.value[0].name };
-    return { error: `“${q}” matches several models (${s.value.slice(0, 3).map((m) => m.name).join(', ')}…): pick one from the list.` };
+    // The engine ranks what people mean first (a typo forgiven, the most routes, the newest): take it, and say
+    // what else matched so a wrong guess is one pick away.
+    const [best, ...others] = s.value;
+    return { id: best.id, name: best.name, note: `Comparing ${best.name}, the closest match to “${q}”; also: ${others.slice(0, 3).map((m) => m.name).join(', ')}.` };
   }
   return { error: `No model matches “${q}”.` };
 }
@@ -231,10 +234,11 @@ function fillOptionsSoon(query) {
   fillTimer = setTimeout(() => fillOptions(query), 120);
 }
 
-function setFieldMessage(input, msg) {
+/** A message next to a field: an error (the field is marked invalid) or, with `{invalid: false}`, a note. */
+function setFieldMessage(input, msg, { invalid = true } = {}) {
   const out = $(`${input.id}-msg`);
   out.textContent = msg || '';
-  if (msg) input.setAttribute('aria-invalid', 'true');
+  if (msg && invalid) input.setAttribute('aria-invalid', 'true');
   else input.removeAttribute('aria-invalid');
 }
 
@@ -244,7 +248,7 @@ function commitModel(which, input, { quiet = false } = {}) {
     if (!quiet) setFieldMessage(input, `${r.error} Still comparing ${state[which]}.`);
     return false;
   }
-  setFieldMessage(input, '');
+  setFieldMessage(input, r.note ?? '', { invalid: false });
   input.value = r.id;
   if (state[which] !== r.id) {
     state[which] = r.id;
@@ -841,7 +845,7 @@ function bindCompareWith() {
     const r = resolveModel(input.value);
     if (r.error) return setFieldMessage(input, r.error);
     if (r.id === state.model) return setFieldMessage(input, 'Pick a different model to compare with.');
-    setFieldMessage(input, '');
+    setFieldMessage(input, r.note ?? '', { invalid: false });
     input.value = '';
     flushHash(); // the entry we leave keeps the latest traffic
     location.hash = pairHref(state.model, r.id);

@@ -294,6 +294,20 @@ test('headline routes: the makers\' prices head, flagged routes are listed, and 
   await done();
 });
 
+test('a typo in the picker: "clade sonet" and Enter compares Claude Sonnet 4.6; Back returns to the pair before', { timeout: 120000 }, async () => {
+  const { page, done } = await openPage();
+  await page.fill('#model-a', 'clade sonet');
+  await page.press('#model-a', 'Enter');
+  await page.waitForFunction(() => document.getElementById('card-a-name')?.textContent === 'Claude Sonnet 4.6', null, { timeout: 30000 });
+  assert.equal((await hashParams(page)).find(([k]) => k === 'a')[1], 'anthropic/claude-sonnet-4-6');
+  assert.match(await text(page, '#model-a-msg'), /^Comparing Claude Sonnet 4\.6, the closest match to “clade sonet”; also: /);
+  assert.equal(await page.getAttribute('#model-a', 'aria-invalid'), null, 'a note, not an error');
+  await page.goBack();
+  await page.waitForFunction((id) => document.getElementById('model-a').value === id, LLAMA, { timeout: 30000 });
+  assert.equal((await hashParams(page)).find(([k]) => k === 'a')[1], LLAMA);
+  await done();
+});
+
 test('4-way comparison, a custom price and the exports', { timeout: 180000 }, async () => {
   const { page, done } = await openPage();
   const extra = ['openai/o4-mini', 'openai/gpt-4o'];
