@@ -59,10 +59,13 @@ export function field(label, input, hint) {
   return wrap;
 }
 
-/** A CSV cell: quoted when it holds a comma, a quote or a line break; numbers unrounded; null → empty. */
+/**
+ * A CSV cell: quoted when it holds a comma, a quote or a line break; null → empty. Numbers keep 12 significant
+ * digits: enough for any price or bill, without binary float noise (1.9000000000000001 → 1.9).
+ */
 export function csvCell(v) {
   if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return '';
-  let s = String(v);
+  let s = typeof v === 'number' ? String(Number(v.toPrecision(12))) : String(v);
   // Spreadsheet formula injection: text that starts with = + - @ is prefixed with a quote.
   if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

@@ -98,3 +98,12 @@ test('estimateSentence: the engine\'s words, joined', () => {
   assert.equal(f.estimateSentence({ includes: [], excludes: [] }), 'No priced route to count.');
   assert.equal(f.estimateSentence(undefined), '');
 });
+
+test('csvCell: numbers without binary float noise, text safe for spreadsheets', async () => {
+  const { csvCell } = await import('../../web/tools-dom.js');
+  assert.equal(csvCell(0.1 + 0.2), '0.3');
+  assert.equal(csvCell(1.9000000000000001), '1.9');
+  assert.equal(csvCell(0.000027), '0.000027');
+  assert.equal(csvCell('=1+1'), "'=1+1");
+  assert.equal(csvCell(null), '');
+});
