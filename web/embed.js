@@ -15,6 +15,8 @@
  *   - Attributes: a, b (model ids, aliases or names), ratio (input share 0..1), requests (a month),
  *     input, output (tokens per request); all optional. A bad number keeps its default and says so inside
  *     the widget; an unknown model shows a clear message with suggestions, never a blank box.
+ *     routes="all" lets resellers' and unverified prices be the headline route, as the page's Workload details
+ *     can (docs/routes.md); by default the headline is the cheapest lab, cloud, host or gateway route.
  *     theme="light" | "dark" overrides prefers-color-scheme. catalog="fixtures/x.json" (a relative .json
  *     path on the widget's own site) is a test hook, on in test builds only (test-hooks.js); the footer then
  *     names that catalog.
@@ -157,7 +159,7 @@ function encodeId(s) {
 
 /** The full comparison on the Versus page for a state. */
 export function fullComparisonUrl(s) {
-  return `${new URL('index.html', BASE).href}#a=${encodeId(s.a)}&b=${encodeId(s.b)}&ratio=${s.ratio}&req=${s.requests}&in=${s.input}&out=${s.output}`;
+  return `${new URL('index.html', BASE).href}#a=${encodeId(s.a)}&b=${encodeId(s.b)}&ratio=${s.ratio}&req=${s.requests}&in=${s.input}&out=${s.output}${s.allRoutes ? '&routes=all' : ''}`;
 }
 
 /** Read the attributes into a state; bad values keep their default and leave a note. `limits`: the engine's. */
@@ -179,13 +181,16 @@ function readAttributes(node, fmt, limits) {
     if (fmt.withinBound(n, bound)) s[k] = n;
     else notes.push(`The ${k} attribute “${v.slice(0, 40)}” is not ${fmt.boundText(bound)}; using ${bound.default}.`);
   }
+  const routes = node.getAttribute('routes');
+  s.allRoutes = routes === 'all';
+  if (routes !== null && routes !== 'all') notes.push(`The routes attribute “${routes.slice(0, 40)}” is not “all”; showing the headline routes.`);
   return { state: s, notes };
 }
 
 // ---------- the element ----------
 
 class LlmVersus extends HTMLElement {
-  static get observedAttributes() { return ['a', 'b', 'ratio', 'requests', 'input', 'output', 'theme', 'catalog']; }
+  static get observedAttributes() { return ['a', 'b', 'ratio', 'requests', 'input', 'output', 'routes', 'theme', 'catalog']; }
 
   #root;
   #box;
@@ -313,7 +318,7 @@ class LlmVersus extends HTMLElement {
     state.a = resolved.a.id;
     state.b = resolved.b.id;
 
-    const w = { requests: state.requests, inputTokens: state.input, outputTokens: state.output, ratio: state.ratio };
+    const w = { requests: state.requests, inputTokens: state.input, outputTokens: state.output, ratio: state.ratio, allRoutes: !!state.allRoutes };
     const r = this.#versus.compare(state.a, state.b, w);
     if (!r.ok) return this.#renderError(`Versus cannot compare these models: ${r.error.message}`);
     const c = r.value;

@@ -5,13 +5,13 @@
  *           title="o3 vs Llama 3.2 1B — Versus" width="100%" height="460" frameborder="0" loading="lazy"></iframe>
  *
  * Parameters (hash first, then the query): a, b, ratio, req (or requests), in (or input), out (or output),
- * theme (light | dark), catalog (test hook, a relative .json path on this site). Unknown parameters are ignored;
+ * routes (all), theme (light | dark), catalog (test hook, a relative .json path on this site). Unknown parameters are ignored;
  * bad values are reported inside the widget by embed.js. The hash is re-read on hashchange.
  */
 import './embed.js';
 
 const MAP = { a: 'a', b: 'b', ratio: 'ratio', req: 'requests', requests: 'requests', in: 'input', input: 'input',
-  out: 'output', output: 'output', theme: 'theme', catalog: 'catalog' };
+  out: 'output', output: 'output', routes: 'routes', theme: 'theme', catalog: 'catalog' };
 
 function params() {
   const out = {};

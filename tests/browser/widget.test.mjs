@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as fmt from '../../web/format.js';
 import { ROOT, newContext } from '../node/helpers.mjs';
+import { cheapestBy } from '../node/headline.mjs';
 import { copySite, launch, startServer, rm, guard, recordViolations, widgetState, assertCrossOriginLoopback, LLAMA, O3, WAIT } from './embed-harness.mjs';
 
 let site;
@@ -92,7 +93,7 @@ async function addWidget(page, { id, a, b, catalog, parent = 'body', spacer = 0,
     if (o.spacer) box.append(Object.assign(document.createElement('div'), { style: `height: ${o.spacer}px` }));
     const w = document.createElement('llm-versus');
     w.id = o.id;
-    for (const [k, v] of Object.entries({ a: o.a, b: o.b, catalog: o.catalog, ...o.attrs })) w.setAttribute(k, v);
+    for (const [k, v] of Object.entries({ a: o.a, b: o.b, catalog: o.catalog, ...o.attrs })) if (v !== undefined && v !== null) w.setAttribute(k, v);
     box.append(w);
   }, { id, a, b, catalog, parent, spacer, attrs });
   return page.locator(`#${id}`);
@@ -240,6 +241,24 @@ test('values past the engine\'s bounds get the engine\'s defaults and a note; th
   await req.fill('1e12');
   await req.press('Enter');
   assert.equal(await inner(w, '[data-figure="monthly-b"]'), fmt.usd(expected(O3, { req: 1e12 }).monthly));
+  g.check();
+  await context.close();
+});
+
+test('the widget heads at the makers\' prices as the page does, and routes="all" lets every route head', async () => {
+  const { context, page, g } = await openHost();
+  const real = JSON.parse(await readFile(path.join(ROOT, 'data/catalog.json'), 'utf8'));
+  const w = await addWidget(page, { id: 'makers', a: 'anthropic/claude-sonnet-4-6', b: 'openai/gpt-5.5' });
+  assert.equal(await widgetState(w), 'ready');
+  // 800 × $3 + 250 × $15 per 1M, a million requests, at Anthropic's own API (docs/routes.md).
+  assert.equal(await inner(w, '[data-figure="monthly-a"]'), '$6,150');
+  assert.equal(await inner(w, '[data-figure="route-a"]'), 'Anthropic API · lab API');
+  await page.evaluate(() => document.getElementById('makers').setAttribute('routes', 'all'));
+  const perRequest = (o) => (800 * o.price.input + 250 * o.price.output) / 1e6;
+  const all = cheapestBy(real.offers.filter((o) => o.model === 'anthropic/claude-sonnet-4-6'), perRequest).c * 1e6;
+  assert.ok(all < 6150, 'a flagged route is cheaper than the maker\'s');
+  await page.waitForFunction((v) => document.getElementById('makers').shadowRoot.querySelector('[data-figure="monthly-a"]')?.textContent === v,
+    fmt.usd(all), { timeout: WAIT });
   g.check();
   await context.close();
 });
