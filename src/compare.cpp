@@ -76,8 +76,9 @@ Json tiersJson(const Offer& o) {
   return tiers;
 }
 
-Json routeJson(const Catalog& c, const Offer& o) {
+Json routeJson(const Catalog& c, const Model& m, const Offer& o) {
   Json j{{"provider", providerRef(c, o.provider)},
+         {"maker", isMakerRoute(c, m, o)},  // at the lab that makes the model
          {"deployment", o.deployment.empty() ? Json(nullptr) : Json(o.deployment)},
          {"region", o.region.empty() ? Json(nullptr) : Json(o.region)},
          {"input", *o.price->input},
@@ -100,13 +101,15 @@ Json breakdownJson(const CostBreakdown& b) {
   return j;
 }
 
-Json offerJson(const Catalog& c, const Offer& o, const Workload& w, RouteFlag flag) {
+Json offerJson(const Catalog& c, const Model& m, const Offer& o, const Workload& w,
+               RouteFlag flag) {
   const Price* p = o.price ? &*o.price : nullptr;
   auto field = [&](std::optional<double> Price::*member) {
     return p && !o.free ? nullable(p->*member) : Json(nullptr);
   };
   std::optional<MonthlyCost> month = monthlyCostAt(o, w);
   Json j{{"provider", providerRef(c, o.provider)},
+         {"maker", isMakerRoute(c, m, o)},
          {"providerModelId", o.providerModelId.empty() ? Json(nullptr) : Json(o.providerModelId)},
          {"deployment", o.deployment.empty() ? Json(nullptr) : Json(o.deployment)},
          {"region", o.region.empty() ? Json(nullptr) : Json(o.region)},
@@ -201,7 +204,7 @@ Json modelView(const Catalog& c, const Model& m, const ModelPrices& p, const Wor
   if (withOffers)
     for (const Offer* o : sortedOffers(c, p.offers, w, p.judgement.flags, headlineTieRank(c, m))) {
       size_t i = std::find(p.offers.begin(), p.offers.end(), o) - p.offers.begin();
-      offers.push_back(offerJson(c, *o, w, p.judgement.flags[i]));
+      offers.push_back(offerJson(c, m, *o, w, p.judgement.flags[i]));
     }
   Json view{{"id", m.id},
             {"name", m.name},
@@ -210,19 +213,19 @@ Json modelView(const Catalog& c, const Model& m, const ModelPrices& p, const Wor
             {"status", toString(m.status)},
             {"routes", live},
             {"pricedRoutes", priced},
-            {"cheapest", p.cheapest ? routeJson(c, *p.cheapest) : Json(nullptr)},
+            {"cheapest", p.cheapest ? routeJson(c, m, *p.cheapest) : Json(nullptr)},
             {"blended", nullptr},
             {"monthly", nullptr}};
   if (withOffers) view["offers"] = std::move(offers);
   view["estimate"] = estimateJson(m, p, w);
   if (p.blended)
-    view["blended"] = Json{{"price", *p.blended}, {"route", routeJson(c, *p.blendRoute)}};
+    view["blended"] = Json{{"price", *p.blended}, {"route", routeJson(c, m, *p.blendRoute)}};
   if (p.monthly)
     view["monthly"] = Json{{"cost", p.monthly->cost},
                            {"inputTokens", p.monthly->inputTokens},
                            {"outputTokens", p.monthly->outputTokens},
                            {"breakdown", breakdownJson(p.monthly->breakdown)},
-                           {"route", routeJson(c, *p.monthly->offer)}};
+                           {"route", routeJson(c, m, *p.monthly->offer)}};
   return view;
 }
 

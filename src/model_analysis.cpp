@@ -317,7 +317,12 @@ OfferPrices offerPrices(const Catalog& c, const Model& m) {
   OfferPrices p;
   std::vector<double> ins, outs;
   std::vector<std::string_view> providers;
-  for (const Offer* o : c.offersOf(m)) {
+  // The cheapest prices are those of routes that may head (routes.hpp): a reseller's or a stealth
+  // discount is no price the page quotes as "cheapest"; the medians take every priced route.
+  std::vector<const Offer*> all = c.offersOf(m);
+  std::vector<const Offer*> head = headlineRoutes(c, m, all, false);
+  TieRank rank = headlineTieRank(c, m);  // at one price, the maker's own route is named
+  for (const Offer* o : all) {
     if (o->status != Status::Live) continue;
     ++p.liveRoutes;
     if (std::find(providers.begin(), providers.end(), o->provider) == providers.end())
@@ -327,11 +332,14 @@ OfferPrices offerPrices(const Catalog& c, const Model& m) {
     double in = *o->price->input, out = *o->price->output;
     ins.push_back(in);
     outs.push_back(out);
-    if (!p.cheapestInput || in < *p.cheapestInput) {
+    if (std::find(head.begin(), head.end(), o) == head.end()) continue;
+    if (!p.cheapestInput || in < *p.cheapestInput ||
+        (in == *p.cheapestInput && rank(*o) < rank(*p.cheapestInputOffer))) {
       p.cheapestInput = in;
       p.cheapestInputOffer = o;
     }
-    if (!p.cheapestOutput || out < *p.cheapestOutput) {
+    if (!p.cheapestOutput || out < *p.cheapestOutput ||
+        (out == *p.cheapestOutput && rank(*o) < rank(*p.cheapestOutputOffer))) {
       p.cheapestOutput = out;
       p.cheapestOutputOffer = o;
     }

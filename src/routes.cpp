@@ -6,15 +6,15 @@
 
 namespace versus {
 
-namespace {
-
-constexpr double kDefaultBlend = 0.7;
-
 bool isMakerRoute(const Catalog& c, const Model& model, const Offer& o) {
   const Provider* p = c.findProvider(o.provider);
   if (!p || p->type != "lab" || p->maker.empty()) return false;
   return model.id.compare(0, p->maker.size() + 1, p->maker + "/") == 0;
 }
+
+namespace {
+
+constexpr double kDefaultBlend = 0.7;
 
 }  // namespace
 

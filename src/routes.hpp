@@ -36,6 +36,10 @@ struct RouteJudgement {
 RouteJudgement judgeRoutes(const Catalog& c, const Model& model,
                            std::span<const Offer* const> offers);
 
+// Whether `o` is at the lab that makes `model` (a provider of type lab whose maker is the id
+// prefix).
+bool isMakerRoute(const Catalog& c, const Model& model, const Offer& o);
+
 // At one price, the maker's own route heads, then a cloud's, a host's, a gateway's, a route of no
 // stated type, a reseller's.
 TieRank headlineTieRank(const Catalog& c, const Model& model);

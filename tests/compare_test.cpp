@@ -297,6 +297,9 @@ TEST_CASE("A model's routes list the ones that may head first, the flagged ones 
   // Kilo's stealth $2.40 and the resellers are cheaper than Anthropic's $3 but come after every
   // live route without a flag; the first route is the headline, Anthropic's own.
   CHECK(offers[0]["provider"]["id"] == "anthropic");
+  CHECK(offers[0]["maker"] == true);
+  for (const Json& o : offers)
+    if (o["provider"]["id"] == "google") CHECK(o["maker"] == false);  // a lab, but not Claude's maker
   bool seenFlagged = false;
   for (const Json& o : offers) {
     if (o["status"] != "live") break;

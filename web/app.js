@@ -21,7 +21,7 @@
 // "..", no leading "/"); anything else is refused with a visible message. The shipped site ignores it, with a note.
 import { loadVersus, DEFAULT_WORKLOAD } from './versus.js';
 import * as fmt from './format.js';
-import { el, clear, sourced, replaceSources, factText, drawnFrom, coalesce, echoed, messageParagraph } from './dom.js';
+import { el, clear, sourced, replaceSources, factText, drawnFrom, coalesce, echoed, messageParagraph, routeTags } from './dom.js';
 import { renderPairProse } from './pair-prose.js';
 import { renderModel } from './model-page.js';
 import { currentHash, setHash, flushHash, pushHash } from './hash.js';
@@ -426,13 +426,7 @@ function renderOffers(c) {
     tr.append(el('td', {}, el('span', { className: 'badge small', 'aria-hidden': 'true', text: r.i ? 'B' : 'A' }), ' ', r.modelName));
     const pcell = el('th', { scope: 'row' }, fmt.routeName(r.o));
     if (r.o.providerModelId) pcell.append(el('span', { className: 'pmid', text: r.o.providerModelId }));
-    if (r.o.status && r.o.status !== 'live') pcell.append(el('span', { className: 'tag', text: r.o.status }));
-    if (r.o.free) pcell.append(el('span', { className: 'tag', text: 'free tier' }));
-    const type = fmt.providerType(r.o);
-    if (type && r.o.flag !== 'reseller') pcell.append(el('span', { className: 'tag', text: type }));
-    // Why the headline leaves the route out (the engine's flag): listed, never used unless the visitor asks.
-    if (r.o.flag) pcell.append(el('span', { className: 'tag warn', dataset: { flag: r.o.flag }, text: r.o.flag }));
-    if (r.cheapest) pcell.append(el('span', { className: 'tag good', text: 'headline' }));
+    pcell.append(...routeTags(r.o, { headline: r.cheapest }));
     tr.append(pcell);
     for (const col of OFFER_COLUMNS.slice(2)) {
       const v = col.get(r);

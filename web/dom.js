@@ -3,6 +3,22 @@
 import * as fmt from './format.js';
 
 /** Create an element: props `text`, `className`, `dataset`, other keys as attributes; children are nodes or text. */
+/**
+ * The tags of a route in a route table: its provider type, the engine's flag when the headline leaves it out,
+ * its status and free tier, and "headline" on the route the figures use. One rule for the pair's and the model
+ * page's tables.
+ */
+export function routeTags(o, { headline = false } = {}) {
+  const tags = [];
+  const type = fmt.providerType(o);
+  if (type && o.flag !== 'reseller') tags.push(el('span', { className: 'tag', text: type }));
+  if (o.flag) tags.push(el('span', { className: 'tag warn', dataset: { flag: o.flag }, text: o.flag }));
+  if (o.status && o.status !== 'live') tags.push(el('span', { className: 'tag', text: o.status }));
+  if (o.free) tags.push(el('span', { className: 'tag', text: 'free tier' }));
+  if (headline) tags.push(el('span', { className: 'tag good', text: 'headline' }));
+  return tags;
+}
+
 export function el(tag, props = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {

@@ -45,12 +45,13 @@ export function estimateSentence(estimate) {
 }
 
 /** What a provider is, as the route tables and the widget say it (the engine's provider types). */
-const PROVIDER_TYPES = { lab: 'lab API', cloud: 'cloud', host: 'inference host', gateway: 'gateway', reseller: 'reseller' };
+const PROVIDER_TYPES = { lab: 'another lab\'s API', cloud: 'cloud', host: 'inference host', gateway: 'gateway', reseller: 'reseller' };
 export function providerType(route) {
+  if (route?.maker) return 'maker\'s API'; // the lab that makes the model (route.maker, the engine's)
   return PROVIDER_TYPES[route?.provider?.type] ?? null;
 }
 
-/** A route named with what it is: "Anthropic API (lab API)", "QiHang (reseller)". */
+/** A route named with what it is: "Anthropic API · maker's API", "QiHang · reseller". */
 export function routeWithType(route) {
   const t = providerType(route);
   return t ? `${routeName(route)} · ${t}` : routeName(route);

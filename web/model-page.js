@@ -3,7 +3,7 @@
 // class median, the summary paragraphs, the providers table, specs, capabilities, benchmarks, a
 // "compare with …" picker and suggested comparisons. Everything goes in as text.
 import * as fmt from './format.js';
-import { el, clear, sourced, replaceSources, factText, attribution, sourceList } from './dom.js';
+import { el, clear, sourced, replaceSources, factText, attribution, sourceList, routeTags } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 const UNKNOWN_VALUE = 'unknown';
@@ -132,9 +132,7 @@ function renderOffers(m, ratio) {
     const tr = el('tr', { className: isCheapest ? 'cheapest' : null });
     const pcell = el('th', { scope: 'row' }, fmt.routeName(o));
     if (o.providerModelId) pcell.append(el('span', { className: 'pmid', text: o.providerModelId }));
-    if (o.status && o.status !== 'live') pcell.append(el('span', { className: 'tag', text: o.status }));
-    if (o.free) pcell.append(el('span', { className: 'tag', text: 'free tier' }));
-    if (isCheapest) pcell.append(el('span', { className: 'tag good', text: 'cheapest' }));
+    pcell.append(...routeTags(o, { headline: isCheapest }));
     tr.append(pcell);
     for (const [v, f] of [[o.input, fmt.usd], [o.output, fmt.usd], [o.blended, fmt.usd], [o.monthly, fmt.usd], [o.context, fmt.tokens]]) {
       tr.append(el('td', { className: 'num', text: fmt.known(v) ? f(v) : fmt.UNKNOWN }));

@@ -273,8 +273,8 @@ test('headline routes: the makers\' prices head, flagged routes are listed, and 
   // 800 × $3 + 250 × $15 and 800 × $5 + 250 × $30 per 1M, a million requests: at Anthropic's and OpenAI's own APIs.
   assert.equal(await text(page, '#card-a [data-figure="monthly"]'), '$6,150');
   assert.equal(await text(page, '#card-b [data-figure="monthly"]'), '$11,500');
-  assert.equal(await text(page, '#card-a [data-figure="route"]'), 'Anthropic API · lab API');
-  assert.equal(await text(page, '#card-b [data-figure="route"]'), 'OpenAI API · lab API');
+  assert.equal(await text(page, '#card-a [data-figure="route"]'), 'Anthropic API · maker\'s API');
+  assert.equal(await text(page, '#card-b [data-figure="route"]'), 'OpenAI API · maker\'s API');
   // Flagged routes are in the table with their flag, and the note counts them.
   const flags = await page.locator('#offers [data-flag]').evaluateAll((els) => els.map((e) => e.dataset.flag));
   assert.ok(flags.includes('reseller') && flags.includes("below the maker's price"), flags.join(', '));

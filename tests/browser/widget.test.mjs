@@ -252,7 +252,7 @@ test('the widget heads at the makers\' prices as the page does, and routes="all"
   assert.equal(await widgetState(w), 'ready');
   // 800 × $3 + 250 × $15 per 1M, a million requests, at Anthropic's own API (docs/routes.md).
   assert.equal(await inner(w, '[data-figure="monthly-a"]'), '$6,150');
-  assert.equal(await inner(w, '[data-figure="route-a"]'), 'Anthropic API · lab API');
+  assert.equal(await inner(w, '[data-figure="route-a"]'), 'Anthropic API · maker\'s API');
   await page.evaluate(() => document.getElementById('makers').setAttribute('routes', 'all'));
   const perRequest = (o) => (800 * o.price.input + 250 * o.price.output) / 1e6;
   const all = cheapestBy(real.offers.filter((o) => o.model === 'anthropic/claude-sonnet-4-6'), perRequest).c * 1e6;

@@ -87,6 +87,9 @@ test('routeWithType and the region: what the route is, where it runs', () => {
   assert.equal(f.routeWithType(bedrock), 'AWS Bedrock (EU) · cloud');
   assert.equal(f.routeWithType({ provider: { id: 'p', name: 'P' } }), 'P', 'no type: the name alone');
   assert.equal(f.providerType({ provider: { type: 'reseller' } }), 'reseller');
+  // A lab is the maker's API only for its own models (the engine's route.maker): Perplexity serving GPT-5 Mini is not.
+  assert.equal(f.providerType({ provider: { type: 'lab' }, maker: true }), "maker's API");
+  assert.equal(f.providerType({ provider: { type: 'lab' }, maker: false }), "another lab's API");
 });
 
 test('estimateSentence: the engine\'s words, joined', () => {
