@@ -576,7 +576,10 @@ function assembleModel(id, list, cm, sourceDates) {
   const named = sorted.find((e) => e.displayName && e.level !== 'bench' && e.src !== 'genai-prices') || sorted.find((e) => e.displayName);
   // Sources sometimes pad names ("DeepSeek R1 (Turbo)\t"): collapse whitespace.
   // A name that is only an id (no source names it, or names it by its id) is written for people (humanName).
-  const given = String(cm?.name || (named ? named.displayName : '')).replace(/\s+/g, ' ').trim();
+  // A benchmark row's name carries its setting ("Qwen3 4B 2507 (Reasoning)"): not the model's name.
+  const fromBench = named && named.level === 'bench';
+  const given = String(cm?.name || (named ? named.displayName : '')).replace(/\s+/g, ' ').trim()
+    .replace(fromBench ? /\s*\((?:non-reasoning|reasoning|thinking|[a-z]+ effort|minimal|low|medium|high|xhigh|max)[^)]*\)$/i : /$^/, '');
   m.name = cm?.name ? given : given && !looksLikeId(given) ? given : humanName(id.split('/').slice(1).join('/'));
   const aliases = new Set();
   for (const e of list) {

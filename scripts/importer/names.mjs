@@ -334,7 +334,7 @@ export function humanName(name) {
   const words = [];
   // Dates and two-digit pairs (`06-17`) stay one word; a one-digit pair is a version (`claude-3-7` → 3.7).
   const text = name.replace(/@/g, ' ').replace(/(\d{4})-(\d{2})-(\d{2})/g, '$1\u0001$2\u0001$3')
-    .replace(/(?<![\d.])(\d{2})-(\d{2})(?![\d])/g, '$1\u0001$2').replace(/(?<![\d.])(\d)-(\d)(?![\d])/g, '$1.$2');
+    .replace(/(?<![\d.])(\d{2})-(\d{2})(?![\d])/g, '$1\u0001$2').replace(/(?<![\d.])(\d)-(\d)(?![\d]|[bmkt](?![a-z]))/g, '$1.$2'); // `hermes-3-8b` is Hermes 3 8B
   for (const raw of text.split(/[-_:/\s]+/).filter(Boolean)) {
     const w = raw.replace(/\u0001/g, '-');
     const lower = w.toLowerCase();

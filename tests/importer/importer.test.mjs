@@ -92,6 +92,16 @@ test('spelling key: ids that differ only in spelling are one model; versions and
   for (const [c, x, y] of different) assert.notEqual(spellingKey(c, x), spellingKey(c, y), `${x} ≠ ${y}`);
 });
 
+test('display names: a size after a version is no decimal; a benchmark row\'s setting is no part of a name', () => {
+  assert.equal(humanName('hermes-3-8b'), 'Hermes 3 8B');
+  assert.equal(humanName('gemma-2-9b-it'), 'Gemma 2 9B IT');
+  assert.equal(humanName('llama-3-2-1b'), 'Llama 3.2 1B', 'a version is still joined');
+  const c = JSON.parse(readFileSync(real, 'utf8'));
+  assert.equal(c.models.find((m) => m.id === 'nousresearch/hermes-3-8b').name, 'Hermes 3 8B');
+  // Named only by Artificial Analysis' "Qwen3 0.6B (Reasoning)" row before.
+  assert.equal(c.models.find((m) => m.id === 'alibaba/qwen3-0.6b').name, 'Qwen3 0.6B');
+});
+
 test('display names: a model no source names for people gets a name written from its id, in its maker\'s casing', () => {
   const cases = {
     'qwen3-coder:480b': 'Qwen3 Coder 480B', 'qwen-plus-2025-01-25': 'Qwen Plus 2025-01-25',
