@@ -523,7 +523,7 @@ const NOT_TEXT = /(^|[-/_.])(embed|embedding|embeddings|rerank|reranker|tts|whis
 const KIND_RULES = [
   ['rerank', /rerank/], // before embedding: a BGE reranker is a reranker
   ['embedding', /(^|[-/_.])(bge|gte|uae|mxbai|e5|nv-embed\w*|\w*embed\w*)(-|$)|multilingual-e5/],
-  ['classifier', /(^|[-/_.])(llama-?guard|prompt-guard|granite-guardian|shieldgemma|safety-guard|content-safety|moderation)([-_.:]|\d|$)/],
+  ['classifier', /(^|[-/_.])(llama-?guard|prompt-guard|granite-guardian|shieldgemma|safety-guard|content-safety|moderation|distilbert|sst-2)([-_.:]|\d|$)/],
 ];
 export function modelKind(m) {
   for (const [kind, re] of KIND_RULES) if (re.test(m.id)) return kind;

@@ -600,6 +600,7 @@ test('committed data/catalog.json: one record per model, whatever the spelling; 
   const kind = (id) => c.models.find((m) => m.id === id)?.kind ?? 'text';
   assert.equal(kind('baai/bge-m3'), 'embedding', 'BGE M3 is no text LLM: it headed `versus rank`');
   assert.equal(kind('meta/llama-guard-3-1b'), 'classifier');
+  assert.equal(kind('huggingface/distilbert-sst-2'), 'classifier', 'a sentiment classifier ranked among the cheapest LLMs');
   assert.equal(kind('openai/o3'), 'text');
   // google/gemini-pro-latest held legacy Gemini 1.0 Pro at $0.125 / $0.375 as Google's own route.
   const googleRoute = (id) => c.offers.find((o) => o.model === id && o.provider === 'google');
