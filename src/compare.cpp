@@ -325,6 +325,12 @@ std::string verdict(const Model& a, const Model& b, const ModelPrices& pa, const
   if (pa.monthly && pb.monthly) {
     sentence += " At " + formatNumber(w.requests, 0) + " requests a month that is " +
                 formatUsd(pa.monthly->cost) + " vs " + formatUsd(pb.monthly->cost) + ".";
+    if (gap.cheaper >= 0) {
+      bool aCheap = gap.cheaper == 0;
+      sentence += prose::billOverturnsBlend(
+          aCheap ? a.name : b.name, aCheap ? pa.monthly->cost : pb.monthly->cost,
+          aCheap ? b.name : a.name, aCheap ? pb.monthly->cost : pa.monthly->cost);
+    }
   }
   return sentence;
 }

@@ -83,6 +83,14 @@ std::string blendPhrase(double ratio) {
   return article(label) + " " + label + " input/output blend";
 }
 
+std::string billOverturnsBlend(const std::string& blendCheaper, double blendCheaperMonthly,
+                               const std::string& other, double otherMonthly) {
+  if (!(otherMonthly < blendCheaperMonthly)) return "";
+  return " At your traffic, though, " + other +
+         "'s monthly bill is the lower: " + formatUsd(otherMonthly) + " against " +
+         formatUsd(blendCheaperMonthly) + " for " + blendCheaper + ".";
+}
+
 std::optional<double> number(const Json& j, const char* key) {
   if (!j.is_object()) return std::nullopt;
   auto it = j.find(key);
@@ -406,10 +414,13 @@ std::string verdictLine(const Pair& p) {
                   blend + " (" + formatUsd(*cheap.blended) + " vs " + formatUsd(*dear.blended) +
                   " per 1M tokens)";
   std::vector<std::string> adv = advantages(p, 1 - p.cheaperBlend, false);
+  std::string bill = cheap.monthly && dear.monthly
+                         ? billOverturnsBlend(cheap.name, *cheap.monthly, dear.name, *dear.monthly)
+                         : "";
   if (adv.empty())
     return s + "; the catalog shows no capability, benchmark, context or provider advantage for " +
-           dear.name + ".";
-  return s + "; pay for " + dear.name + " only if you need " + joinAnd(adv) + ".";
+           dear.name + "." + bill;
+  return s + "; pay for " + dear.name + " only if you need " + joinAnd(adv) + "." + bill;
 }
 
 // ---- scorecard

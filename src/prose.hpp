@@ -34,6 +34,11 @@ std::string article(std::string_view word);
 // input/output blend", "an 80/20 input/output blend".
 std::string blendLabel(double ratio);
 std::string blendPhrase(double ratio);
+// For both verdict writers: when the blend's cheaper model has the higher monthly bill at the
+// visitor's tokens (the blend is a fixed mix, the bill the visitor's own), the sentence that says
+// so; else "".
+std::string billOverturnsBlend(const std::string& blendCheaper, double blendCheaperMonthly,
+                               const std::string& other, double otherMonthly);
 std::optional<double> number(const Json& j, const char* key);  // null or missing: unknown
 
 }  // namespace prose

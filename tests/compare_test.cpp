@@ -299,7 +299,8 @@ TEST_CASE("A model's routes list the ones that may head first, the flagged ones 
   CHECK(offers[0]["provider"]["id"] == "anthropic");
   CHECK(offers[0]["maker"] == true);
   for (const Json& o : offers)
-    if (o["provider"]["id"] == "google") CHECK(o["maker"] == false);  // a lab, but not Claude's maker
+    if (o["provider"]["id"] == "google")
+      CHECK(o["maker"] == false);  // a lab, but not Claude's maker
   bool seenFlagged = false;
   for (const Json& o : offers) {
     if (o["status"] != "live") break;
@@ -309,4 +310,30 @@ TEST_CASE("A model's routes list the ones that may head first, the flagged ones 
       CHECK_FALSE(seenFlagged);
   }
   CHECK(seenFlagged);
+}
+
+TEST_CASE(
+    "When the blend and the visitor's bill disagree on the cheaper model, the verdict says so") {
+  // A at $1 / $1 blends to $1.00 at 70/30, B at $0.50 / $2.50 to $1.10: A is cheaper by the blend.
+  // At 800 input + 250 output tokens a request, A bills $1,050 and B $1,025 a million requests.
+  Json doc = versus::testing::minimalCatalog();
+  doc["models"].push_back({{"id", "lab/model-b"}, {"name", "Model B"}});
+  doc["offers"][0]["price"] = {{"input", 1}, {"output", 1}};
+  doc["offers"].push_back({{"model", "lab/model-b"},
+                           {"provider", "p"},
+                           {"source", "s"},
+                           {"price", {{"input", 0.5}, {"output", 2.5}}}});
+  LoadResult r = loadCatalog(doc.dump());
+  REQUIRE(r.catalog);
+  Json answer = answerCompare(*r.catalog, "lab/model-a", "lab/model-b", Workload{});
+  REQUIRE(answer["ok"] == true);
+  const std::string expected =
+      "At your traffic, though, Model B's monthly bill is the lower: $1,025 against $1,050 for "
+      "Model A.";
+  CHECK_THAT(answer["result"]["verdict"].get<std::string>(), Catch::Contains(expected));
+  CHECK_THAT(answer["result"]["prose"]["verdict"].get<std::string>(), Catch::Contains(expected));
+  SECTION("the seed pairs agree both ways: no such sentence") {
+    Json seed = answerCompare(seedCatalog(), kLlama, "openai/o3", Workload{});
+    CHECK(seed["result"]["verdict"].get<std::string>().find("though") == std::string::npos);
+  }
 }
