@@ -65,17 +65,31 @@ std::string normalizeName(std::string_view s) {
   return out;
 }
 
+std::vector<std::string> nameWords(std::string_view normalized) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < normalized.size()) {
+    size_t end = normalized.find(' ', start);
+    if (end == std::string_view::npos) end = normalized.size();
+    out.emplace_back(normalized.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string squeezeName(std::string_view normalized) {
+  std::string out;
+  for (char ch : normalized)
+    if (ch != ' ') out += ch;
+  return out;
+}
+
 namespace {
 
 SearchName searchName(const std::string& text) {
-  SearchName n{text, toLower(text), normalizeName(text), {}};
-  size_t start = 0;
-  while (start < n.normalized.size()) {
-    size_t end = n.normalized.find(' ', start);
-    if (end == std::string::npos) end = n.normalized.size();
-    n.words.push_back(n.normalized.substr(start, end - start));
-    start = end + 1;
-  }
+  SearchName n{text, toLower(text), normalizeName(text), {}, {}};
+  n.words = nameWords(n.normalized);
+  n.squeezed = squeezeName(n.normalized);
   return n;
 }
 

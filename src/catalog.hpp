@@ -148,6 +148,7 @@ bool from_json(const JsonReader& r, Status& s);
 struct SearchName {
   std::string text, lower, normalized;
   std::vector<std::string> words;
+  std::string squeezed;  // normalized without its spaces: "gpt 5 mini" → "gpt5mini"
 };
 
 class Catalog {
@@ -199,5 +200,9 @@ LoadResult loadCatalog(std::string_view text);
 std::string toLower(std::string_view s);
 // "llama-3.2 1B" → "llama 3 2 1b": lower case, runs of other characters become one space.
 std::string normalizeName(std::string_view s);
+// The words of a normalizeName() result, and that result without its spaces (how a query and every
+// name are read for search).
+std::vector<std::string> nameWords(std::string_view normalized);
+std::string squeezeName(std::string_view normalized);
 
 }  // namespace versus

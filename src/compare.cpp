@@ -166,7 +166,7 @@ ModelPrices pricesOf(const Catalog& c, const Model& m, const Workload& w) {
   ModelPrices p;
   p.offers = c.offersOf(m);
   p.judgement = judgeRoutes(c, m, p.offers);
-  Headline h = headline(c, m, p.offers, w);
+  Headline h = headline(c, m, p.offers, w, p.judgement);
   p.monthly = h.monthly;
   p.cheapest = p.monthly ? p.monthly->offer : nullptr;
   p.blendRoute = h.blendRoute;

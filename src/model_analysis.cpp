@@ -314,13 +314,19 @@ std::string againstPeersInline(const Metric& m, const std::string& medianText) {
 }  // namespace
 
 OfferPrices offerPrices(const Catalog& c, const Model& m) {
+  std::vector<const Offer*> offers = c.offersOf(m);
+  return offerPrices(c, m, offers, judgeRoutes(c, m, offers));
+}
+
+// `all`: the model's offers; `judged`: judgeRoutes of them.
+OfferPrices offerPrices(const Catalog& c, const Model& m, const std::vector<const Offer*>& all,
+                        const RouteJudgement& judged) {
   OfferPrices p;
   std::vector<double> ins, outs;
   std::vector<std::string_view> providers;
   // The cheapest prices are those of routes that may head (routes.hpp): a reseller's or a stealth
   // discount is no price the page quotes as "cheapest"; the medians take every priced route.
-  std::vector<const Offer*> all = c.offersOf(m);
-  std::vector<const Offer*> head = headlineRoutes(c, m, all, false);
+  std::vector<const Offer*> head = headlineRoutes(all, judged, false);
   TieRank rank = headlineTieRank(c, m);  // at one price, the maker's own route is named
   for (const Offer* o : all) {
     if (o->status != Status::Live) continue;
@@ -377,7 +383,9 @@ Json modelAnalysis(const Catalog& c, const Model& m, const Workload& w) {
   size_t self = static_cast<size_t>(inCatalog - c.models.data());
   const Stats& me = stats[self];
   PeerClass k = peerClass(c, stats, self);
-  OfferPrices prices = offerPrices(c, m);
+  const std::vector<const Offer*> offers = c.offersOf(m);
+  const RouteJudgement judged = judgeRoutes(c, m, offers);  // one judging for prices and the bill
+  OfferPrices prices = offerPrices(c, m, offers, judged);
   std::vector<double> scratch;
   scratch.reserve(c.models.size());
 
@@ -496,7 +504,7 @@ Json modelAnalysis(const Catalog& c, const Model& m, const Workload& w) {
     metrics["indexCost"] = std::move(j);
   }
 
-  std::optional<MonthlyCost> month = headline(c, m, c.offersOf(m), w).monthly;
+  std::optional<MonthlyCost> month = headline(c, m, offers, w, judged).monthly;
 
   // ---- the summary, from the facts above --------------------------------------------------------
   std::string name = cleanName(m.name);

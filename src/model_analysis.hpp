@@ -8,6 +8,7 @@
 
 #include "catalog.hpp"
 #include "pricing.hpp"
+#include "routes.hpp"
 
 namespace versus {
 
@@ -33,6 +34,9 @@ struct OfferPrices {
   const Offer* cheapestOutputOffer = nullptr;
 };
 OfferPrices offerPrices(const Catalog& c, const Model& m);
+// The same from the model's offers and their judgement (judgeRoutes), when the caller has them.
+OfferPrices offerPrices(const Catalog& c, const Model& m, const std::vector<const Offer*>& offers,
+                        const RouteJudgement& judged);
 
 // TTFT + reasoning time + 500 / output speed, in seconds. Reasoning time is 0 for a model known
 // not to reason; unknown (nullopt) when it reasons or may reason and no reasoning time is sourced.

@@ -67,9 +67,14 @@ RouteJudgement judgeRoutes(const Catalog& c, const Model& model,
 
 std::vector<const Offer*> headlineRoutes(const Catalog& c, const Model& model,
                                          std::span<const Offer* const> offers, bool allRoutes) {
+  if (allRoutes) return {offers.begin(), offers.end()};
+  return headlineRoutes(offers, judgeRoutes(c, model, offers), false);
+}
+
+std::vector<const Offer*> headlineRoutes(std::span<const Offer* const> offers,
+                                         const RouteJudgement& j, bool allRoutes) {
   std::vector<const Offer*> all(offers.begin(), offers.end());
   if (allRoutes) return all;
-  RouteJudgement j = judgeRoutes(c, model, offers);
   std::vector<const Offer*> clean;
   bool priced = false;
   for (size_t i = 0; i < offers.size(); ++i) {
@@ -93,7 +98,13 @@ TieRank headlineTieRank(const Catalog& c, const Model& model) {
 
 Headline headline(const Catalog& c, const Model& model, std::span<const Offer* const> offers,
                   const Workload& w) {
-  std::vector<const Offer*> head = headlineRoutes(c, model, offers, w.allRoutes);
+  if (w.allRoutes) return headline(c, model, offers, w, RouteJudgement{});
+  return headline(c, model, offers, w, judgeRoutes(c, model, offers));
+}
+
+Headline headline(const Catalog& c, const Model& model, std::span<const Offer* const> offers,
+                  const Workload& w, const RouteJudgement& judgement) {
+  std::vector<const Offer*> head = headlineRoutes(offers, judgement, w.allRoutes);
   TieRank rank = headlineTieRank(c, model);
   Headline h;
   h.monthly = monthlyCost(head, w, rank);

@@ -53,10 +53,15 @@ struct Headline {
 };
 Headline headline(const Catalog& c, const Model& model, std::span<const Offer* const> offers,
                   const Workload& w);
+// The same, from a judgement of these `offers` already made (judgeRoutes): no second judging.
+Headline headline(const Catalog& c, const Model& model, std::span<const Offer* const> offers,
+                  const Workload& w, const RouteJudgement& judgement);
 
 // The routes the headline picks from: the unflagged ones; every route when `allRoutes`, or when no
 // unflagged route is priced (a model only resellers sell keeps a figure, flagged).
 std::vector<const Offer*> headlineRoutes(const Catalog& c, const Model& model,
                                          std::span<const Offer* const> offers, bool allRoutes);
+std::vector<const Offer*> headlineRoutes(std::span<const Offer* const> offers,
+                                         const RouteJudgement& judgement, bool allRoutes);
 
 }  // namespace versus

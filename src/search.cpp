@@ -9,18 +9,6 @@ namespace versus {
 
 namespace {
 
-std::vector<std::string> words(const std::string& normalized) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < normalized.size()) {
-    size_t end = normalized.find(' ', start);
-    if (end == std::string::npos) end = normalized.size();
-    out.push_back(normalized.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
 // Every query word is a prefix of a distinct-or-same word of the candidate.
 bool wordsMatch(const std::vector<std::string>& query, const std::vector<std::string>& candidate) {
   for (const std::string& q : query) {
@@ -72,21 +60,14 @@ bool wordsNear(const std::vector<std::string>& query, const std::vector<std::str
   return true;
 }
 
-std::string compact(const std::string& normalized) {
-  std::string out;
-  for (char ch : normalized)
-    if (ch != ' ') out += ch;
-  return out;
-}
-
 }  // namespace
 
 std::vector<SearchHit> searchModels(const Catalog& c, std::string_view query, size_t limit) {
   std::vector<SearchHit> hits;
   std::string lowered = toLower(query);
   std::string normalized = normalizeName(query);
-  std::vector<std::string> queryWords = words(normalized);
-  std::string squeezed = compact(normalized);
+  std::vector<std::string> queryWords = nameWords(normalized);
+  std::string squeezed = squeezeName(normalized);
   for (const Model& m : c.models) {
     if (queryWords.empty()) {
       hits.push_back({&m, m.name, 3});
@@ -101,7 +82,7 @@ std::vector<SearchHit> searchModels(const Catalog& c, std::string_view query, si
         rank = 1;
       else if (wordsMatch(queryWords, name.words))
         rank = 2;
-      else if (squeezed.size() >= 3 && compact(name.normalized).rfind(squeezed, 0) == 0)
+      else if (squeezed.size() >= 3 && name.squeezed.rfind(squeezed, 0) == 0)
         rank = 3;  // spaces left out: "gpt5" is GPT-5, "gpt5mini" GPT-5 mini
       else if (wordsNear(queryWords, name.words))
         rank = 4;  // a typo in a word
@@ -119,7 +100,9 @@ std::vector<SearchHit> searchModels(const Catalog& c, std::string_view query, si
     for (const Offer* o : c.offersOf(*m)) n += isRoutable(*o) ? 1 : 0;
     return routes[m] = n;
   };
-  auto released = [](const Model* m) { return m->released ? m->released->value : std::string(); };
+  auto released = [](const Model* m) -> std::string_view {
+    return m->released ? std::string_view(m->released->value) : std::string_view();
+  };
   std::stable_sort(hits.begin(), hits.end(), [&](const SearchHit& x, const SearchHit& y) {
     if (x.rank != y.rank) return x.rank < y.rank;
     bool xt = x.model->kind == kTextKind, yt = y.model->kind == kTextKind;

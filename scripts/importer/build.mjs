@@ -177,7 +177,7 @@ const recordId = (e) => `${e.creator}/${e.name.replace(/:free$/, '')}`;
 // ---------------------------------------------------------------- build
 export function buildCatalog({ sources, entries, providerInfo }, { overrides = {}, curated = null, providerTypes = null } = {}) {
   const sourceDates = Object.fromEntries(Object.entries(sources).map(([k, v]) => [k, v.date]));
-  const stats = { droppedNoCreator: 0, unjoined: {}, unjoinedIds: {} };
+  const stats = { droppedNoCreator: 0, unjoined: {} };
   const aliasOverrides = Object.fromEntries(Object.entries(overrides.aliases || {}).map(([k, v]) => [k.toLowerCase(), v]));
   const dropIds = new Set((overrides.drop || []).map((s) => s.toLowerCase()));
 
@@ -384,7 +384,7 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
       if (key && exact && exact !== key && groups.has(exact) && key.startsWith(`${exact}-preview`)) key = exact;
     }
     if (!key) key = findKey(e.creator, e.name) ?? findVariantKey(e.creator, e.name);
-    if (!key) { stats.unjoined[e.src] = (stats.unjoined[e.src] || 0) + 1; (stats.unjoinedIds[e.src] ||= []).push(e.sourceId); continue; }
+    if (!key) { stats.unjoined[e.src] = (stats.unjoined[e.src] || 0) + 1; continue; }
     e.key = key;
     if (!benchByGroup.has(key)) benchByGroup.set(key, []);
     benchByGroup.get(key).push(e);
