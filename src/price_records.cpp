@@ -48,14 +48,17 @@ std::string freeVariant(std::string_view typedName) {
   return typed.ends_with(kFreeSuffix) ? typed : std::string();
 }
 
-// The live free route a ":free" name stands for, among `offers`; null when the name has no such
-// suffix or the model has no such route.
+// The free route a ":free" name stands for, among `offers` (a live one first); null when the name
+// has no such suffix or the model has no such route.
 const Offer* freeRouteNamed(const std::vector<const Offer*>& offers, std::string_view typedName) {
   std::string typed = freeVariant(typedName);
   if (typed.empty()) return nullptr;
+  const Offer* found = nullptr;
   for (const Offer* o : offers)
-    if (o->free && o->status == Status::Live && lastSegment(o->providerModelId) == typed) return o;
-  return nullptr;
+    if (o->free && lastSegment(o->providerModelId) == typed &&
+        (!found || o->status == Status::Live))
+      found = o;
+  return found;
 }
 
 }  // namespace
@@ -67,6 +70,12 @@ RecordRoute recordRoute(const Model& model, const Catalog& c, const std::string&
     std::erase_if(offers, [&](const Offer* o) { return o->provider != provider; });
   RecordRoute route;
   if (const Offer* free = freeRouteNamed(offers, typedName)) {
+    // A free route that is gone is no reason to bill the paid one under the free name.
+    if (free->status != Status::Live) {
+      route.reason = "the free route " + free->providerModelId + " at \"" + free->provider +
+                     "\" is " + std::string(toString(free->status));
+      return route;
+    }
     route.offer = free;
     route.free = true;
     return route;

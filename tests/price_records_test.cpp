@@ -269,4 +269,13 @@ TEST_CASE("A name with OpenRouter's :free suffix prices at the model's free rout
     CHECK(route.offer->providerModelId == "lab/model-a:free");
     CHECK_FALSE(recordRoute(*c.findModel("lab/model-a"), c, "q", "lab/model-a").free);
   }
+  SECTION("a free route that is retired prices nothing, and says why: never the paid price") {
+    doc["offers"][2]["status"] = "retired";
+    LoadResult gone = loadCatalog(doc.dump());
+    REQUIRE(gone.catalog);
+    Json r = priceRecordsJson(*gone.catalog, {{"model-a:free", "q", 1000000, 500000},
+                                              {"lab/model-a", "q", 1000000, 500000}});
+    CHECK(r["prices"] == Json::array({nullptr, 2.0}));
+    CHECK(r["reasons"][0]["message"] == "the free route lab/model-a:free at \"q\" is retired");
+  }
 }

@@ -442,6 +442,9 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
   }
   for (const [id] of curatedModels) if (![...keyToId.values()].includes(id)) { keyToId.set(`curated:${id}`, id); groups.set(`curated:${id}`, []); }
 
+  // OpenRouter's own /api/v1/models lists every model it serves: a route only an older or copied list names
+  // (models.dev's OpenRouter files, genai-prices' cumulative copy) is gone from OpenRouter.
+  const openRouter = sourceDates.or ? { date: sourceDates.or, listed: new Set(entries.filter((e) => e.src === 'openrouter' && e.providerModelId).map((e) => e.providerModelId)) } : null;
   const offers = []; const providerUse = new Map();
   for (const [key, id] of [...keyToId.entries()].sort((a, b) => cmpStr(a[1], b[1]))) {
     const list = groups.get(key);
@@ -450,7 +453,7 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     if (!cm && !isTextModel(model)) { stats.droppedNotText = (stats.droppedNotText || 0) + 1; continue; }
     const kind = modelKind(model);
     if (kind !== 'text') { model.kind = kind; stats.notTextKinds = (stats.notTextKinds || 0) + 1; }
-    const modelOffers = assembleOffers(id, list, curated, sourceDates);
+    const modelOffers = assembleOffers(id, list, curated, sourceDates, { providerTypes, openRouter, released: model.released?.value });
     for (const o of modelOffers) {
       offers.push(o);
       if (!providerUse.has(o.provider)) providerUse.set(o.provider, o.source);
@@ -673,7 +676,7 @@ export function deriveDecisionFit(m) {
   return tags.length ? { value: tags, source: 'rules' } : undefined;
 }
 
-function assembleOffers(id, list, curated, sourceDates) {
+function assembleOffers(id, list, curated, sourceDates, { providerTypes = null, openRouter = null, released = undefined } = {}) {
   const byKey = new Map();
   for (const e of list) {
     if (!e.offer || !e.provider) continue;
@@ -737,9 +740,23 @@ function assembleOffers(id, list, curated, sourceDates) {
       const pa = a.offer.price || a.offer.free ? 0 : 1, pb = b.offer.price || b.offer.free ? 0 : 1;
       return pa - pb || offerRank(a) - offerRank(b) || cmpStr(a.src, b.src);
     });
-    // A price its source dates after the first source's snapshot is newer than it: it is shown (genai-prices
-    // dates DeepSeek's V4 Flash change 2026-08-17; models.dev's snapshot is 2026-07-02).
-    const snapshotOf = (e) => e.offer.date || sourceDates[SK(e.src)] || '';
+    // A provider whose own pricing page only one source copies (data/providers.json `priceSource`) shows that
+    // source's price first: Zhipu AI's open.bigmodel.cn bills in CNY, which genai-prices converts.
+    const ownSource = providerTypes?.providers?.[reps[0].provider]?.priceSource?.source;
+    let ownSourceNote = null;
+    let outvotedId = null; // where a rule shows another source's price, the first source's id for the route stays
+    const own = ownSource && reps.find((r) => r.src === ownSource && r.offer.price);
+    if (own && own !== reps[0] && reps[0].offer.price && !priceEqual(own.offer.price, reps[0].offer.price)) {
+      const ps = providerTypes.providers[reps[0].provider].priceSource;
+      ownSourceNote = `shown: ${SK(own.src)}'s price, which copies the provider's own pricing page (data/providers.json)${ps.offerNote ? `: ${ps.offerNote}` : ''}`;
+      outvotedId = reps[0].providerModelId;
+      reps.splice(reps.indexOf(own), 1);
+      reps.unshift(own);
+    }
+    // A price its source dates after the first source's snapshot (or after that source's record was last edited)
+    // is newer than it: it is shown (genai-prices dates DeepSeek's V4 Flash change 2026-08-17; models.dev's
+    // snapshot is 2026-07-02).
+    const snapshotOf = (e) => e.offer.date || e.recordUpdated || sourceDates[SK(e.src)] || '';
     const newer = reps.filter((r) => r !== reps[0] && r.offer.price && r.offer.date && r.offer.date > snapshotOf(reps[0]))
       .sort((a, b) => cmpStr(b.offer.date, a.offer.date))[0];
     let newerNote = null;
@@ -747,6 +764,23 @@ function assembleOffers(id, list, curated, sourceDates) {
       newerNote = `shown: ${SK(newer.src)}'s price dated ${newer.offer.date} is newer than ${SK(reps[0].src)}'s ${snapshotOf(reps[0])}`;
       reps.splice(reps.indexOf(newer), 1);
       reps.unshift(newer);
+    }
+    // Two later snapshots that agree with each other against the first source outvote it: genai-prices (2026-09-23)
+    // and LiteLLM (2026-07-24) both price Bedrock's Gemma 3 27B at $0.23 / $0.38 where models.dev (2026-07-02) has
+    // $0.12 / $0.20, and both have Mistral Medium's `-latest` alias at Medium 3.5's $1.50 / $7.50.
+    let outvotedNote = null;
+    if (!newerNote && !ownSourceNote && reps[0].offer.price && reps.length >= 3) {
+      const p0 = reps[0].offer.price;
+      const later = reps.slice(1).filter((r) => r.offer.price && (sourceDates[SK(r.src)] || '') > snapshotOf(reps[0]) && !priceEqual(r.offer.price, p0));
+      const pair = later.find((r, i) => later.slice(i + 1).some((q) => q.src !== r.src && priceEqual(q.offer.price, r.offer.price)
+        && !priceDiffers(q.offer.price, r.offer.price)));
+      if (pair) {
+        const other = later.find((q) => q !== pair && q.src !== pair.src && priceEqual(q.offer.price, pair.offer.price));
+        outvotedNote = `shown: ${SK(pair.src)} and ${SK(other.src)} agree on this price, both newer than ${SK(reps[0].src)}'s ${snapshotOf(reps[0])}`;
+        outvotedId = reps[0].providerModelId; // Fireworks' full path, not LiteLLM's short id
+        reps.splice(reps.indexOf(pair), 1);
+        reps.unshift(pair);
+      }
     }
     // An image-making model's "output" at models.dev is its image-output price (Gemini 2.5 Flash Image: $30 per
     // 1M image tokens); a source that agrees on input and prices text output far lower has the text price.
@@ -762,7 +796,7 @@ function assembleOffers(id, list, curated, sourceDates) {
     }
     const shown = reps[0];
     const o = { model: id, provider: shown.provider };
-    const pmid = shown.providerModelId || reps.find((r) => r.providerModelId)?.providerModelId;
+    const pmid = outvotedId || shown.providerModelId || reps.find((r) => r.providerModelId)?.providerModelId;
     if (pmid) o.providerModelId = pmid;
     if (shown.deployment) o.deployment = shown.deployment;
     if (shown.region) o.region = shown.region;
@@ -791,6 +825,12 @@ function assembleOffers(id, list, curated, sourceDates) {
       o.status = worst.offer.status;
       notes.push(`${worst.offer.status}: ${SK(worst.src)}${worst.offer.note ? ` ${worst.offer.note}` : ''} (${worst.providerModelId}), the most severe status a source gives`);
     }
+    // An OpenRouter route its own API does not list is retired, unless the model is newer than that list.
+    if (openRouter && o.provider === 'openrouter' && o.source !== 'or' && (o.status ?? 'live') === 'live'
+      && !openRouter.listed.has(o.providerModelId) && !(released > openRouter.date)) {
+      o.status = 'retired';
+      notes.push(`retired: not among OpenRouter's own models (/api/v1/models of ${openRouter.date})`);
+    }
     // Fill batch prices from a source that agrees on the input/output price.
     if (o.price && o.price.batchInput === undefined) {
       const b = reps.slice(1).find((r) => r.offer.price?.batchInput !== undefined && r.offer.price.input === o.price.input && r.offer.price.output === o.price.output);
@@ -809,7 +849,9 @@ function assembleOffers(id, list, curated, sourceDates) {
     }
     if (newerNote) notes.push(newerNote);
     if (imageNote) notes.push(imageNote);
-    if (alts.length) { o.alternatives = alts; if (!newerNote && !imageNote) notes.push(`shown: ${SK(shown.src)} by price source priority`); }
+    if (outvotedNote) notes.push(outvotedNote);
+    if (ownSourceNote) notes.push(ownSourceNote);
+    if (alts.length) { o.alternatives = alts; if (!newerNote && !imageNote && !outvotedNote && !ownSourceNote) notes.push(`shown: ${SK(shown.src)} by price source priority`); }
     if (notes.length) o.note = notes.join('; ');
     out.push(o);
   }

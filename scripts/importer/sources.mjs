@@ -114,6 +114,10 @@ export function readModelsDev(path, snapshotDate) {
     const m = /^providers\/([^/]+)\/models\/(.+)\.toml$/.exec(f.path);
     if (!m) continue;
     let t = toml(f);
+    // The provider record's own last edit (not its base model's): a price another source dates after it is
+    // newer evidence (build.mjs). Ministral 8B's `-latest` alias was last edited 2024-10-04; genai-prices
+    // dates its move to Ministral 3 8B (and a new price) 2025-12-02.
+    const recordUpdated = date(t.last_updated);
     // A base_model pointer is taken only when the provider's id is that model (same size, no other variant).
     if (t.base_model && !baseModelAgrees(m[2], String(t.base_model))) t = { ...t, base_model: undefined, base_model_refused: String(t.base_model) };
     if (t.base_model && labs.has(t.base_model)) {
@@ -128,6 +132,7 @@ export function readModelsDev(path, snapshotDate) {
     const e = toEntry(t, makeEntry('models.dev', `${m[1]}/${pmid}`, { provider, providerModelId: pmid, creator: s.creator,
       name: /:free$/.test(pmid) && !s.name.endsWith(':free') ? s.name + ':free' : s.name }));
     if (t.base_model) e.aliases.push(pmid);
+    if (recordUpdated) e.recordUpdated = recordUpdated;
     const offer = { status: t.status === 'deprecated' ? 'deprecated' : 'live', context: int(t.limit?.context), maxOutput: int(t.limit?.output) };
     const c = t.cost || {};
     const price = { input: money(c.input), output: money(c.output), cacheRead: money(c.cache_read), cacheWrite: money(c.cache_write) };

@@ -571,6 +571,10 @@ test('data/providers.json: every provider of the catalog has a type, every lab i
   for (const [id, p] of Object.entries(providers)) {
     assert.ok(p.type in types, `providers["${id}"].type`);
     assert.equal(p.type === 'lab', typeof p.maker === 'string', `providers["${id}"]: a lab names its maker, no other type does`);
+    if (p.priceSource) {
+      assert.ok(['models.dev', 'genai-prices', 'litellm'].includes(p.priceSource.source), `providers["${id}"].priceSource.source`);
+      assert.ok(p.priceSource.why?.length > 40, `providers["${id}"].priceSource.why: the reason`);
+    }
   }
   assert.deepEqual(c.providers.filter((p) => !p.type).map((p) => p.id), [], 'providers with no type');
   assert.equal(c.providers.find((p) => p.id === 'qihang-ai').type, 'reseller');
@@ -639,7 +643,34 @@ test('committed data/catalog.json: one record per model, whatever the spelling; 
   // The newest dated price wins over an older snapshot: genai-prices dates DeepSeek's V4 Flash change 2026-08-17.
   const flash = c.offers.find((o) => o.model === 'deepseek/deepseek-v4-flash' && o.provider === 'deepseek');
   assert.deepEqual([flash.price.input, flash.price.output, flash.date], [0.22, 0.66, '2026-08-17']);
-  assert.match(flash.note, /dated 2026-08-17 is newer than md's 2026-07-02/);
+  assert.match(flash.note, /dated 2026-08-17 is newer than md's 2026-04-24/); // the record's own last edit
+  // ... and over a record its source last edited before the change: models.dev's ministral-8b-latest file is of
+  // 2024-10-04, genai-prices dates the alias's move to Ministral 3 8B ($0.15 / $0.15) 2025-12-02.
+  const m8 = c.offers.find((o) => o.model === 'mistral/ministral-8b-latest' && o.provider === 'mistral');
+  assert.deepEqual([m8.price.input, m8.price.output, m8.date], [0.15, 0.15, '2025-12-02']);
+  assert.match(m8.note, /dated 2025-12-02 is newer than md's 2024-10-04/);
+  // A record edited after the dated change keeps its price: models.dev's mistral-small-latest (2026-03-16).
+  // Two later snapshots that agree outvote the first source: genai-prices and LiteLLM both have Bedrock's Gemma 3
+  // 27B at $0.23 / $0.38 (models.dev's record: $0.12 / $0.20); the route keeps models.dev's id.
+  const g27 = c.offers.find((o) => o.model === 'google/gemma-3-27b-it' && o.provider === 'amazon-bedrock' && !o.region);
+  assert.deepEqual([g27.price.input, g27.price.output, g27.source, g27.providerModelId], [0.23, 0.38, 'genai', 'google.gemma-3-27b-it']);
+  assert.match(g27.note, /genai and litellm agree on this price, both newer than md's/);
+  assert.deepEqual(g27.alternatives.map((a) => [a.source, a.price.input, a.price.output]), [['md', 0.12, 0.2]]);
+  // An OpenRouter route OpenRouter's own API does not list is retired: genai-prices' copy still has 01.AI's Yi
+  // Large at $3 / $3; OpenRouter's /api/v1/models of 2026-08-01 has no such model. A listed one stays live.
+  const yi = c.offers.find((o) => o.provider === 'openrouter' && o.providerModelId === '01-ai/yi-large');
+  assert.equal(yi.status, 'retired');
+  assert.match(yi.note, /not among OpenRouter's own models \(\/api\/v1\/models of 2026-08-01\)/);
+  assert.equal(c.offers.find((o) => o.provider === 'openrouter' && o.providerModelId === 'sao10k/l3.1-euryale-70b').status ?? 'live', 'live');
+  // A provider's own price source (data/providers.json priceSource): Zhipu AI's China API at genai-prices'
+  // conversion of its CNY price (GLM-4.7: ¥2 / ¥8 → $0.276 / $1.103), not models.dev's copy of Z.AI's USD price.
+  const zp = c.offers.find((o) => o.model === 'zhipuai/glm-4.7' && o.provider === 'zhipuai');
+  assert.deepEqual([zp.price.input, zp.price.output, zp.providerModelId], [0.276, 1.103, 'glm-4.7']);
+  assert.match(zp.note, /copies the provider's own pricing page.*32k tokens/);
+  assert.equal(c.offers.find((o) => o.model === 'zhipuai/glm-4.7' && o.provider === 'zai').price.input, 0.6);
+  const glm = c.offers.find((o) => o.model === 'zhipuai/glm-5.2' && o.provider === 'fireworks-ai');
+  assert.equal(glm.providerModelId, 'accounts/fireworks/models/glm-5p2');
+  assert.equal(c.offers.find((o) => o.model === 'mistral/mistral-small-latest' && o.provider === 'mistral')?.price.input, 0.15);
   // A tier only a lower-priority source lists is kept: Anthropic's claude-sonnet-4-5 above 200k at $6 / $22.50.
   const s45 = c.offers.find((o) => o.model === 'anthropic/claude-sonnet-4-5' && o.provider === 'anthropic');
   assert.deepEqual(s45.price.tiers.map((t) => [t.start, t.input, t.output]), [[200000, 6, 22.5]]);

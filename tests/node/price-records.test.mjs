@@ -196,9 +196,13 @@ test('the shipped catalog: a ":free" name at OpenRouter prices at $0, the plain 
     catalogText: await readFile(new URL('../../data/catalog.json', import.meta.url), 'utf8') });
   assert.equal(full.ready.ok, true, JSON.stringify(full.ready));
   const [free, paid] = priced([
-    { model: 'deepseek-r1:free', provider: 'openrouter', inputTokens: 1e6, outputTokens: 1e6 },
-    { model: 'deepseek-r1', provider: 'openrouter', inputTokens: 1e6, outputTokens: 1e6 },
+    { model: 'gpt-oss-20b:free', provider: 'openrouter', inputTokens: 1e6, outputTokens: 1e6 },
+    { model: 'gpt-oss-20b', provider: 'openrouter', inputTokens: 1e6, outputTokens: 1e6 },
   ], full).prices;
   assert.equal(free, 0);
-  assert.ok(paid > 0, `the paid OpenRouter route of DeepSeek R1 costs something: ${paid}`);
+  assert.equal(paid, 0.16, 'the paid OpenRouter route of GPT OSS 20B: $0.03 + $0.13 for 1M in and 1M out');
+  // DeepSeek R1's free route is gone from OpenRouter's own list (data/IMPORT.md): no price, and why; never the paid one.
+  const gone = priced([{ model: 'deepseek-r1:free', provider: 'openrouter', inputTokens: 1e6, outputTokens: 1e6 }], full);
+  assert.deepEqual(gone.prices, [null]);
+  assert.match(gone.reasons[0].message, /free route deepseek-r1:free at "openrouter" is retired/);
 });
