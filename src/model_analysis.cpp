@@ -642,6 +642,114 @@ Json modelAnalysis(const Catalog& c, const Model& m, const Workload& w) {
     summary.push_back(s);
   }
 
+  // ---- the FAQ (seed page 004 has one): each answer from the figures above, a question only where
+  // the catalog has something to say, the unknown said once.
+  Json faq = Json::array();
+  auto ask = [&](const std::string& q, const std::string& a) {
+    faq.push_back({{"question", q}, {"answer", a}});
+  };
+  auto providerName = [&](const Offer* o) {
+    const Provider* p = o ? c.findProvider(o->provider) : nullptr;
+    return p ? cleanName(p->name) : (o ? o->provider : std::string());
+  };
+  if (prices.cheapestInput && prices.cheapestOutput) {
+    std::string a = name + " costs from " + formatUsd(*prices.cheapestInput) +
+                    " per 1M input tokens (" + providerName(prices.cheapestInputOffer) + ") and " +
+                    formatUsd(*prices.cheapestOutput) + " per 1M output tokens (" +
+                    providerName(prices.cheapestOutputOffer) + ") at its verified routes";
+    if (month)
+      a += "; " + formatNumber(w.requests, 0) + " requests a month of " +
+           formatNumber(w.inputTokens, 0) + " input and " + formatNumber(w.outputTokens, 0) +
+           " output tokens cost " + formatUsd(month->cost) + " at " + providerName(month->offer);
+    ask("How much does " + name + " cost?", a + ".");
+  } else {
+    ask("How much does " + name + " cost?", name + " has no priced live route in the catalog.");
+  }
+  if (prices.liveRoutes > 0)
+    ask("Which providers serve " + name + "?",
+        name + " has " + std::to_string(prices.liveRoutes) + " live route" +
+            (prices.liveRoutes == 1 ? "" : "s") + " at " + std::to_string(prices.providers) +
+            " provider" + (prices.providers == 1 ? "" : "s") + ", " +
+            std::to_string(prices.pricedRoutes) +
+            " of them priced; the table of providers lists each with its price and source.");
+  if (me.context) {
+    std::string a = name + " reads up to " + formatTokens(*me.context) + " tokens (about " +
+                    formatNumber(std::round(*me.context / kTokensPerA4Page), 0) + " A4 pages)";
+    if (m.maxOutput)
+      a += " and writes up to " + formatTokens(m.maxOutput->value) + " tokens per answer";
+    ask("How large is " + name + "'s context window?", a + ".");
+  }
+  if (me.intelligence) {
+    std::string v = againstPeers(intel, intel.median ? formatTrimmed(*intel.median, 1) : "");
+    ask("How smart is " + name + "?", name + " scores " + formatTrimmed(*me.intelligence, 1) +
+                                          " on the Artificial Analysis Intelligence Index" +
+                                          (v.empty() ? "" : ", " + v) + ".");
+  }
+  if (me.speed || me.ttft) {
+    std::string a = name;
+    if (me.speed) a += " writes " + formatTrimmed(*me.speed, 1) + " output tokens per second";
+    if (me.speed && me.ttft) a += ", and";
+    if (me.ttft) a += " starts answering after " + formatTrimmed(*me.ttft, 2) + " s";
+    if (std::optional<double> t = me.endToEnd)
+      a += "; a " + std::to_string(static_cast<int>(kEndToEndOutputTokens)) +
+           "-token answer takes about " + formatTrimmed(*t, 1) + " s end to end";
+    ask("How fast is " + name + "?", a + " (Artificial Analysis, the median across providers).");
+  }
+  if (me.reasoning) {
+    std::string a = *me.reasoning
+                        ? name +
+                              " is a reasoning model: it thinks before it answers, and its "
+                              "hidden reasoning tokens are billed as output"
+                        : name + " is not a reasoning model";
+    if (*me.reasoning && thinking && *thinking > 0)
+      a += "; it spends about " + formatTrimmed(*thinking, 1) +
+           " s reasoning before the first answer token";
+    ask("Is " + name + " a reasoning model?", a + ".");
+  }
+  if (me.verbosity) {
+    std::string a = "Running the Intelligence Index took " + name + " " +
+                    formatTrimmed(*me.verbosity, 1) + "M output tokens";
+    std::string v =
+        againstPeers(verbosity, verbosity.median ? formatTrimmed(*verbosity.median, 1) + "M" : "");
+    if (!v.empty()) a += ", " + v;
+    if (me.indexCost) a += "; at its prices that cost " + formatUsd(*me.indexCost);
+    ask("How many tokens does " + name + " use?", a + ".");
+  }
+  if (me.openWeights)
+    ask("Are " + name + "'s weights open?",
+        *me.openWeights
+            ? name + " is open-weights: you can run it yourself, or at any host that serves it."
+            : name +
+                  " is proprietary: it runs only at its maker's API and the clouds and "
+                  "gateways that resell it.");
+  {
+    std::vector<std::string> yes, no;
+    for (const CapabilityInfo& info : kCapabilities) {
+      auto it = m.capabilities.find(std::string(info.id));
+      if (it == m.capabilities.end()) continue;
+      std::string n(info.name);  // "Function calling" → "function calling"; "IDE integration" stays
+      if (n.size() > 1 && std::islower(static_cast<unsigned char>(n[1])))
+        n[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(n[0])));
+      (it->second.value ? yes : no).push_back(n);
+    }
+    if (!yes.empty() || !no.empty()) {
+      std::string a = yes.empty() ? "" : name + " supports " + prose::joinAnd(yes);
+      if (!no.empty())
+        a += (a.empty() ? name + " does not support " : "; not ") + prose::joinAnd(no);
+      bool partial = yes.size() + no.size() < kCapabilities.size();
+      ask("What can " + name + " do?",
+          a + (partial ? ", by its sources; whether it has the other capabilities is not sourced."
+                       : "."));
+    }
+  }
+  if (m.released || m.knowledgeCutoff) {
+    std::string a = name;
+    if (m.released) a += " was released " + m.released->value;
+    if (m.released && m.knowledgeCutoff) a += ", and";
+    if (m.knowledgeCutoff) a += " knows of the world up to " + m.knowledgeCutoff->value;
+    ask("When was " + name + " released?", a + ".");
+  }
+
   Json sources = Json::array();
   for (const std::string& id : sourceIds) {
     const Source* s = c.findSource(id);
@@ -673,6 +781,7 @@ Json modelAnalysis(const Catalog& c, const Model& m, const Workload& w) {
               {"monthly", month ? Json(month->cost) : Json(nullptr)},
               {"workload", w},
               {"summary", summary},
+              {"faq", std::move(faq)},
               {"sources", std::move(sources)}};
 }
 

@@ -302,13 +302,15 @@ std::vector<std::string> advantages(const Pair& p, int i, bool withCost) {
   const Side& me = p.s[i];
   const Side& other = p.s[1 - i];
   std::vector<std::string> out;
-  if (withCost && p.cheaperBlend == i) out.push_back("a lower blended price");
+  if (withCost && p.cheaperBlend == i && me.blended && other.blended &&
+      *other.blended - *me.blended >= prose::kMaterialPriceShare * *other.blended)
+    out.push_back("a lower blended price");
   if (me.routes > other.routes) out.push_back("broader provider choice");
-  if (me.context && other.context && *me.context > *other.context)
+  if (me.context && other.context && *me.context >= prose::kMaterialContextRatio * *other.context)
     out.push_back("a larger context window");
   std::vector<std::string> leads;
   for (const Gap& g : p.shared)
-    if (g.leader == i) leads.push_back(g.name);
+    if (g.leader == i && std::fabs(g.gap) >= prose::kMaterialScoreGap) leads.push_back(g.name);
   if (!leads.empty()) out.push_back("higher scores on " + joinAnd(capped(leads, 3, "benchmarks")));
   std::vector<std::string> caps;
   for (const Capability& k : p.caps) {
@@ -435,8 +437,12 @@ Json scorecard(const Pair& p) {
   auto each = [&](const char* signal, auto valueOf) {
     row(signal, valueOf(p.s[0]), valueOf(p.s[1]));
   };
-  each("Best for", [&](const Side& s) { return s.bestFor.empty() ? unknown : s.bestFor; });
-  each("Decision fit", [&](const Side& s) { return s.fit.empty() ? unknown : joinAnd(s.fit); });
+  // A row neither model has a fact for says nothing: it is left out rather than "Not sourced"
+  // twice.
+  if (!p.s[0].bestFor.empty() || !p.s[1].bestFor.empty())
+    each("Best for", [&](const Side& s) { return s.bestFor.empty() ? unknown : s.bestFor; });
+  if (!p.s[0].fit.empty() || !p.s[1].fit.empty())
+    each("Decision fit", [&](const Side& s) { return s.fit.empty() ? unknown : joinAnd(s.fit); });
   each("Context window",
        [&](const Side& s) { return s.context ? formatTokens(*s.context) + " tokens" : unknown; });
   each("Cheapest input", [&](const Side& s) {
@@ -525,12 +531,15 @@ std::vector<std::string> tradeoffs(const Pair& p) {
   for (int i = 0; i < 2; ++i) {
     std::vector<std::string> leads;
     for (const Gap& g : p.shared)
-      if (g.leader == i) leads.push_back(g.name + " (by " + points(g.gap) + ")");
+      if (g.leader == i && std::fabs(g.gap) >= prose::kMaterialScoreGap)
+        leads.push_back(g.name + " (by " + points(g.gap) + ")");
     if (!leads.empty())
       out.push_back(p.s[i].name + " holds the shared-benchmark lead on " +
                     joinAnd(capped(leads, 4, "benchmarks")) + ".");
   }
-  if (a.context && b.context && *a.context != *b.context) {
+  if (a.context && b.context &&
+      std::max(*a.context, *b.context) >=
+          prose::kMaterialContextRatio * std::min(*a.context, *b.context)) {
     const Side& big = *a.context > *b.context ? a : b;
     const Side& small = *a.context > *b.context ? b : a;
     out.push_back(big.name + " has the larger context window (" + formatTokens(*big.context) +

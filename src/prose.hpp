@@ -23,6 +23,13 @@ Json pairProse(const Catalog& c, const Json& comparison);
 // Small wording helpers shared with the model analysis.
 namespace prose {
 
+// When a difference is worth a reason to pay more (docs/prose.md, "Materiality"): a context window
+// from 1.25× the other's, a benchmark lead from 3 points, a price from 10% apart. Smaller ones are
+// still in the tables and the deep dive, never in "pay for … only if you need …".
+inline constexpr double kMaterialContextRatio = 1.25;
+inline constexpr double kMaterialScoreGap = 3.0;
+inline constexpr double kMaterialPriceShare = 0.10;
+
 std::string cleanName(std::string_view s);                   // trimmed, inner whitespace collapsed
 std::string joinAnd(const std::vector<std::string>& items);  // "a", "a and b", "a, b, and c"
 std::string formatTokens(double tokens);                     // "128k", "1.05M", "800"

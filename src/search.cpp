@@ -124,11 +124,18 @@ std::vector<SearchHit> searchModels(const Catalog& c, std::string_view query, si
 Json searchJson(const Catalog& c, std::string_view query, size_t limit) {
   Json out = Json::array();
   for (const SearchHit& hit : searchModels(c, query, limit)) {
-    Json creator = hit.model->creator ? Json(hit.model->creator->value) : Json(nullptr);
-    out.push_back({{"id", hit.model->id},
-                   {"name", hit.model->name},
+    const Model& m = *hit.model;
+    Json creator = m.creator ? Json(m.creator->value) : Json(nullptr);
+    Json released = m.released ? Json(m.released->value) : Json(nullptr);
+    size_t routes = 0;  // what a picker shows beside the name: "OpenAI · 2025-04-16 · 12 routes"
+    for (const Offer* o : c.offersOf(m)) routes += isRoutable(*o) ? 1 : 0;
+    out.push_back({{"id", m.id},
+                   {"name", m.name},
                    {"creator", creator},
-                   {"matched", hit.matched}});
+                   {"matched", hit.matched},
+                   {"released", released},
+                   {"routes", routes},
+                   {"status", toString(m.status)}});
   }
   return out;
 }

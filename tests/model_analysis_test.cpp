@@ -1,6 +1,8 @@
 #include "model_analysis.hpp"
 
 #include <catch2/catch.hpp>
+#include <map>
+#include <set>
 
 #include "support.hpp"
 
@@ -287,5 +289,40 @@ TEST_CASE("Verbosity and the cost to run the Intelligence Index, against the cla
     Json none = modelAnalysis(c, *c.findModel("openai/o3"), Workload{});
     CHECK(none["metrics"]["verbosity"]["value"].is_null());
     CHECK(none["metrics"]["indexCost"]["value"].is_null());
+  }
+}
+
+TEST_CASE("The model page's FAQ answers from the model's own figures") {
+  const Catalog& c = seedCatalog();
+  Json a = modelAnalysis(c, *c.findModel("meta/llama-3.2-1b-instruct"), Workload{});
+  std::map<std::string, std::string> faq;
+  for (const Json& item : a["faq"]) faq[item["question"]] = item["answer"];
+  REQUIRE(faq.count("How much does Llama 3.2 1B Instruct cost?"));
+  // 800 × $0.027 + 250 × $0.201 per 1M, a million requests: $71.85 at Cloudflare Workers AI (seed
+  // 000).
+  CHECK_THAT(
+      faq["How much does Llama 3.2 1B Instruct cost?"],
+      Catch::StartsWith(
+          "Llama 3.2 1B Instruct costs from $0.027 per 1M input tokens (Cloudflare Workers AI)") &&
+          Catch::Contains("cost $71.85 at Cloudflare Workers AI"));
+  CHECK(faq["How large is Llama 3.2 1B Instruct's context window?"].rfind(
+            "Llama 3.2 1B Instruct reads up to 128k tokens (about 192 A4 pages)", 0) == 0);
+  CHECK_THAT(faq["How fast is Llama 3.2 1B Instruct?"],
+             Catch::Contains("87.1 output tokens per second") &&
+                 Catch::Contains("about 6.6 s end to end"));
+  CHECK(faq["Is Llama 3.2 1B Instruct a reasoning model?"] ==
+        "Llama 3.2 1B Instruct is not a reasoning model.");
+  CHECK_THAT(faq["How smart is Llama 3.2 1B Instruct?"],
+             Catch::Contains("scores 6 on the Artificial Analysis Intelligence Index"));
+  SECTION("no question the catalog cannot answer: no index run in the seed catalog") {
+    CHECK_FALSE(faq.count("How many tokens does Llama 3.2 1B Instruct use?"));
+  }
+  SECTION("every answer is a sentence, and no two are the same") {
+    std::set<std::string> seen;
+    for (const auto& [q, answer] : faq) {
+      CHECK(answer.back() == '.');
+      CHECK(seen.insert(answer).second);
+      CHECK(answer.find("undefined") == std::string::npos);
+    }
   }
 }

@@ -216,6 +216,37 @@ TEST_CASE("A model compared with itself costs the same and has no advantages") {
   CHECK_THAT(joined(p["deepDive"]), Catch::Contains("do not separate"));
 }
 
+TEST_CASE("Only material differences are reasons to pay more") {
+  // Claude Sonnet 4.6 (1M tokens) and GPT-5.5 (1.05M): 1.05× is no larger context window worth
+  // paying for (from 1.25×); o3 (200k) against Llama 3.2 1B (128k, 1.56×) is.
+  const Catalog& c = versus::testing::committedCatalog();
+  Json close = proseOf(c, "anthropic/claude-sonnet-4-6", "openai/gpt-5.5");
+  CHECK_THAT(close["verdict"].get<std::string>(), !Catch::Contains("context window"));
+  CHECK_THAT(joined(close["tradeoffs"]), !Catch::Contains("has the larger context window"));
+  Json seed = seedProse(kLlama, "openai/o3");
+  CHECK_THAT(seed["verdict"].get<std::string>(), Catch::Contains("a larger context window"));
+  CHECK_THAT(joined(seed["tradeoffs"]),
+             Catch::Contains("o3 has the larger context window (200k vs 128k tokens)"));
+  SECTION("a scorecard row with no fact on either side is left out") {
+    bool bestFor = false;
+    for (const Json& r : close["scorecard"]) bestFor |= r["signal"] == "Best for";
+    CHECK_FALSE(bestFor);  // neither Claude Sonnet 4.6 nor GPT-5.5 has a seed page's "best for"
+    bool seedBestFor = false;
+    for (const Json& r : seed["scorecard"]) seedBestFor |= r["signal"] == "Best for";
+    CHECK(seedBestFor);  // the seed pages state it
+  }
+  SECTION("a benchmark lead under 3 points is no reason, and no tradeoff") {
+    for (const Json& t : close["tradeoffs"]) {
+      std::string line = t.get<std::string>();
+      size_t by = line.find("(by ");
+      while (by != std::string::npos) {
+        CHECK(std::stod(line.substr(by + 4)) >= prose::kMaterialScoreGap);
+        by = line.find("(by ", by + 1);
+      }
+    }
+  }
+}
+
 TEST_CASE("The monthly estimate says what the workload includes") {
   Workload w;
   w.cacheHitRate = 0.5;

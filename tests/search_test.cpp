@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "pricing.hpp"
 #include "support.hpp"
 
 using namespace versus;
@@ -56,4 +57,20 @@ TEST_CASE("A search forgives typos and left-out spaces, and puts what people mea
     CHECK(searchModels(c, "no such model", 5).empty());
   }
   SECTION("an exact name still comes first") { CHECK(first("o3") == "openai/o3"); }
+}
+
+TEST_CASE("Each search result says what a picker shows beside the name") {
+  const Catalog& c = versus::testing::seedCatalog();
+  Json hits = searchJson(c, "o3", 1);
+  REQUIRE(hits.size() == 1);
+  const Json& o3 = hits[0];
+  CHECK(o3["id"] == "openai/o3");
+  CHECK(o3["name"] == "o3");
+  CHECK(o3["status"] == "live");
+  // The routes a visitor could use: live and priced (or free), counted from the fixture's offers.
+  size_t live = 0;
+  for (const Offer* o : c.offersOf(*c.findModel("openai/o3"))) live += isRoutable(*o) ? 1 : 0;
+  CHECK(o3["routes"] == live);
+  CHECK(live > 0);
+  CHECK(o3["released"] == c.findModel("openai/o3")->released->value);
 }

@@ -21,12 +21,13 @@
 // "..", no leading "/"); anything else is refused with a visible message. The shipped site ignores it, with a note.
 import { loadVersus, DEFAULT_WORKLOAD } from './versus.js';
 import * as fmt from './format.js';
-import { el, clear, sourced, replaceSources, factText, drawnFrom, coalesce, echoed, messageParagraph, routeTags } from './dom.js';
+import { el, clear, sourced, replaceSources, factText, drawnFrom, coalesce, echoed, messageParagraph, routeTags, installProvenance } from './dom.js';
 import { renderPairProse } from './pair-prose.js';
 import { renderModel } from './model-page.js';
 import { currentHash, setHash, flushHash, pushHash } from './hash.js';
 import { catalogRequest } from './test-hooks.js';
 import { decodeCustom } from './custom.js';
+import { createPicker } from './picker.js';
 
 const DEFAULTS = Object.freeze({
   a: 'meta/llama-3.2-1b-instruct',
@@ -217,22 +218,15 @@ function searchCached(query, limit = 30) {
   return searchCache.get(key);
 }
 
-function fillOptions(query) {
-  const r = searchCached(query.trim(), 30);
-  const list = clear($('model-options'));
-  if (!r.ok) return;
-  for (const m of r.value) {
-    const extra = m.matched && m.matched !== m.name && m.matched !== m.id ? ` (${m.matched})` : '';
-    list.append(el('option', { value: m.id, label: `${m.name}${extra}` }));
-  }
+/** The name a model id shows in a picker: from the last comparison, else the engine's search. */
+function displayName(id) {
+  const known = [lastComparison, resolvedComparison?.result?.value].flatMap((c) => c?.models ?? []).find((m) => m.id === id);
+  if (known) return known.name;
+  const r = searchCached(id, 5);
+  return (r.ok && r.value.find((m) => m.id === id)?.name) || id;
 }
 
-let fillTimer = 0;
-/** Refresh the suggestions shortly after typing stops (search is not free on a big catalog). */
-function fillOptionsSoon(query) {
-  clearTimeout(fillTimer);
-  fillTimer = setTimeout(() => fillOptions(query), 120);
-}
+const pickers = {}; // a, b, compare: web/picker.js comboboxes
 
 /** A message next to a field: an error (the field is marked invalid) or, with `{invalid: false}`, a note. */
 function setFieldMessage(input, msg, { invalid = true } = {}) {
@@ -243,13 +237,15 @@ function setFieldMessage(input, msg, { invalid = true } = {}) {
 }
 
 function commitModel(which, input, { quiet = false } = {}) {
-  const r = resolveModel(input.value);
+  // A suggestion picked from the list is that model, whatever other model shares its name.
+  const pickedId = pickers[which]?.picked();
+  const r = pickedId ? { id: pickedId, name: input.value } : resolveModel(input.value);
   if (r.error) {
     if (!quiet) setFieldMessage(input, `${r.error} Still comparing ${state[which]}.`);
     return false;
   }
   setFieldMessage(input, r.note ?? '', { invalid: false });
-  input.value = r.id;
+  pickers[which]?.show(r.id, r.name);
   if (state[which] !== r.id) {
     state[which] = r.id;
     update({ push: true }); // Back returns to the pair before
@@ -368,9 +364,13 @@ function renderGaps(c) {
   } else gapLine(dl, 'Output price gap', 'output-gap', 'unknown');
 }
 
+const OVERLAP_NAMES = 12;
 function renderOverlap(c) {
   const box = clear($('overlap'));
-  const names = (list) => list.map((p) => p.name).join(', ');
+  // At most a dozen names a list (GPT OSS 120B has 60 routes): the table below has every one.
+  const names = (list) => (list.length > OVERLAP_NAMES
+    ? `${list.slice(0, OVERLAP_NAMES - 2).map((p) => p.name).join(', ')} and ${fmt.integer(list.length - OVERLAP_NAMES + 2)} more`
+    : list.map((p) => p.name).join(', '));
   const pr = c.providers;
   const bits = [];
   bits.push(pr.shared.length ? ['Both models are on ', names(pr.shared), '.'] : ['No provider serves both models.']);
@@ -381,6 +381,10 @@ function renderOverlap(c) {
     if (strong) box.append(el('strong', { dataset: { figure: lead.startsWith('Both') ? 'shared-providers' : undefined }, text: strong }), end);
   }
 }
+
+/** Routes per model the pair's provider table lists before "Show all" (besides the headline and the maker's). */
+const ROUTES_SHOWN = 4;
+let showAllRoutes = false;
 
 const OFFER_COLUMNS = [
   { key: 'model', label: 'Model', get: (r) => r.modelName, text: true },
@@ -406,6 +410,14 @@ function renderOffers(c) {
 
   let rows = [];
   c.models.forEach((m, i) => m.offers.forEach((o, j) => rows.push({ o, i, j, modelName: m.name, cheapest: m.cheapest && o.provider.id === m.cheapest.provider.id && o.input === m.cheapest.input && o.output === m.cheapest.output })));
+  const all = rows;
+  // The routes that matter, until the visitor asks for all: per model, the headline route, the maker's own and
+  // the first few of the engine's order (routes that may head, cheapest first).
+  if (!showAllRoutes) rows = rows.filter((r) => r.j < ROUTES_SHOWN || r.cheapest || r.o.maker);
+  const more = $('offers-all');
+  more.hidden = rows.length === all.length && !showAllRoutes;
+  more.setAttribute('aria-expanded', String(showAllRoutes));
+  more.textContent = showAllRoutes ? `Show the main routes only (${fmt.integer(rows.length === all.length ? mainRouteCount(all) : rows.length)})` : `Show all ${fmt.integer(all.length)} routes`;
   if (sort.key) {
     const col = OFFER_COLUMNS.find((x) => x.key === sort.key);
     const dir = sort.dir === 'ascending' ? 1 : -1;
@@ -438,11 +450,15 @@ function renderOffers(c) {
     body.append(tr);
   }
   if (!rows.length) body.append(el('tr', {}, el('td', { colspan: OFFER_COLUMNS.length + 1, text: 'No provider offers tracked.' })));
-  const flagged = rows.filter((r) => r.o.flag).length;
+  const flagged = all.filter((r) => r.o.flag).length;
   const margin = fmt.percent(versus.limits.routes.belowMakerPriceMargin * 100);
   $('offers-note').textContent = flagged
     ? `${fmt.integer(flagged)} route${flagged === 1 ? ' is' : 's are'} flagged (a reseller, or a price more than ${margin} under the maker's own or far below the median route): listed, but not used for the headline figures${workload().allRoutes ? ' unless you let them in, as Workload details does now' : '; Workload details can let them in'}.`
     : '';
+}
+
+function mainRouteCount(rows) {
+  return rows.filter((r) => r.j < ROUTES_SHOWN || r.cheapest || r.o.maker).length;
 }
 
 function onSortClick(ev) {
@@ -671,6 +687,7 @@ function renderPair({ deferRest = false } = {}) {
   renderCard($('card-a'), c.models[0], 0, sources);
   renderCard($('card-b'), c.models[1], 1, sources);
   renderGaps(c);
+  renderTrafficBrief();
   $('traffic-line').textContent = `${fmt.integer(state.req)} requests × (${fmt.integer(state.in)} input + ${fmt.integer(state.out)} output tokens) = ${fmt.tokens(state.req * state.in)} input and ${fmt.tokens(state.req * state.out)} output tokens a month.`;
   replaceSources($('cost-h').closest('section'), sources);
   document.title = `${modelName(c, 0)} vs ${modelName(c, 1)} — Versus`;
@@ -749,8 +766,8 @@ function update(options) {
 }
 
 function syncControls() {
-  $('model-a').value = state.a;
-  $('model-b').value = state.b;
+  pickers.a.show(state.a, displayName(state.a));
+  pickers.b.show(state.b, displayName(state.b));
   $('ratio').value = String(state.ratio);
   $('ratio').setAttribute('aria-valuetext', fmt.ratioLabel(state.ratio));
   $('ratio-value').textContent = fmt.ratioLabel(state.ratio);
@@ -758,6 +775,13 @@ function syncControls() {
   $('in').value = String(state.in);
   $('out').value = String(state.out);
   for (const id of ['model-a', 'model-b', 'ratio', 'req', 'in', 'out']) setFieldMessage($(id), '');
+  renderTrafficBrief();
+}
+
+/** The folded traffic form's one line (a phone shows it folded): what the figures assume. */
+function renderTrafficBrief() {
+  const i = Math.round(state.ratio * 100);
+  $('traffic-brief').textContent = `${fmt.integer(state.req)} requests a month · ${fmt.integer(state.in)} in / ${fmt.integer(state.out)} out tokens · ${i}% input`;
 }
 
 // The comparison resolveStateModels made, kept for the render that always follows it (same state, and no
@@ -817,62 +841,48 @@ function resolveStateModels() {
 /** The model page's "compare with …" picker: opens the pair view (a new history entry). */
 function bindCompareWith() {
   const input = $('compare-with');
-  const fill = (q) => {
-    const r = searchCached(q.trim(), 30);
-    const list = clear($('compare-options'));
-    if (!r.ok) return;
-    for (const m of r.value) {
-      if (m.id === state.model) continue;
-      const extra = m.matched && m.matched !== m.name && m.matched !== m.id ? ` (${m.matched})` : '';
-      list.append(el('option', { value: m.id, label: `${m.name}${extra}` }));
-    }
-  };
-  let timer = 0;
-  input.addEventListener('focus', () => fill(input.value));
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => fill(input.value), 120);
-    setFieldMessage(input, '');
-  });
-  $('compare-form').addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    const r = resolveModel(input.value);
-    if (r.error) return setFieldMessage(input, r.error);
+  const go = (r) => {
     if (r.id === state.model) return setFieldMessage(input, 'Pick a different model to compare with.');
     setFieldMessage(input, r.note ?? '', { invalid: false });
     input.value = '';
     flushHash(); // the entry we leave keeps the latest traffic
     location.hash = pairHref(state.model, r.id);
+  };
+  pickers.compare = createPicker(input, {
+    search: (q) => searchCached(q, 30),
+    exclude: () => [state.model],
+    onPick: (m) => go(m),
+    onEnter: () => $('compare-form').requestSubmit(),
+  });
+  input.addEventListener('input', () => setFieldMessage(input, ''));
+  $('compare-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const r = resolveModel(input.value);
+    if (r.error) return setFieldMessage(input, r.error);
+    go(r);
   });
 }
 
 function bindControls() {
   for (const [which, id] of [['a', 'model-a'], ['b', 'model-b']]) {
     const input = $(id);
-    input.addEventListener('focus', () => fillOptions(input.value === state[which] ? '' : input.value));
-    input.addEventListener('input', (ev) => {
-      fillOptionsSoon(input.value);
-      // Picking an option from the list (or typing an exact id) commits at once.
-      const picked = ev.inputType === 'insertReplacementText' || ev.inputType === undefined;
-      const exact = [...$('model-options').options].some((o) => o.value === input.value);
-      if (picked || exact) commitModel(which, input, { quiet: !picked });
-      else setFieldMessage(input, '');
-    });
-    input.addEventListener('change', () => commitModel(which, input));
-    input.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Enter') {
-        ev.preventDefault();
-        commitModel(which, input);
-      } else if (ev.key === 'Escape' && input.value !== state[which]) {
-        input.value = state[which];
+    pickers[which] = createPicker(input, {
+      search: (q) => searchCached(q, 30),
+      onPick: () => commitModel(which, input),
+      onEnter: () => commitModel(which, input),
+      onEscape: () => {
+        pickers[which].show(state[which], displayName(state[which]));
         setFieldMessage(input, '');
-      }
+      },
     });
+    input.addEventListener('input', () => setFieldMessage(input, ''));
+    // A typed name is committed when the field is left (change) or on Enter; a suggestion at once.
+    input.addEventListener('change', () => commitModel(which, input));
   }
   $('swap').addEventListener('click', () => {
     [state.a, state.b] = [state.b, state.a];
-    $('model-a').value = state.a;
-    $('model-b').value = state.b;
+    pickers.a.show(state.a, displayName(state.a));
+    pickers.b.show(state.b, displayName(state.b));
     setFieldMessage($('model-a'), '');
     setFieldMessage($('model-b'), '');
     update({ push: true });
@@ -904,6 +914,10 @@ function bindControls() {
   }
   $('controls').addEventListener('submit', (ev) => ev.preventDefault());
   $('offers').tHead.addEventListener('click', onSortClick);
+  $('offers-all').addEventListener('click', () => {
+    showAllRoutes = !showAllRoutes;
+    if (lastComparison) renderOffers(lastComparison);
+  });
   window.addEventListener('hashchange', () => {
     if (location.hash === hashFromState()) return;
     const before = `${state.view}|${state.model}|${state.a}|${state.b}`;
@@ -955,9 +969,11 @@ async function init() {
   // 3. models
   if (!resolveStateModels()) return fail('The catalog has no models to compare.');
 
-  // 4. controls
-  syncControls();
+  // 4. controls (on a phone the traffic form is folded to its one-line summary, so the answer is on the first screen)
+  if (matchMedia('(max-width: 600px)').matches) $('traffic-box').open = false;
   bindControls();
+  installProvenance();
+  syncControls();
   for (const c of $('controls').elements) c.disabled = false;
 
   // 5. first comparison: the figures, then (after the first paint) the sections below them

@@ -100,13 +100,37 @@ export function attribution(fact) {
               : el('span', { className: 'attr', text: fact.attribution });
 }
 
-/** Put a value into a cell with its source in the title, plus a visible attribution when the source needs one. */
+/** A fact's value as the popover quotes another source's: numbers grouped, lists joined, yes/no. */
+function altValue(v) {
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (typeof v === 'number') return v.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  if (Array.isArray(v)) return v.join(', ');
+  return String(v ?? '—');
+}
+
+/** Everything the provenance popover says of a fact: source and date, its note, what other sources say. */
+export function provenanceText(f) {
+  const parts = [sourceText(f)];
+  if (f?.note) parts.push(f.note.replace(/^./, (c) => c.toUpperCase()));
+  if (f?.alternatives?.length) {
+    parts.push(`Other sources: ${f.alternatives.map((a) => `${a.sourceName || a.source}${a.date ? ` (${a.date})` : ''} says ${a.price ? `$${a.price.input} / $${a.price.output} per 1M` : altValue(a.value)}`).join('; ')}`);
+  }
+  return parts.filter(Boolean).join('. ');
+}
+
+/**
+ * Put a value into a cell with its source: on hover (title), and on tap, click or keyboard focus (the provenance
+ * popover, installProvenance below). A value the sources disagree on is marked, and the popover lists the others.
+ */
 export function sourced(node, text, fact, sources) {
   node.append(text);
   const t = sourceText(fact);
   if (t) {
     node.title = t;
     node.classList.add('sourced');
+    node.tabIndex = 0;
+    node.dataset.provenance = provenanceText(fact);
+    if (fact.alternatives?.length) node.classList.add('disputed');
     if (sources) sources.add(fact);
   }
   const a = attribution(fact);
@@ -181,4 +205,55 @@ export function messageParagraph(message, className = 'note-msg') {
   const parts = (Array.isArray(message) ? message : [message])
     .map((part) => (typeof part === 'string' ? part : ['“', el('bdi', { text: part.echo }), '”']));
   return el('p', { className }, ...parts.flat());
+}
+
+/**
+ * One popover for every sourced figure of the page: it opens on keyboard focus, a click or a tap and says the
+ * figure's source, date and disagreements (data-provenance); Escape, a click elsewhere or leaving closes it.
+ */
+export function installProvenance(doc = document) {
+  if (doc.getElementById('provenance')) return;
+  const pop = el('div', { id: 'provenance', className: 'provenance', role: 'tooltip', hidden: true });
+  doc.body.append(pop);
+  let owner = null;
+  const close = () => {
+    if (!owner) return;
+    owner.removeAttribute('aria-describedby');
+    owner = null;
+    pop.hidden = true;
+  };
+  const open = (target) => {
+    if (owner === target) return;
+    close();
+    owner = target;
+    pop.textContent = target.dataset.provenance;
+    pop.hidden = false;
+    target.setAttribute('aria-describedby', 'provenance');
+    const r = target.getBoundingClientRect();
+    const width = Math.min(320, doc.documentElement.clientWidth - 16);
+    pop.style.maxWidth = `${width}px`;
+    pop.style.left = `${Math.max(8, Math.min(r.left + scrollX, scrollX + doc.documentElement.clientWidth - width - 8))}px`;
+    pop.style.top = `${r.bottom + scrollY + 6}px`;
+  };
+  const target = (ev) => (ev.target instanceof Element ? ev.target.closest('[data-provenance]') : null);
+  doc.addEventListener('focusin', (ev) => { const t = target(ev); if (t) open(t); else close(); });
+  doc.addEventListener('focusout', (ev) => { if (target(ev) === owner && !owner?.contains(ev.relatedTarget)) close(); });
+  doc.addEventListener('click', (ev) => {
+    const t = target(ev);
+    if (t && !ev.target.closest('a')) open(t);
+    else if (!ev.target.closest?.('#provenance')) close();
+  });
+  doc.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') close(); });
+}
+
+/** The engine's FAQ ([{question, answer}]) as native <details>/<summary> items, keyboard accessible. */
+export function renderFaq(box, items, what) {
+  clear(box);
+  for (const item of Array.isArray(items) ? items : []) {
+    const q = typeof item?.question === 'string' ? item.question.trim() : '';
+    const a = typeof item?.answer === 'string' ? item.answer.trim() : '';
+    if (!q || !a) continue;
+    box.append(el('details', { className: 'faq-item' }, el('summary', { text: q }), el('p', { text: a })));
+  }
+  if (!box.children.length) box.append(el('p', { className: 'note', text: `The catalog holds too few facts to answer the usual questions about ${what}.` }));
 }

@@ -73,8 +73,15 @@ export function iframeSrc(s) {
   return `${new URL('widget.html', SITE).href}#a=${enc(s.a)}&b=${enc(s.b)}&ratio=${enc(s.ratio)}&req=${enc(s.req)}&in=${enc(s.in)}&out=${enc(s.out)}`;
 }
 
+/**
+ * The frame's height with no script on the host: the widget's at 640 px wide and wider (measured: 529 px for a
+ * pair, plus the page's 2 px padding each side; 460 clipped it at every width). A narrower frame scrolls inside,
+ * or fits exactly with the one-line resize listener of docs/embedding.md (widget.js reports its height).
+ */
+export const IFRAME_HEIGHT = 540;
+
 export function iframeSnippet(s) {
-  return `<iframe src="${attr(iframeSrc(s))}" title="${attr(`${s.a} vs ${s.b} — Versus`)}" width="100%" height="460" frameborder="0" loading="lazy"></iframe>`;
+  return `<iframe src="${attr(iframeSrc(s))}" title="${attr(`${s.a} vs ${s.b} — Versus`)}" width="100%" height="${IFRAME_HEIGHT}" frameborder="0" loading="lazy"></iframe>`;
 }
 
 function snippetBox(id, label, help) {
@@ -107,7 +114,7 @@ function mount() {
   const elementBox = snippetBox('embed-snippet-element', 'Web component (one script line)',
     'Paste into your page or blog post. It loads from this site, lives in its own Shadow DOM and adds nothing else to your page. Your Content-Security-Policy must allow this site in script-src and connect-src, plus \'wasm-unsafe-eval\'.');
   const iframeBox = snippetBox('embed-snippet-iframe', 'Iframe (for sites that allow no scripts)',
-    'The same widget in a frame; the comparison is in the link.');
+    `The same widget in a frame; the comparison is in the link. ${IFRAME_HEIGHT} px fits it from 640 px wide; the frame also reports its height (a "versus:height" message), so one script line on your page can fit it at any width (see the embedding guide).`);
   const previewHost = el('div', { className: 'preview', id: 'embed-preview', 'aria-label': 'Preview of the widget' });
   const link = el('p', { className: 'note' });
   details.append(summary, el('div', { className: 'embed-body' }, elementBox.box, iframeBox.box,

@@ -3,7 +3,7 @@
 // class median, the summary paragraphs, the providers table, specs, capabilities, benchmarks, a
 // "compare with …" picker and suggested comparisons. Everything goes in as text.
 import * as fmt from './format.js';
-import { el, clear, sourced, replaceSources, factText, attribution, sourceList, routeTags } from './dom.js';
+import { el, clear, sourced, replaceSources, factText, attribution, sourceList, routeTags, renderFaq } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 const UNKNOWN_VALUE = 'unknown';
@@ -217,6 +217,7 @@ export function renderModel(m, ctx) {
     } else summary.append(el('p', { text: t }));
   }
   if (!summary.children.length) summary.append(el('p', { className: 'note', text: 'The catalog holds too few facts for a summary of this model.' }));
+  renderFaq($('model-faq'), a.faq, 'this model');
 
   // Peer class.
   const box = clear($('peer-class'));

@@ -2,7 +2,7 @@
 // verdict, decision scorecard, tradeoffs, the monthly-cost sentences, switch friction, deep dive, FAQ,
 // "Continue comparing", sources and the last-reviewed date. The engine writes every sentence
 // (`compare(a, b).value.prose`, docs/prose.md); this module only places them, as text.
-import { el, clear, sourceList } from './dom.js';
+import { el, clear, sourceList, renderFaq } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -70,15 +70,7 @@ export function renderPairProse(c, ctx) {
   for (const t of texts(p.deepDive)) deep.append(el('p', { text: t }));
   if (!deep.children.length) deep.append(el('p', { className: 'note', text: 'The catalog holds too few facts for a deep dive on this pair.' }));
 
-  // FAQ: native <details>/<summary>, keyboard accessible.
-  const faq = clear($('faq'));
-  for (const item of Array.isArray(p.faq) ? p.faq : []) {
-    const q = typeof item?.question === 'string' ? item.question.trim() : '';
-    const a = typeof item?.answer === 'string' ? item.answer.trim() : '';
-    if (!q || !a) continue;
-    faq.append(el('details', { className: 'faq-item' }, el('summary', { text: q }), el('p', { text: a })));
-  }
-  if (!faq.children.length) faq.append(el('p', { className: 'note', text: 'The catalog holds too few facts to answer the usual questions about this pair.' }));
+  renderFaq($('faq'), p.faq, 'this pair');
 
   // Continue comparing: each model against its nearest rivals.
   const cont = clear($('continue-list'));

@@ -22,13 +22,17 @@ import { createNwayView } from './nway.js';
 import { createOverridesView } from './overrides.js';
 import { createChartsView } from './charts.js';
 import { createExportView } from './export.js';
-import { currentHash, setHash } from './hash.js';
+import { currentHash, pushHash, setHash } from './hash.js';
 import { coalesce, echoed, messageParagraph } from './dom.js';
 import { decodeCustom, encodeCustom } from './custom.js';
 
 const APP_KEYS = new Set(['a', 'b', 'model', 'ratio', 'req', 'in', 'out']);
 
+/** The tool views, each its own page (hash key `tool`); '' is the pair (or model) view. */
+export const TOOL_VIEWS = Object.freeze(['', 'rank', 'nway', 'prices', 'charts', 'export']);
+
 export const DEFAULT_STATE = Object.freeze({
+  tool: '',
   cache: 0, cwrite: 0, batch: 0, long: 0, longin: 0, routes: false,
   cap: [], minctx: 0, ow: false, bench: '', minscore: null, prov: '', offer: false, rsort: null, top: 25,
   m: [], custom: { prices: [], models: [] }, sbench: '',
@@ -86,6 +90,9 @@ export function parseToolsHash(hash, limits) {
     } else if (k === 'top') {
       if ([10, 25, 50, 100].includes(n)) s.top = n;
       else bad('number of ranked rows', v, 'not 10, 25, 50 or 100', 25);
+    } else if (k === 'tool') {
+      if (TOOL_VIEWS.includes(v)) s.tool = v;
+      else bad('view', v, `not one of ${TOOL_VIEWS.filter(Boolean).join(', ')}`, 'the comparison');
     } else if (k === 'routes') {
       if (v === 'all') s.routes = true;
       else bad('route choice', v, 'not "all"', 'the headline routes');
@@ -124,6 +131,7 @@ function enc(v) {
 /** This module's state as hash pairs (defaults left out). */
 export function toolsHashPairs(s) {
   const out = [];
+  if (s.tool) out.push(['tool', s.tool]);
   for (const k of ['cache', 'cwrite', 'batch', 'long']) if (s[k]) out.push([k, String(s[k])]);
   if (s.longin) out.push(['longin', String(s.longin)]);
   if (s.routes) out.push(['routes', 'all']);
@@ -200,8 +208,8 @@ export function mountTools(ctx) {
       for (const id of [...ctx.models(), ...T.state.m]) if (id && !ids.includes(id)) ids.push(id);
       return ids.slice(0, versus.limits.comparedModels);
     },
-    writeHash() {
-      setHash(mergeHash(currentHash(), T.state));
+    writeHash({ push = false } = {}) {
+      (push ? pushHash : setHash)(mergeHash(currentHash(), T.state));
     },
     /** Add messages to the status box (the last few stay); `replace` starts afresh. */
     note(messages, { replace = false, kind = 'note' } = {}) {
@@ -219,6 +227,7 @@ export function mountTools(ctx) {
     setPairModel(which, id) {
       const input = document.getElementById(which === 'a' ? 'model-a' : 'model-b');
       if (!input) return;
+      T.showView(''); // the visitor sees the pair they asked for
       input.value = id;
       input.dispatchEvent(new Event('change', { bubbles: true }));
       input.scrollIntoView?.({ block: 'center' });
@@ -244,12 +253,11 @@ export function mountTools(ctx) {
     refreshCharts: null,
   };
 
-  // layout
+  // layout: each tool is a view of its own (the tabs above the results); the workload details sit under the
+  // traffic controls, folded, since they change the pair's figures too.
   T.statusBox = el('div', { className: 'tools-status', role: 'status', 'aria-live': 'polite' });
-  const intro = el('div', { className: 'tools-intro' },
-    el('h2', { id: 'tools-h', text: 'Beyond the pair' }),
-    el('p', { className: 'note', text: 'Rank every model for your workload, compare up to six side by side, add your own prices, chart the costs and export the figures. Everything here uses the traffic above plus the workload details below.' }));
-  root.append(intro, T.statusBox);
+  // under the view tabs: a crafted link's messages are seen whichever view is open
+  (document.getElementById('view-tabs') ?? root).after(T.statusBox);
 
   T.meta = catalogMeta(versus, ctx);
   T.views.workload = createWorkloadView(T);
@@ -258,7 +266,56 @@ export function mountTools(ctx) {
   T.views.overrides = createOverridesView(T);
   T.views.charts = createChartsView(T);
   T.views.export = createExportView(T);
-  for (const v of ['workload', 'rank', 'nway', 'charts', 'overrides', 'export']) root.append(T.views[v].section);
+  const VIEW_OF = { rank: 'rank', nway: 'nway', charts: 'charts', overrides: 'prices', export: 'export' };
+  for (const v of ['rank', 'nway', 'charts', 'overrides', 'export']) {
+    T.views[v].section.dataset.view = VIEW_OF[v];
+    root.append(T.views[v].section);
+  }
+  const embed = document.getElementById('embed-root');
+  if (embed) root.append(embed); // after the exports, in the same view
+  const details = el('details', { className: 'workload-box', id: 'workload-box' },
+    el('summary', { id: 'workload-brief', className: 'workload-brief' }), T.views.workload.section);
+  document.getElementById('controls')?.after(details);
+  T.showView = (tool, { push = false, focus = false } = {}) => {
+    T.state.tool = TOOL_VIEWS.includes(tool) ? tool : '';
+    document.documentElement.dataset.tool = T.state.tool;
+    for (const sec of root.querySelectorAll(':scope > section[data-view]')) sec.hidden = sec.dataset.view !== T.state.tool;
+    for (const a of document.querySelectorAll('#view-tabs a[data-tool]')) {
+      if (a.dataset.tool === T.state.tool) a.setAttribute('aria-current', 'page');
+      else a.removeAttribute('aria-current');
+    }
+    if (push) T.writeHash({ push: true });
+    T.updateTabLinks?.();
+    if (focus) (T.state.tool ? root.querySelector(`section[data-view="${T.state.tool}"] h2`) : document.getElementById('pair-title'))?.focus?.({ preventScroll: false });
+  };
+  const tabs = document.getElementById('view-tabs');
+  // Each tab is a real link to its view (a new tab opens it there), kept in step with the state.
+  T.updateTabLinks = () => {
+    for (const a of tabs?.querySelectorAll('a[data-tool]') ?? []) {
+      a.setAttribute('href', new URL(mergeHash(currentHash(), { ...T.state, tool: a.dataset.tool }) || '#', location.href).href);
+    }
+  };
+  if (tabs) {
+    T.updateTabLinks();
+    tabs.addEventListener('click', (ev) => {
+      const a = ev.target.closest('a[data-tool]');
+      if (!a) return;
+      ev.preventDefault();
+      T.showView(a.dataset.tool, { push: true, focus: true });
+      T.refreshAll();
+    });
+    tabs.hidden = false;
+  }
+  const renderBrief = () => {
+    const s = T.state;
+    const set = [s.cache && `${fmt.percent(s.cache * 100)} cache hits`, s.cwrite && `${fmt.percent(s.cwrite * 100)} cache writes`,
+      s.batch && `${fmt.percent(s.batch * 100)} batch`, s.long && `${fmt.percent(s.long * 100)} long prompts`, s.routes && 'every route may head'].filter(Boolean);
+    document.getElementById('workload-brief').textContent = `Workload details${set.length ? `: ${set.join(' · ')}` : ' (cache, batch, long prompts)'}`;
+    if (set.length) details.open = true;
+  };
+  T.renderBrief = renderBrief;
+  renderBrief();
+  T.showView(T.state.tool);
 
   // The ranking is drawn in the frame of the change that caused it (its target: one frame); the tier list, the
   // side-by-side table and the charts follow just after that frame is painted.
@@ -269,6 +326,7 @@ export function mountTools(ctx) {
     T.views.charts.render();
   }, { afterPaint: true });
   const refreshTools = () => {
+    renderBrief();
     T.views.workload.renderSummary();
     T.views.rank.render();
     refreshBelow();
@@ -301,6 +359,7 @@ export function mountTools(ctx) {
   // After every pair re-render app.js rewrites the hash with its keys only: put ours back, refresh.
   ctx.onChange(() => {
     T.writeHash();
+    T.updateTabLinks();
     refreshAfterPair();
   });
   // A hash typed or pasted by the visitor: app.js may have rewritten it already, so read the event's newURL.
@@ -314,6 +373,7 @@ export function mountTools(ctx) {
     const parsed = parseToolsHash(hash, ctx.versus.limits);
     const customChanged = encodeCustom(parsed.state.custom) !== encodeCustom(T.state.custom);
     T.state = parsed.state;
+    T.showView(T.state.tool);
     T.note(parsed.notes, { replace: true });
     setTimeout(() => {
       if (customChanged) T.views.overrides.apply(T.state.custom, { quiet: false });

@@ -7,6 +7,10 @@
  * Parameters (hash first, then the query): a, b, ratio, req (or requests), in (or input), out (or output),
  * routes (all), theme (light | dark), catalog (test hook, a relative .json path on this site). Unknown parameters are ignored;
  * bad values are reported inside the widget by embed.js. The hash is re-read on hashchange.
+ *
+ * In a frame, the page tells its host how tall it is, so the frame never clips: a message
+ * {type: 'versus:height', height: N} (CSS px, a number and nothing else) each time the height changes. A host that
+ * allows one script line sizes the frame with it (docs/embed.md); one that allows none uses the snippet's height.
  */
 import './embed.js';
 
@@ -52,3 +56,13 @@ function apply() {
 }
 apply();
 window.addEventListener('hashchange', apply);
+
+if (window.parent !== window && typeof ResizeObserver === 'function') {
+  let reported = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === reported) return;
+    reported = height;
+    window.parent.postMessage({ type: 'versus:height', height }, '*');
+  }).observe(document.documentElement);
+}

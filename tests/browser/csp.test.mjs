@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT, DESKTOP, newContext } from '../node/helpers.mjs';
+import { ROOT, DESKTOP, newContext, openView } from '../node/helpers.mjs';
 import { copySite, launch, startServer, rm, guard, recordViolations, widgetState, pageReady } from './embed-harness.mjs';
 
 let site;
@@ -46,7 +46,8 @@ test('the page, the embed builder preview and widget.html load under the strict 
   await pageReady(page);
   assert.match(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), /script-src 'self' 'wasm-unsafe-eval'/);
   assert.match(res.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
-  // The embed builder: snippets for the current state, and a live preview.
+  // The embed builder (the "Export & embed" view): snippets for the current state, and a live preview.
+  await openView(page, 'export');
   await page.locator('#embed-details summary').click();
   const snippet = await page.inputValue('#embed-snippet-element');
   assert.ok(snippet.startsWith(`<script type="module" src="${server.url}embed.js"></script>`), snippet);

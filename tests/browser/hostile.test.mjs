@@ -136,7 +136,7 @@ test('hostile catalog: names, providers, sources and notes show as text; nothing
   // The literal payloads are on screen as text.
   const body = await page.evaluate(() => document.body.textContent);
   assert.ok(body.includes('<img src=x onerror="window.__pwned=1;alert(1)">'));
-  // Swap and pick models by alias: the datalist options carry hostile labels too.
+  // Swap and pick models by alias: the picker's options carry hostile names too.
   await page.click('#swap');
   await page.fill('#model-a', 'img-model');
   await page.press('#model-a', 'Enter');
@@ -145,8 +145,8 @@ test('hostile catalog: names, providers, sources and notes show as text; nothing
   await page.press('#model-b', 'Enter');
   await page.locator('#model-b').focus();
   await page.fill('#model-b', 'Script');
-  // The suggestions refresh 120 ms after typing stops: wait for the hostile model to be offered.
-  await page.waitForFunction(() => [...document.querySelectorAll('#model-options option')].some((o) => o.value === 'hostile/script'));
+  // The suggestions refresh once typing pauses: wait for the hostile model to be offered, its name as text.
+  await page.waitForFunction(() => [...document.querySelectorAll('#model-b-listbox [role="option"]')].some((o) => o.dataset.id === 'hostile/script'));
   assert.deepEqual(await page.evaluate(domOffences), []);
   // Let any delayed handler (onerror of a broken image, iframe load) fire: wait until the page is idle.
   await pageIdle(page);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, appendFile, copyFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { ROOT, CLI, DESKTOP, newContext } from '../node/helpers.mjs';
+import { ROOT, CLI, DESKTOP, newContext, openView } from '../node/helpers.mjs';
 import { copySite, launch, startServer, rm, guard, widgetState, pageReady, WAIT } from './embed-harness.mjs';
 
 let site;
@@ -106,6 +106,7 @@ test('after one load everything works offline; a release bump swaps every cached
   await page.click('#swap');
   await page.waitForFunction(() => document.getElementById('card-a-name').textContent.trim() === 'o3');
   // The embed builder's preview (its own engine instance, versus-engine.js?embed) works offline too.
+  await openView(page, 'export');
   await page.locator('#embed-details summary').click();
   assert.equal(await widgetState(page.locator('#embed-preview llm-versus')), 'ready');
   await wpage.reload();

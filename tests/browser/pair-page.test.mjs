@@ -16,8 +16,10 @@ const WAIT = 60000; // the machine is shared: generous waits
 const LLAMA = 'meta/llama-3.2-1b-instruct';
 const SEED = '?catalog=fixtures/seed-catalog.json';
 const SEED_PAIRS = ['openai/o3', 'openai/o4-mini', 'openai/gpt-5.3-codex', 'meta/llama-guard-3-1b'];
-const SECTIONS = ['Verdict', 'Decision scorecard', 'Decision tradeoffs', 'Monthly cost at your traffic', 'Switch friction',
-  'Specs', 'Pricing and availability', 'Capabilities', 'Benchmarks', 'Deep dive', 'Frequently asked questions',
+// The seeds' sections, the answer first (issue 16): the monthly cost and the verdict, then the seeds' order (specs and
+// capabilities side by side before the price table).
+const SECTIONS = ['Monthly cost at your traffic', 'Verdict', 'Decision scorecard', 'Decision tradeoffs', 'Switch friction',
+  'Specs', 'Capabilities', 'Pricing and availability', 'Benchmarks', 'Deep dive', 'Frequently asked questions',
   'Continue comparing', 'Sources and dates'];
 const BAD = /\bundefined\b|\bNaN\b|\bnull\b|Infinity|\[object Object\]/;
 const pairHash = (a, b, { ratio = 0.7, req = 1000000, inTok = 800, outTok = 250 } = {}) =>
@@ -114,7 +116,7 @@ test('every seed pair shows every section, in the seeds\' order, with the seed f
     assert.equal(await text(page, '#pair-title'), label);
 
     // Every section, in order, each with content.
-    const headings = await page.locator('#results > section > h2').allInnerTexts();
+    const headings = await page.locator('#results section > h2').allTextContents();
     assert.deepEqual(headings.map((h) => h.trim().replace(/\s+/g, ' ').replace(/^VERDICT$/i, 'Verdict')), SECTIONS, label);
     assert.ok((await text(page, '#headline')).length > 80, `${label}: headline`);
     assert.ok((await page.locator('#scorecard tbody tr').count()) >= 8, `${label}: scorecard rows`);
@@ -149,7 +151,7 @@ test('every seed pair shows every section, in the seeds\' order, with the seed f
     assert.ok(friction.includes(`${fmt.usd(Math.abs(b.output - a.output))} per 1M tokens`), `${label}: output delta in ${friction}`);
 
     // Shared benchmarks and their gaps in the deep dive.
-    const deep = await text(page, '#deep-dive');
+    const deep = await content(page, '#deep-dive'); // folded under its summary: its text, not its rendering
     const ba = seed.models.find((m) => m.id === LLAMA).benchmarks ?? {};
     const bb = seed.models.find((m) => m.id === bId).benchmarks ?? {};
     const gaps = Object.keys(ba).filter((k) => k in bb).map((k) => Math.abs(val(bb[k]) - val(ba[k])));
@@ -168,10 +170,10 @@ test('every seed pair shows every section, in the seeds\' order, with the seed f
   for (const s of ['$71.85', '$3,600', '$3,528']) assert.ok(monthly.includes(s), s);
   assert.match(await text(page, '#friction'), /OpenRouter and Vercel AI Gateway/);
   assert.match(await text(page, '#friction'), /\$7\.80 per 1M tokens higher/);
-  const deep = await text(page, '#deep-dive');
+  const deep = await content(page, '#deep-dive');
   assert.match(deep, /ahead by 62\.1 points/);
   assert.match(deep, /largest visible gap is 68\.6 points on HumanEval/);
-  assert.match(await text(page, '#pair-sources'), /Source: Artificial Analysis/);
+  assert.match(await content(page, '#pair-sources'), /Source: Artificial Analysis/);
   // Model names link to their model pages.
   assert.equal(await page.locator('#pair-models a').first().getAttribute('href'), `#model=${LLAMA}&ratio=0.7&req=1000000&in=800&out=250`);
   await page.screenshot({ path: '/tmp/versus-pair-light.png', fullPage: true });
@@ -226,7 +228,7 @@ test('pair → model page → compare with … → pair; back and forward restor
   await page.waitForFunction(() => !document.getElementById('results').hidden);
   assert.equal(await text(page, '#pair-title'), 'Llama 3.2 1B Instruct vs o4-mini');
   assert.equal((await pageHash(page)), pairHash(LLAMA, 'openai/o4-mini'));
-  assert.equal(await page.inputValue('#model-b'), 'openai/o4-mini');
+  assert.equal(await page.inputValue('#model-b'), 'o4-mini');
 
   // An unknown model in the picker: a message, no navigation.
   await page.goBack();
@@ -240,7 +242,7 @@ test('pair → model page → compare with … → pair; back and forward restor
   await page.goBack();
   await page.waitForFunction(() => !document.getElementById('results').hidden);
   assert.equal(await text(page, '#pair-title'), 'Llama 3.2 1B Instruct vs o3');
-  assert.equal(await page.inputValue('#model-b'), 'openai/o3');
+  assert.equal(await page.inputValue('#model-b'), 'o3');
   await page.goForward();
   await page.waitForFunction(() => !document.getElementById('model-view').hidden);
   await page.goForward();
@@ -270,7 +272,7 @@ test('a dozen random pairs of the full catalog render every section cleanly', { 
     await go(page, pairHash(encodeURIComponent(a).replace(/%2F/g, '/'), encodeURIComponent(b).replace(/%2F/g, '/')));
     const label = `${a} vs ${b}`;
     assert.equal(await page.locator('#results').isVisible(), true, label);
-    const headings = await page.locator('#results > section > h2').allInnerTexts();
+    const headings = await page.locator('#results section > h2').allTextContents();
     assert.equal(headings.length, SECTIONS.length, label);
     assert.ok((await text(page, '#verdict')).length > 20, `${label}: verdict`);
     assert.ok((await text(page, '#monthly-text')).length > 20, `${label}: monthly`);

@@ -10,7 +10,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, need, launchChromium, pageHash, pageReady, DESKTOP, newContext, testSite } from '../node/helpers.mjs';
+import { SITE, need, launchChromium, pageHash, pageReady, DESKTOP, newContext, testSite, openView, openWorkload } from '../node/helpers.mjs';
 import { headlineCandidates, cheapestBy } from '../node/headline.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -65,7 +65,7 @@ function expectedRanking({ cap = 'functionCalling', minContext = 128000 } = {}) 
 
 // ---------- harness ----------
 
-async function openPage(hash = HASH, { allow = [] } = {}) {
+async function openPage(hash = HASH, { allow = [], view = '' } = {}) {
   const context = await newContext(browser, { viewport: DESKTOP, acceptDownloads: true });
   const page = await context.newPage();
   const problems = [];
@@ -75,7 +75,8 @@ async function openPage(hash = HASH, { allow = [] } = {}) {
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(new URL(`/${hash}`, server.url).href);
   await pageReady(page);
-  await page.waitForSelector('#tr-table tbody tr', { timeout: 30000 });
+  await page.waitForSelector('#tr-table tbody tr', { state: 'attached', timeout: 30000 });
+  if (view) await openView(page, view);
   const done = async () => {
     await context.close();
     assert.deepEqual(problems, [], 'no console or page errors');
@@ -151,7 +152,7 @@ after(async () => {
 // ---------- tests ----------
 
 test('ranking: cheapest function-calling model with ≥128k context matches an independent computation', { timeout: 120000 }, async () => {
-  const { page, done } = await openPage();
+  const { page, done } = await openPage(HASH, { view: 'rank' });
   await page.check('#tr-cap-functionCalling');
   await page.selectOption('#tr-minctx', '128000');
   const exp = expectedRanking();
@@ -183,12 +184,14 @@ test('ranking: cheapest function-calling model with ≥128k context matches an i
   // a row sets model A of the pair
   await page.click(`#tr-table tbody tr[data-id="${exp.rows[0].id}"] button[data-act="a"]`);
   await page.waitForFunction((n) => document.getElementById('card-a-name')?.textContent === n, exp.rows[0].name, { timeout: 30000 });
+  await page.waitForFunction(() => document.documentElement.dataset.tool === '', null, { timeout: 30000 }); // back at the pair
+  assert.equal(await page.locator('#card-a-name').isVisible(), true);
   assert.equal((await hashParams(page)).find(([k]) => k === 'a')[1], exp.rows[0].id);
   assert.ok((await hashParams(page)).some(([k]) => k === 'cap'), 'our keys survive a pair change');
   // a reload with the hash restores the filters
   await page.reload();
   await pageReady(page);
-  await page.waitForSelector('#tr-table tbody tr', { timeout: 30000 });
+  await page.waitForSelector('#tr-table tbody tr', { state: 'attached', timeout: 30000 });
   assert.equal(await page.isChecked('#tr-cap-functionCalling'), true);
   assert.equal(await page.inputValue('#tr-minctx'), '128000');
   await done();
@@ -238,7 +241,7 @@ test('a private model named “Our Fine-Tune v2”: added, compared, restored fr
   // removing it left it in the side-by-side; and a link naming it as model A fell back to the default model,
   // because the link's prices were applied only after its models were resolved.
   const ID = 'custom/our-fine-tune-v2';
-  const { page, done } = await openPage();
+  const { page, done } = await openPage(HASH, { view: 'prices' });
   await page.fill('#to-pname', 'Our Fine-Tune v2');
   await page.fill('#to-pinput', '0.5');
   await page.fill('#to-poutput', '1.5');
@@ -246,7 +249,7 @@ test('a private model named “Our Fine-Tune v2”: added, compared, restored fr
   await page.waitForSelector('#to-list li[data-kind="model"]', { timeout: 15000 });
   assert.match(await text(page, '#to-list'), new RegExp(`Our Fine-Tune v2 \\(${ID}\\): input \\$0\\.50, output \\$1\\.50 per 1M`));
   await page.click('#to-list li[data-kind="model"] button[aria-label^="Add Our Fine-Tune v2"]');
-  await page.waitForSelector(`#tn-table thead th[data-model="${ID}"]`, { timeout: 15000 });
+  await page.waitForSelector(`#tn-table thead th[data-model="${ID}"]`, { state: 'attached', timeout: 15000 });
   const link = await pageHash(page);
   assert.match(link, /[#&]m=custom\/our-fine-tune-v2(&|$)/);
 
@@ -257,6 +260,7 @@ test('a private model named “Our Fine-Tune v2”: added, compared, restored fr
   assert.equal(await text(fresh.page, '#card-a [data-figure="monthly"]'), fmt.usd(W.requests * (800 * 0.5 + 250 * 1.5) / 1e6));
 
   // Removing it takes it out of the list, the side-by-side and the link, and model A falls back with a note.
+  await openView(fresh.page, 'prices');
   await fresh.page.click('#to-list li[data-kind="model"] button.remove');
   await fresh.page.waitForFunction(() => !document.querySelector('#to-list li[data-kind="model"]'), null, { timeout: 15000 });
   await fresh.page.waitForFunction((id) => !document.querySelector(`#tn-table thead th[data-model="${id}"]`), ID, { timeout: 15000 });
@@ -276,10 +280,12 @@ test('headline routes: the makers\' prices head, flagged routes are listed, and 
   assert.equal(await text(page, '#card-a [data-figure="route"]'), 'Anthropic API · maker\'s API');
   assert.equal(await text(page, '#card-b [data-figure="route"]'), 'OpenAI API · maker\'s API');
   // Flagged routes are in the table with their flag, and the note counts them.
+  await page.click('#offers-all'); // every route, not only the main ones
   const flags = await page.locator('#offers [data-flag]').evaluateAll((els) => els.map((e) => e.dataset.flag));
   assert.ok(flags.includes('reseller') && flags.includes("below the maker's price"), flags.join(', '));
   assert.match(await text(page, '#offers-note'), new RegExp(`^${flags.length} routes are flagged .* more than 10% under the maker's own`));
   // Letting every route head: the cheapest of all routes, and routes=all in the hash.
+  await openWorkload(page);
   await page.check('#tw-routes');
   const all = (id) => cheapestBy(offersOf(id), perRequest).c * W.requests;
   assert.ok(all(SONNET) < 6150, 'a flagged route is cheaper than the maker\'s');
@@ -303,13 +309,13 @@ test('a typo in the picker: "clade sonet" and Enter compares Claude Sonnet 4.6; 
   assert.match(await text(page, '#model-a-msg'), /^Comparing Claude Sonnet 4\.6, the closest match to “clade sonet”; also: /);
   assert.equal(await page.getAttribute('#model-a', 'aria-invalid'), null, 'a note, not an error');
   await page.goBack();
-  await page.waitForFunction((id) => document.getElementById('model-a').value === id, LLAMA, { timeout: 30000 });
+  await page.waitForFunction((name) => document.getElementById('model-a').value === name, 'Llama 3.2 1B Instruct', { timeout: 30000 });
   assert.equal((await hashParams(page)).find(([k]) => k === 'a')[1], LLAMA);
   await done();
 });
 
 test('4-way comparison, a custom price and the exports', { timeout: 180000 }, async () => {
-  const { page, done } = await openPage();
+  const { page, done } = await openPage(HASH, { view: 'nway' });
   const extra = ['openai/o4-mini', 'openai/gpt-4o'];
   for (const id of extra) assert.ok(catalog.models.some((m) => m.id === id), `${id} is in the catalog`);
   for (const id of extra) {
@@ -327,6 +333,7 @@ test('4-way comparison, a custom price and the exports', { timeout: 180000 }, as
   // a custom price: o3 at OpenAI for $1 input / $4 output per 1M
   const openaiOffer = offersOf(O3).find((o) => o.provider === 'openai');
   assert.ok(openaiOffer, 'o3 has an OpenAI offer');
+  await openView(page, 'prices');
   await page.fill('#to-model', O3);
   await page.dispatchEvent('#to-model', 'change');
   await page.selectOption('#to-provider', 'openai');
@@ -351,6 +358,7 @@ test('4-way comparison, a custom price and the exports', { timeout: 180000 }, as
   assert.match(await text(page, '#to-offer-msg'), /10,000/);
 
   // exports: the 4-way comparison
+  await openView(page, 'export');
   const csv = await downloadText(page, '#te-cmp-csv');
   assert.match(csv.name, /^versus-comparison-.*\.csv$/);
   const rows = parseCsv(csv.text);
@@ -403,7 +411,7 @@ test('charts: a traffic far below one request a month still draws finite paths (
 });
 
 test('charts: SVG with title, description, focusable points and a data table', { timeout: 120000 }, async () => {
-  const { page, done } = await openPage(`${HASH}&m=openai/o4-mini&sbench=gpqa`);
+  const { page, done } = await openPage(`${HASH}&m=openai/o4-mini&sbench=gpqa`, { view: 'charts' });
   await page.waitForSelector('#chart-cost svg[role="img"] title', { state: 'attached', timeout: 30000 });
   await page.waitForSelector('#chart-score svg[role="img"] title', { state: 'attached', timeout: 30000 });
   const info = await page.evaluate(() => [...document.querySelectorAll('#tool-charts svg.chart')].map((s) => ({
@@ -447,13 +455,14 @@ test('crafted links give visible messages and sane defaults; every field is labe
   const body = (await page.locator('#tools-root section').allInnerTexts()).join('\n'); // the messages quote the link
   assert.doesNotMatch(body, /NaN|undefined|null|Infinity/);
   assert.equal(await page.locator('#tn-table thead th[data-model]').count(), 3);
-  const unlabelled = await page.evaluate(() => [...document.querySelectorAll('#tools-root input, #tools-root select, #tools-root textarea')]
+  const unlabelled = await page.evaluate(() => [...document.querySelectorAll('#tools-root input, #tools-root select, #tools-root textarea, #workload-box input, #workload-box select')]
     .filter((e) => !e.closest('.visually-hidden') && !(e.id && document.querySelector(`label[for="${CSS.escape(e.id)}"]`))).map((e) => e.id || e.name || e.type));
   assert.deepEqual(unlabelled, []);
   const sortable = await page.evaluate(() => [...document.querySelectorAll('#tr-table thead th:has(button.sort)')].every((th) => th.hasAttribute('aria-sort')));
   assert.ok(sortable);
   // workload details change the figures: a 50% cache hit rate lowers o3's monthly cost in the side-by-side table
   const before = await text(page, '#tn-table tr[data-row="monthly"] td:nth-of-type(2)');
+  await openWorkload(page);
   await page.fill('#tw-cache', '50');
   await page.waitForFunction((b) => document.querySelector('#tn-table tr[data-row="monthly"] td:nth-of-type(2)')?.textContent !== b, before, { timeout: 30000 });
   const o3 = cheapestWithCache(O3, 0.5);

@@ -289,3 +289,35 @@ test('the iframe page on its own: parameters from the hash or the query, hashcha
   g.check();
   await context.close();
 });
+
+test('in a frame the widget reports its height to the host, which can fit the frame to it at any width', async () => {
+  const host = await openHost();
+  const { page } = host;
+  // The host listens the way docs/embedding.md shows, and keeps what it heard.
+  await page.evaluate((origin) => {
+    window.__heights = [];
+    addEventListener('message', (e) => {
+      if (e.origin !== origin || e.data?.type !== 'versus:height') return;
+      const f = document.getElementById('frame');
+      if (f.contentWindow !== e.source) return;
+      window.__heights.push(e.data.height);
+      f.style.height = `${Number(e.data.height)}px`;
+    });
+  }, new URL(siteServer.url).origin);
+  const frame = page.frameLocator('#frame');
+  await page.locator('#frame').scrollIntoViewIfNeeded(); // the widget starts when its frame is near the screen
+  await frame.locator('llm-versus[data-state="ready"]').waitFor({ state: 'attached', timeout: WAIT });
+  // A narrow frame makes the widget taller: a new report, and the frame follows it exactly.
+  await page.evaluate(() => { document.getElementById('frame').style.width = '340px'; });
+  // Chromium runs no layout observers in a cross-origin frame off the screen: keep it in view.
+  await page.evaluate(() => document.getElementById('frame').scrollIntoView({ block: 'start' }));
+  await page.waitForFunction(() => window.__heights.length > 0 && window.__heights.at(-1) > 700, null, { timeout: WAIT });
+  const inside = await frame.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+  const reported = await page.evaluate(() => window.__heights.at(-1));
+  assert.equal(reported, inside, 'the height the frame reported is its document\'s');
+  await page.waitForFunction((h) => Math.round(document.getElementById('frame').getBoundingClientRect().height) === h, reported, { timeout: WAIT });
+  // nothing in the frame scrolls: the whole widget is in view
+  assert.equal(await frame.locator('html').evaluate((h) => h.scrollHeight <= h.clientHeight + 1), true);
+  host.g.check();
+  await host.context.close();
+});

@@ -127,3 +127,16 @@ export async function pageReady(page, { timeout = 60000 } = {}) {
   if (state !== 'ready') assert.fail(`the page is in state ${state}: ${await page.locator('#page-error').textContent()}`);
   await settled(page);
 }
+
+/** Open one of the page's tool views through its tab (web/tools.js) and wait until it is the one shown. */
+export async function openView(page, tool) {
+  await page.waitForSelector('#view-tabs:not([hidden])');
+  await page.click(`#view-tabs a[data-tool="${tool}"]`);
+  await page.waitForFunction((t) => document.documentElement.dataset.tool === t, tool);
+}
+
+/** Unfold the workload details under the traffic controls (web/tools.js), once the tools have mounted. */
+export async function openWorkload(page) {
+  await page.waitForSelector('#workload-box');
+  await page.evaluate(() => { document.getElementById('workload-box').open = true; });
+}
