@@ -237,19 +237,17 @@ std::string limits() { return success(versus::engineLimits()); }
 // The URL hash → {"models", "workload", "problems"}; never fails (bad values keep their defaults).
 std::string parseState(const std::string& hash) { return success(versus::parseUrlState(hash)); }
 
-// {"models", "workload"} → the canonical hash, "#a=…&b=…".
+// A state (parseState's shape) → the canonical hash; a value the hash would refuse is a problem.
 std::string formatState(const std::string& stateJson) {
   versus::UrlState state;
   std::vector<Problem> problems;
-  Json j = Json::parse(stateJson, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return failure("the state is not valid JSON");
-  versus::JsonReader r(j, "state", problems);
-  if (r.expectObject()) {
-    r.optional("models", state.models);
-    r.optional("workload", state.workload);
-  }
-  if (!problems.empty()) return failure(firstProblem("the state", problems), problems);
-  return success(versus::formatUrlState(state));
+  if (!versus::readJsonText(stateJson, "state", state, problems))
+    return failure(firstProblem("the state", problems), problems);
+  std::string hash = versus::formatUrlState(state);
+  versus::UrlState back = versus::parseUrlState(hash);
+  if (!back.problems.empty())
+    return failure(firstProblem("the state", back.problems), back.problems);
+  return success(hash);
 }
 
 }  // namespace
