@@ -53,7 +53,8 @@ std::string formatPercent(double percent) {
 std::string percentCheaper(double percent) {
   if (percent >= 99.95) return "over 99.9% cheaper";
   if (percent < 0.05) return "marginally cheaper (by less than 0.1%)";
-  return formatPercent(percent) + " cheaper";
+  // Truncated, never rounded up: a saving is not overstated (98.65 reads "98.6% cheaper").
+  return formatPercent(std::floor(percent * 10 + 1e-9) / 10) + " cheaper";
 }
 
 std::string costsMore(double ratio) {

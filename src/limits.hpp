@@ -7,7 +7,8 @@
 namespace versus {
 
 // {"workload": {FIELD: {"default", "min", "max", "share", "what"}, …}, "comparedModels",
-//  "modelNameBytes", "urlStateBytes", "custom": {"entries", "price", "nameBytes"}}
+//  "modelNameBytes", "urlStateBytes", "defaultPair", "toolViews", "rankRows",
+//  "custom": {"entries", "price", "nameBytes", "linkBytes"}, "routes": {…}}
 Json engineLimits();
 
 }  // namespace versus

@@ -59,20 +59,22 @@ bool from_json(const JsonReader& r, Overrides& o) {
   return ok;
 }
 
+// Absent prices, provider and context are left out (unknown, not zero), as the page writes them.
 void to_json(Json& j, const Overrides& o) {
-  auto opt = [](const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); };
   Json prices = Json::array(), models = Json::array();
-  for (const PriceOverride& p : o.prices)
-    prices.push_back({{"model", p.model},
-                      {"provider", p.provider},
-                      {"input", opt(p.input)},
-                      {"output", opt(p.output)},
-                      {"cacheRead", opt(p.cacheRead)}});
-  for (const PrivateModel& m : o.models)
-    models.push_back({{"name", m.name},
-                      {"input", m.input},
-                      {"output", m.output},
-                      {"context", m.context ? Json(*m.context) : Json(nullptr)}});
+  for (const PriceOverride& p : o.prices) {
+    Json e = {{"model", p.model}};
+    if (!p.provider.empty()) e["provider"] = p.provider;
+    if (p.input) e["input"] = *p.input;
+    if (p.output) e["output"] = *p.output;
+    if (p.cacheRead) e["cacheRead"] = *p.cacheRead;
+    prices.push_back(std::move(e));
+  }
+  for (const PrivateModel& m : o.models) {
+    Json e = {{"name", m.name}, {"input", m.input}, {"output", m.output}};
+    if (m.context) e["context"] = *m.context;
+    models.push_back(std::move(e));
+  }
   j = Json{{"prices", prices}, {"models", models}};
 }
 

@@ -82,7 +82,7 @@ const char* textProblem(std::string_view s) {
 std::string shown(std::string_view value) {
   if (value.empty()) return "nothing";
   if (value.size() > 40 || textProblem(value)) return "a long or unprintable value";
-  return "\"" + std::string(value) + "\"";
+  return "\u201c" + std::string(value) + "\u201d";
 }
 
 // The shortest decimal text that reads back as exactly `v`, without the `+` of "1e+20" (a `+` in a
@@ -114,6 +114,12 @@ struct UrlKey {
   std::string_view alias;
   std::string_view what;
 };
+// The pair's own keys (the models and their traffic); the others are the tools' and the widget's.
+bool isPairKey(std::string_view key) {
+  for (std::string_view k : {"a", "b", "model", "ratio", "req", "in", "out", "hash"})
+    if (key == k) return true;
+  return false;
+}
 constexpr UrlKey kUrlKeys[] = {
     {"a", "", "model A"},
     {"b", "", "model B"},
@@ -565,28 +571,32 @@ bool sameState(const UrlState& x, const UrlState& y) {
   return a == b;
 }
 
+std::string urlProblemConsequence(const Problem& p) {
+  if (p.message.find("; ") != std::string::npos || p.message.rfind("is ignored", 0) == 0)
+    return "";  // the message says what happens
+  if (const NumberKey* n = findNumberKey(p.path))
+    return "the default, " + exactNumber(Workload{}.*n->member) + ", is used";
+  if (p.path == "top") return std::to_string(kDefaultRankRows) + " rows are shown";
+  return "it is left out";
+}
+
 std::string urlProblemSentence(const Problem& p) {
   const UrlKey* k = findKey(p.path);
   std::string what = k ? std::string(k->what) + " (" + std::string(k->key) + "=)" : "address";
-  std::string fallback;
-  if (p.message.find("; ") != std::string::npos || p.message.rfind("is ignored", 0) == 0) {
-    fallback = "";  // the message says what happens
-  } else if (const NumberKey* n = findNumberKey(p.path)) {
-    fallback = "; the default, " + exactNumber(Workload{}.*n->member) + ", is used";
-  } else if (p.path == "top") {
-    fallback = "; " + std::to_string(kDefaultRankRows) + " rows are shown";
-  } else {
-    fallback = "; it is left out";
-  }
-  return "The link's " + what + " " + p.message + fallback + ".";
+  std::string consequence = urlProblemConsequence(p);
+  return "The link's " + what + " " + p.message + (consequence.empty() ? "" : "; " + consequence) +
+         ".";
 }
 
 void to_json(Json& j, const UrlState& s) {
   const RankState& r = s.rank;
   Json problems = Json::array();
   for (const Problem& p : s.problems)
-    problems.push_back(
-        {{"path", p.path}, {"message", p.message}, {"sentence", urlProblemSentence(p)}});
+    problems.push_back({{"path", p.path},
+                        {"message", p.message},
+                        {"sentence", urlProblemSentence(p)},
+                        {"consequence", urlProblemConsequence(p)},
+                        {"about", isPairKey(p.path) ? "pair" : "details"}});
   j = Json{
       {"models", s.models},
       {"model", s.model},

@@ -27,6 +27,8 @@ inline constexpr size_t kMaxUrlIdBytes = 80;        // bench=, sbench=, prov=
 inline constexpr size_t kMaxUrlCapabilities = 10;
 inline constexpr double kMaxUrlMinScore = 1e6;
 
+// The pair a page or widget shows when the link names none (the seed pages' pair).
+inline constexpr std::string_view kDefaultPair[] = {"meta/llama-3.2-1b-instruct", "openai/o3"};
 // The tool views, each its own page (`tool=`); "" is the pair (or model) view.
 inline constexpr std::string_view kToolViews[] = {"", "rank", "nway", "prices", "charts", "export"};
 // How many rows the ranking shows (`top=`).
@@ -74,10 +76,13 @@ bool sameState(const UrlState& x, const UrlState& y);
 // What a problem with the key means to a visitor, e.g. "The link's requests a month (req) cannot be
 // negative; the default is used." Pages show these sentences as they are.
 std::string urlProblemSentence(const Problem& p);
+// What is done instead ("the default, 800, is used"), or "" when the message says it: for pages
+// that word a problem their own way (the widget's attributes).
+std::string urlProblemConsequence(const Problem& p);
 
 // {"models", "model", "tool", "workload", "rank": {cap, minctx, ow, bench, minscore, prov, offer,
 //  rsort: {key, dir} | null, top}, "custom": {prices, models}, "sbench", "theme",
-//  "problems": [{"path", "message", "sentence"}]}
+//  "problems": [{"path", "message", "sentence", "consequence", "about": "pair" | "details"}]}
 void to_json(Json& j, const UrlState& s);
 // The same shape (problems ignored); absent members keep their defaults, and what is read is
 // checked by the hash's own rules (a value the hash would refuse is a problem here too).

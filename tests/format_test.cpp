@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "prose.hpp"
+#include "support.hpp"
+
 using namespace versus;
 
 TEST_CASE("Money reads as people write it") {
@@ -36,7 +39,7 @@ TEST_CASE("Plain numbers group thousands") {
 
 TEST_CASE("Price gaps are worded correctly") {
   SECTION("a percentage cheaper never reaches 100") {
-    CHECK(percentCheaper(98.66) == "98.7% cheaper");
+    CHECK(percentCheaper(98.66) == "98.6% cheaper");       // truncated, never rounded up
     CHECK(percentCheaper(99.97) == "over 99.9% cheaper");  // not "100.0% cheaper"
     CHECK(percentCheaper(100) == "over 99.9% cheaper");
     CHECK(percentCheaper(0.01) == "marginally cheaper (by less than 0.1%)");
@@ -45,4 +48,21 @@ TEST_CASE("Price gaps are worded correctly") {
     CHECK(costsMore(74.07) == "costs 74.1× as much");
     CHECK(costsMore(1.27) == "costs 27.0% more");
   }
+}
+
+// The page's formatter (web/format.js) must give the same answers: tests/node/format.test.mjs reads
+// the same table.
+TEST_CASE("The shared table of worded figures") {
+  Json table = Json::parse(testing::readText("tests/fixtures/format-cases.json"));
+  auto each = [&](const char* fn, auto format) {
+    for (const Json& c : table.at(fn)) {
+      CAPTURE(fn, c[0].get<double>());
+      CHECK(format(c[0].get<double>()) == c[1].get<std::string>());
+    }
+  };
+  each("usd", formatUsd);
+  each("ratio", formatRatio);
+  each("percent", formatPercent);
+  each("percentCheaper", percentCheaper);
+  each("tokens", prose::formatTokens);
 }

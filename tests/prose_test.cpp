@@ -159,7 +159,7 @@ TEST_CASE("The prose follows the workload's ratio and traffic") {
   w.requests = 2000;
   Json p = seedProse(kLlama, "openai/o3", w);
   CHECK_THAT(p["verdict"].get<std::string>(),
-             Catch::Contains("98.7% cheaper than o3 at a 100/0 input/output blend ($0.027 vs $2"));
+             Catch::Contains("98.6% cheaper than o3 at a 100/0 input/output blend ($0.027 vs $2"));
   CHECK_THAT(joined(p["deepDive"]), Catch::Contains("A 100/0 input-output blend puts Llama 3.2 1B "
                                                     "Instruct lower by about $1.97"));
   CHECK_THAT(p["monthly"]["text"].get<std::string>(), Catch::Contains("At 2,000 requests a month"));

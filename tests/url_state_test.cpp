@@ -127,23 +127,23 @@ TEST_CASE("Bad numbers are problems naming the key, and the default is kept") {
     return describe(s.problems[0]);
   };
   SECTION("not numbers") {
-    CHECK(one("#req=NaN") == "req: is not a number (it is \"NaN\")");
-    CHECK(one("#in=Infinity") == "in: is not a number (it is \"Infinity\")");
-    CHECK(one("#out=12abc") == "out: is not a number (it is \"12abc\")");
+    CHECK(one("#req=NaN") == "req: is not a number (it is “NaN”)");
+    CHECK(one("#in=Infinity") == "in: is not a number (it is “Infinity”)");
+    CHECK(one("#out=12abc") == "out: is not a number (it is “12abc”)");
     CHECK(one("#ratio=") == "ratio: is not a number (it is nothing)");
     CHECK(one("#ratio") == "ratio: is not a number (it is nothing)");
-    CHECK(one("#req=0x10") == "req: is not a number (it is \"0x10\")");
-    CHECK(one("#req=1e400") == "req: is not a number (it is \"1e400\")");
+    CHECK(one("#req=0x10") == "req: is not a number (it is “0x10”)");
+    CHECK(one("#req=1e400") == "req: is not a number (it is “1e400”)");
     CHECK(one("#req=" + std::string(41, 'x')) ==
           "req: is not a number (it is a long or unprintable value)");
     CHECK(one("#req=%FF") == "req: is not a number (it is a long or unprintable value)");
   }
   SECTION("out of range, by validateWorkload's rules") {
-    CHECK(one("#req=-5") == "req: cannot be negative (it is \"-5\")");
-    CHECK(one("#req=1e308") == "req: is over the limit of 1000000000000 (it is \"1e308\")");
-    CHECK(one("#in=1e10") == "in: is over the limit of 1000000000 (it is \"1e10\")");
-    CHECK(one("#out=-0.5") == "out: cannot be negative (it is \"-0.5\")");
-    CHECK(one("#ratio=1.5") == "ratio: is not a share from 0 to 1 (it is \"1.5\")");
+    CHECK(one("#req=-5") == "req: cannot be negative (it is “-5”)");
+    CHECK(one("#req=1e308") == "req: is over the limit of 1000000000000 (it is “1e308”)");
+    CHECK(one("#in=1e10") == "in: is over the limit of 1000000000 (it is “1e10”)");
+    CHECK(one("#out=-0.5") == "out: cannot be negative (it is “-0.5”)");
+    CHECK(one("#ratio=1.5") == "ratio: is not a share from 0 to 1 (it is “1.5”)");
     CHECK(one("#ratio=-0.1").rfind("ratio: is not a share from 0 to 1", 0) == 0);
   }
   SECTION("a malformed escape is a problem, not a crash") {
@@ -301,7 +301,7 @@ TEST_CASE("Every key the page, its tools and the widget use") {
     CHECK(s.rank.benchmark.empty());
     CHECK(s.theme.empty());
     CHECK(s.problems[0].message ==
-          "is not one of rank, nway, prices, charts, export (it is \"nope\")");
+          "is not one of rank, nway, prices, charts, export (it is “nope”)");
   }
   SECTION("the widget's long names are the same keys") {
     UrlState s = parseUrlState("#requests=5&input=6&output=7&theme=dark");
@@ -370,6 +370,7 @@ TEST_CASE("The state as JSON") {
   CHECK(j["models"] == Json::array({"o3"}));
   CHECK(j["workload"] == Json(Workload{}));
   CHECK(j["problems"] ==
-        Json::parse(R"j([{"path": "req", "message": "cannot be negative (it is \"-1\")",
-                          "sentence": "The link's requests a month (req=) cannot be negative (it is \"-1\"); the default, 1000000, is used."}])j"));
+        Json::parse(R"j([{"path": "req", "message": "cannot be negative (it is “-1”)",
+                          "sentence": "The link's requests a month (req=) cannot be negative (it is “-1”); the default, 1000000, is used.",
+                          "consequence": "the default, 1000000, is used", "about": "pair"}])j"));
 }

@@ -24,21 +24,13 @@ import * as fmt from './format.js';
 import { el, clear, sourced, replaceSources, factText, drawnFrom, coalesce, echoed, messageParagraph, routeTags, installProvenance } from './dom.js';
 import { renderPairProse } from './pair-prose.js';
 import { renderModel } from './model-page.js';
-import { currentHash, setHash, flushHash, pushHash } from './hash.js';
+import { attachEngine, readLink, updateState, hashAfter, onLinkChange, pageWorkload, navigate } from './state.js';
 import { catalogRequest } from './test-hooks.js';
-import { decodeCustom } from './custom.js';
 import { createPicker } from './picker.js';
 
-const DEFAULTS = Object.freeze({
-  a: 'meta/llama-3.2-1b-instruct',
-  b: 'openai/o3',
-  ratio: DEFAULT_WORKLOAD.ratio,
-  req: DEFAULT_WORKLOAD.requests,
-  in: DEFAULT_WORKLOAD.inputTokens,
-  out: DEFAULT_WORKLOAD.outputTokens,
-});
-// The engine's bounds (src/pricing.cpp validateWorkload): larger figures are refused there.
-// The hash's numeric keys and the engine's workload fields they set; their bounds are the engine's.
+// The default pair and traffic are the engine's (versus.limits: defaultPair, workload[FIELD].default), set at init.
+let DEFAULTS = null;
+// The hash's traffic keys and the engine's workload fields they set; their bounds are the engine's.
 const WORKLOAD_FIELD = Object.freeze({ ratio: 'ratio', req: 'requests', in: 'inputTokens', out: 'outputTokens' });
 const boundOf = (key) => versus.limits.workload[WORKLOAD_FIELD[key]];
 
@@ -46,116 +38,80 @@ const $ = (id) => document.getElementById(id);
 const root = document.documentElement;
 
 /** The page state; mirrors the hash. */
-const state = { ...DEFAULTS, view: 'pair', model: null };
+let state = null; // { a, b, view: 'pair' | 'model', model, ratio, req, in, out }, from DEFAULTS at init
 let versus = null;
 let lastComparison = null;
 const sort = { key: null, dir: 'ascending' };
 const notes = []; // messages about the link or the catalog, shown in #status
 
-// ---------- state <-> hash ----------
+// ---------- state <-> hash (web/state.js reads and writes it, through the engine) ----------
 
-function encodeId(s) {
-  return encodeURIComponent(s).replace(/%2F/gi, '/').replace(/%40/g, '@').replace(/%3A/gi, ':');
+/** The page state with this view's keys set from `s`: the pair or the model, and the traffic. */
+function putPairState(page, s = state) {
+  const extra = page.models.slice(2);
+  page.model = s.view === 'model' ? s.model : '';
+  page.models = s.view === 'model' ? ['', '', ...extra] : [s.a, s.b, ...extra];
+  Object.assign(page.workload, { ratio: s.ratio, requests: s.req, inputTokens: s.in, outputTokens: s.out });
 }
 
-function trafficQuery(s = state) {
-  return `ratio=${s.ratio}&req=${s.req}&in=${s.in}&out=${s.out}`;
-}
-
-/** The hash of the pair view for models `a` and `b` at the current traffic. */
+/** The hash of the pair view for models `a` and `b` at the current traffic (the pair's own view, no tool). */
 function pairHref(a, b) {
-  return `#a=${encodeId(a)}&b=${encodeId(b)}&${trafficQuery()}`;
+  return hashAfter((page) => {
+    putPairState(page, { ...state, view: 'pair', a, b });
+    page.tool = '';
+  });
 }
 
 /** The hash of the model view for `id` at the current traffic. */
 function modelHref(id) {
-  return `#model=${encodeId(id)}&${trafficQuery()}`;
+  return hashAfter((page) => {
+    putPairState(page, { ...state, view: 'model', model: id });
+    page.tool = '';
+  });
 }
 
-function hashFromState() {
-  return state.view === 'model' ? modelHref(state.model) : pairHref(state.a, state.b);
-}
-
-/** Parse the hash into `state`; bad values fall back to defaults and leave a note. */
-// The link's custom= (the visitor's prices, owned by the Custom prices tool) as it was read, and the text last
-// given to the engine from a link.
-let linkCustom = null;
-let appliedCustom = null;
+// The visitor's prices last given to the engine from the link (JSON), so that an unchanged link does not reapply.
+let appliedCustom = 'null';
 
 /**
  * Give the engine the link's own prices before the link's models are resolved, so that a private model named in
  * a= or b= is found. What cannot be applied is left to the Custom prices tool, which says why.
  */
-function applyLinkCustom() {
-  if (linkCustom === appliedCustom) return;
-  appliedCustom = linkCustom;
-  const decoded = linkCustom ? decodeCustom(linkCustom) : { value: null };
-  if (decoded.value !== undefined) versus.setOverrides(decoded.value);
+function applyLinkCustom(custom) {
+  const empty = !custom.prices.length && !custom.models.length;
+  const key = empty ? 'null' : JSON.stringify(custom);
+  if (key === appliedCustom) return;
+  appliedCustom = key;
+  versus.setOverrides(empty ? null : custom);
 }
 
-function readHash() {
-  const raw = location.hash.replace(/^#/, '');
-  const params = new Map();
-  for (const part of raw.split('&')) {
-    if (!part) continue;
-    const i = part.indexOf('=');
-    const k = i < 0 ? part : part.slice(0, i);
-    let v = i < 0 ? '' : part.slice(i + 1);
-    try {
-      v = decodeURIComponent(v);
-    } catch {
-      v = null;
-    }
-    params.set(k, v);
-  }
-  linkCustom = params.has('custom') ? params.get('custom') : null;
+/** The state from a link read by web/state.js; what the engine refused is noted (the tools note their own keys). */
+function takeLink({ state: page, problems }) {
   const next = { ...DEFAULTS, view: 'pair', model: null };
-  if (params.has('model')) {
+  const [a, b] = page.models;
+  if (page.model) {
     // The model view keeps the last pair (for the "back to the comparison" link).
-    next.a = state.a;
-    next.b = state.b;
-    const v = params.get('model');
-    next.view = 'model';
-    if (typeof v === 'string' && v.trim() && v.length <= versus.limits.modelNameBytes) next.model = v.trim();
-    else {
-      notes.push(`The link's model is not readable; showing ${DEFAULTS.a}.`);
-      next.model = DEFAULTS.a;
-    }
+    Object.assign(next, { view: 'model', model: page.model, a: state?.a ?? DEFAULTS.a, b: state?.b ?? DEFAULTS.b });
+  } else {
+    if (a) next.a = a;
+    if (b) next.b = b;
   }
-  for (const k of next.view === 'model' ? [] : ['a', 'b']) {
-    if (!params.has(k)) continue;
-    const v = params.get(k);
-    if (typeof v === 'string' && v.trim() && v.length <= versus.limits.modelNameBytes) next[k] = v.trim();
-    else notes.push(`The link's model ${k.toUpperCase()} is not readable; showing ${DEFAULTS[k]}.`);
-  }
-  const numeric = { ratio: 'input share', req: 'requests a month', in: 'input tokens', out: 'output tokens' };
-  for (const [k, label] of Object.entries(numeric)) {
-    if (!params.has(k)) continue;
-    const v = params.get(k);
-    const n = fmt.parseDecimal(v);
-    const shown = v === null ? 'unreadable value' : echoed(v, 40);
-    if (fmt.withinBound(n, boundOf(k))) next[k] = n;
-    else notes.push([`The link's ${label} `, shown, ` is not ${fmt.boundText(boundOf(k))}; using ${DEFAULTS[k]}.`]);
-  }
-  Object.assign(state, next);
+  const w = page.workload;
+  Object.assign(next, { ratio: w.ratio, req: w.requests, in: w.inputTokens, out: w.outputTokens });
+  for (const p of problems) if (p.about === 'pair') notes.push(p.sentence);
+  state = next;
+  applyLinkCustom(page.custom);
 }
-
-// Keys this file owns; any other key (the tools' m=, cache=, custom=, …) is kept as it is.
-const OWN_KEYS = new Set(['a', 'b', 'model', 'ratio', 'req', 'in', 'out']);
 
 /** Write the state into the hash: a new history entry when `push` (a model change or a swap), else in place. */
 function writeHash({ push = false } = {}) {
-  const others = currentHash().replace(/^#/, '').split('&')
-    .filter((part) => part && !OWN_KEYS.has(part.split('=')[0]));
-  const hash = [hashFromState(), ...others].join('&');
-  if (push) pushHash(hash.startsWith('#') ? hash : `#${hash}`);
-  else setHash(hash);
+  updateState((page) => putPairState(page), { push });
 }
 
-let toolsApi = null; // what web/tools.js returns: its workload details (cache, batch, long prompts)
 
 function workload() {
-  return { requests: state.req, inputTokens: state.in, outputTokens: state.out, ratio: state.ratio, ...(toolsApi?.details?.() ?? {}) };
+  // The workload details (cache, batch, long prompts, routes) are the page state's, set by web/tools.js.
+  return { ...pageWorkload(), requests: state.req, inputTokens: state.in, outputTokens: state.out, ratio: state.ratio };
 }
 
 // ---------- status and errors ----------
@@ -845,8 +801,10 @@ function bindCompareWith() {
     if (r.id === state.model) return setFieldMessage(input, 'Pick a different model to compare with.');
     setFieldMessage(input, r.note ?? '', { invalid: false });
     input.value = '';
-    flushHash(); // the entry we leave keeps the latest traffic
-    location.hash = pairHref(state.model, r.id);
+    navigate((page) => {
+      putPairState(page, { ...state, view: 'pair', a: state.model, b: r.id });
+      page.tool = '';
+    });
   };
   pickers.compare = createPicker(input, {
     search: (q) => searchCached(q, 30),
@@ -918,12 +876,10 @@ function bindControls() {
     showAllRoutes = !showAllRoutes;
     if (lastComparison) renderOffers(lastComparison);
   });
-  window.addEventListener('hashchange', () => {
-    if (location.hash === hashFromState()) return;
+  onLinkChange((link) => {
     const before = `${state.view}|${state.model}|${state.a}|${state.b}`;
     notes.length = 0;
-    readHash();
-    applyLinkCustom();
+    takeLink(link);
     resolveStateModels();
     syncControls();
     showNotes();
@@ -960,9 +916,12 @@ async function init() {
     const e = versus.ready.error;
     return fail(`Versus cannot start: ${e.message}`, e.problems);
   }
-  // 2. state from the link (its bounds are the engine's), with the visitor's prices it carries
-  readHash();
-  applyLinkCustom();
+  // 2. state from the link (read by the engine, through web/state.js), with the visitor's prices it carries
+  const limits = versus.limits;
+  const defaults = (field) => limits.workload[field].default;
+  DEFAULTS = Object.freeze({ a: limits.defaultPair[0], b: limits.defaultPair[1], ratio: defaults('ratio'), req: defaults('requests'), in: defaults('inputTokens'), out: defaults('outputTokens') });
+  attachEngine(versus);
+  takeLink(readLink());
   const info = versus.catalogInfo;
   $('catalog-info').textContent = `Catalog: ${fmt.integer(info.models)} models, ${fmt.integer(info.providers)} providers, ${fmt.integer(info.offers)} offers${info.generated ? `, generated ${info.generated}` : ''}${cat.custom ? ` (loaded from ${cat.custom})` : ''}.`;
 
@@ -984,7 +943,7 @@ async function init() {
 
   // 6. the extra views (ranking, N-way, custom prices, charts, exports), after the first comparison
   const tools = await import('./tools.js');
-  toolsApi = tools.mountTools({
+  tools.mountTools({
     versus,
     root: $('tools-root'),
     workload,
@@ -992,9 +951,6 @@ async function init() {
     onChange: (listener) => stateListeners.push(listener),
     rerender: afterPricesChange,
   });
-  // The link's workload details (cache=, batch=, routes=all, …) reach the pair's figures, drawn before the tools
-  // existed, now.
-  if (Object.values(toolsApi.details()).some(Boolean)) afterPricesChange();
 }
 
 init().catch((e) => fail(`Versus failed to start: ${e?.message ?? String(e)}`));

@@ -3,19 +3,16 @@
  * <llm-versus> element and as an <iframe> (widget.html), each with a Copy button, plus a live preview.
  *
  * Mounted by one line in index.html (<script type="module" src="embed-builder.js">) into <section id="embed-root">.
- * It reads the comparison from location.hash (#a=…&b=…&ratio=…&req=…&in=…&out=…); app.js rewrites the hash with
- * history.replaceState, which fires no event, so besides hashchange it re-reads the hash after the page's own
- * input, change and click events. The preview (which loads its own engine instance, see embed.js) only starts
+ * It reads the comparison from the page state (web/state.js) each time the state changes, and writes the frame's
+ * link with the engine's formatter, like every other hash. The preview (which loads its own engine instance, see embed.js) only starts
  * once the visitor opens the disclosure. All text goes in with textContent.
  */
-import * as fmt from './format.js';
 import { fullComparisonUrl } from './embed.js';
-import { currentHash } from './hash.js';
+import { pageState, onStateChange, hashOf, defaultPair } from './state.js';
 import { catalogRequest } from './test-hooks.js';
 
 const root = document.getElementById('embed-root');
 const SITE = new URL('./', import.meta.url);
-const DEFAULTS = { a: 'meta/llama-3.2-1b-instruct', b: 'openai/o3', ratio: '0.7', req: '1000000', in: '800', out: '250' };
 
 const CSS = `
 #embed-root .embed-body { display: grid; gap: 12px; margin-top: 10px; }
@@ -40,27 +37,18 @@ function el(tag, props = {}, ...children) {
 
 const attr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The comparison in the hash, with the page's defaults for what is missing or unreadable. */
+/** The comparison in the page state (the engine's default pair for a model view or a missing model), or null before the page has one. */
 function readState() {
-  const s = { ...DEFAULTS };
-  for (const part of currentHash().replace(/^#/, '').split('&')) {
-    const i = part.indexOf('=');
-    if (i < 1) continue;
-    const k = part.slice(0, i);
-    if (!(k in s)) continue;
-    try {
-      const v = decodeURIComponent(part.slice(i + 1)).trim();
-      if (!v || v.length > 200) continue;
-      if (k === 'a' || k === 'b') s[k] = v;
-      else {
-        const n = fmt.parseDecimal(v);
-        if (Number.isFinite(n) && n >= 0) s[k] = String(n);
-      }
-    } catch {
-      // keep the default
-    }
-  }
-  return s;
+  const page = pageState();
+  if (!page) return null;
+  const [a, b] = defaultPair();
+  const w = page.workload;
+  return { a: page.models[0] || a, b: page.models[1] || b, ratio: String(w.ratio), req: String(w.requests), in: String(w.inputTokens), out: String(w.outputTokens) };
+}
+
+/** The link of the pair `s` (the engine's formatter). */
+function pairHash(s) {
+  return hashOf({ models: [s.a, s.b], workload: { ratio: Number(s.ratio), requests: Number(s.req), inputTokens: Number(s.in), outputTokens: Number(s.out) } }) ?? '';
 }
 
 export function elementSnippet(s) {
@@ -70,7 +58,7 @@ export function elementSnippet(s) {
 
 export function iframeSrc(s) {
   const enc = (v) => encodeURIComponent(v).replace(/%2F/gi, '/').replace(/%40/g, '@').replace(/%3A/gi, ':');
-  return `${new URL('widget.html', SITE).href}#a=${enc(s.a)}&b=${enc(s.b)}&ratio=${enc(s.ratio)}&req=${enc(s.req)}&in=${enc(s.in)}&out=${enc(s.out)}`;
+  return `${new URL('widget.html', SITE).href}${pairHash(s)}`;
 }
 
 /**
@@ -125,13 +113,14 @@ function mount() {
   let preview = null;
   const update = () => {
     const s = readState();
+    if (!s) return;
     const key = JSON.stringify(s);
     if (key === last) return;
     last = key;
     elementBox.area.value = elementSnippet(s);
     iframeBox.area.value = iframeSnippet(s);
     link.replaceChildren('The widget links back to ',
-      el('a', { href: fullComparisonUrl({ a: s.a, b: s.b, ratio: s.ratio, requests: s.req, input: s.in, output: s.out }), text: 'the full comparison' }), '.');
+      el('a', { href: fullComparisonUrl(pairHash(s)), text: 'the full comparison' }), '.');
     if (preview) setPreview(s);
   };
   const setPreview = (s) => {
@@ -145,13 +134,11 @@ function mount() {
     // The page's test hook, passed on (embed.js applies the same rule, and only in a test build).
     const cat = catalogRequest(new URLSearchParams(location.search).get('catalog'), location.href);
     if (cat.custom) preview.setAttribute('catalog', cat.custom);
-    setPreview(readState());
+    const s = readState();
+    if (s) setPreview(s);
     previewHost.append(preview);
   });
-  const soon = () => setTimeout(update, 0);
-  window.addEventListener('hashchange', update);
-  window.addEventListener('popstate', update);
-  for (const type of ['input', 'change', 'click', 'keyup']) document.addEventListener(type, soon, { passive: true });
+  onStateChange(update);
   update();
 }
 

@@ -24,8 +24,6 @@
  */
 const BASE = new URL('./', import.meta.url);
 const TAG = 'llm-versus';
-// The default pair; the default traffic and share are the engine's (versus.limits.workload[…].default).
-const DEFAULTS = Object.freeze({ a: 'meta/llama-3.2-1b-instruct', b: 'openai/o3' });
 // Each numeric attribute and the engine's workload field it sets; the bounds are the engine's (versus.limits).
 const NUMERIC = Object.freeze({
   ratio: { field: 'ratio', label: 'input share' },
@@ -153,48 +151,48 @@ function el(tag, props = {}, ...children) {
   return e;
 }
 
-function encodeId(s) {
-  return encodeURIComponent(s).replace(/%2F/gi, '/').replace(/%40/g, '@').replace(/%3A/gi, ':');
+/** The full comparison on the Versus page for a hash (the engine's formatState). */
+export function fullComparisonUrl(hash) {
+  return `${new URL('index.html', BASE).href}${hash ?? ''}`;
 }
 
-/** The full comparison on the Versus page for a state. */
-export function fullComparisonUrl(s) {
-  return `${new URL('index.html', BASE).href}#a=${encodeId(s.a)}&b=${encodeId(s.b)}&ratio=${s.ratio}&req=${s.requests}&in=${s.input}&out=${s.output}${s.allRoutes ? '&routes=all' : ''}`;
+// The attributes that set the comparison, read by the engine's rules for a link (src/url_state.hpp), so the
+// element, the iframe and the page accept and refuse the same values; each is the link key of its name.
+const COMPARISON_ATTRIBUTES = ['a', 'b', 'ratio', 'requests', 'input', 'output', 'routes'];
+const ATTRIBUTE_OF_KEY = { req: 'requests', in: 'input', out: 'output' };
+
+/**
+ * Read the attributes into a state; bad values keep their default and leave a note. The `link` attribute (what
+ * widget.html passes on: its hash or query as it is) is read as a whole instead, with the link's sentences.
+ */
+function readAttributes(node, versus) {
+  const link = node.getAttribute('link');
+  const query = link ?? COMPARISON_ATTRIBUTES.filter((k) => node.hasAttribute(k))
+    .map((k) => `${k}=${encodeURIComponent(node.getAttribute(k))}`).join('&');
+  const page = versus.parseState(link === null ? query : link.replace(/^[?#]/, '')).value;
+  const [a, b] = versus.limits.defaultPair;
+  const w = page.workload;
+  const state = { a: page.models[0] || a, b: page.models[1] || b, ratio: w.ratio, requests: w.requests, input: w.inputTokens, output: w.outputTokens, allRoutes: w.allRoutes };
+  const notes = page.problems.map((p) => (link !== null ? p.sentence
+    : `The ${ATTRIBUTE_OF_KEY[p.path] ?? p.path} attribute ${p.message}${p.consequence ? `; ${p.consequence}` : ''}.`));
+  return { state, notes, theme: page.theme };
 }
 
-/** Read the attributes into a state; bad values keep their default and leave a note. `limits`: the engine's. */
-function readAttributes(node, fmt, limits) {
-  const s = { ...DEFAULTS };
-  for (const [k, spec] of Object.entries(NUMERIC)) s[k] = limits.workload[spec.field].default;
-  const notes = [];
-  for (const k of ['a', 'b']) {
-    const v = node.getAttribute(k);
-    if (v === null) continue;
-    if (v.trim() && v.length <= limits.modelNameBytes) s[k] = v.trim();
-    else notes.push(`The ${k} attribute “${v.slice(0, 40)}” is not a model name; showing ${DEFAULTS[k]}.`);
-  }
-  for (const [k, spec] of Object.entries(NUMERIC)) {
-    const v = node.getAttribute(k);
-    if (v === null) continue;
-    const n = fmt.parseDecimal(v);
-    const bound = limits.workload[spec.field];
-    if (fmt.withinBound(n, bound)) s[k] = n;
-    else notes.push(`The ${k} attribute “${v.slice(0, 40)}” is not ${fmt.boundText(bound)}; using ${bound.default}.`);
-  }
-  const routes = node.getAttribute('routes');
-  s.allRoutes = routes === 'all';
-  if (routes !== null && routes !== 'all') notes.push(`The routes attribute “${routes.slice(0, 40)}” is not “all”; showing the headline routes.`);
-  return { state: s, notes };
+/** The link of a state, by the engine. */
+function stateHash(versus, s) {
+  const r = versus.formatState({ models: [s.a, s.b], workload: { ratio: s.ratio, requests: s.requests, inputTokens: s.input, outputTokens: s.output, allRoutes: s.allRoutes } });
+  return r.ok ? r.value : '';
 }
 
 // ---------- the element ----------
 
 class LlmVersus extends HTMLElement {
-  static get observedAttributes() { return ['a', 'b', 'ratio', 'requests', 'input', 'output', 'routes', 'theme', 'catalog']; }
+  static get observedAttributes() { return ['a', 'b', 'ratio', 'requests', 'input', 'output', 'routes', 'link', 'theme', 'catalog']; }
 
   #root;
   #box;
-  #state = { ...DEFAULTS };
+  #state = null;
+  #linkTheme = null; // the theme= of a link attribute
   #notes = [];
   #versus = null;
   #fmt = null;
@@ -245,7 +243,7 @@ class LlmVersus extends HTMLElement {
   }
 
   #applyTheme() {
-    const t = this.getAttribute('theme');
+    const t = this.getAttribute('theme') ?? this.#linkTheme;
     this.#box.classList.toggle('dark', t === 'dark');
     this.#box.classList.toggle('light', t === 'light');
   }
@@ -302,7 +300,9 @@ class LlmVersus extends HTMLElement {
   #render() {
     if (!this.#versus) return;
     const fmt = this.#fmt;
-    const { state, notes } = readAttributes(this, fmt, this.#versus.limits);
+    const { state, notes, theme } = readAttributes(this, this.#versus);
+    this.#linkTheme = theme || null;
+    this.#applyTheme();
     if (this.#controls) Object.assign(state, this.#controls);
     this.#state = state;
     this.#notes = this.#catalog?.note ? [this.#catalog.note, ...notes] : notes;
@@ -382,7 +382,7 @@ class LlmVersus extends HTMLElement {
     const box = el('div', { className: 'err', role: 'alert', dataset: { figure: 'unknown-model' } });
     for (const b of bad) {
       box.append(el('p', {}, `Unknown model “`, el('code', { text: b.name.slice(0, 120) }), `” (the ${b.k} attribute). Use a model id such as `,
-        el('code', { text: DEFAULTS[b.k] }), '.'));
+        el('code', { text: this.#versus.limits.defaultPair[b.k === 'a' ? 0 : 1] }), '.'));
       if (b.suggestions.length) {
         box.append(el('p', { text: `Did you mean: ${b.suggestions.map((s) => s.id).join(', ')}?` }));
       }
@@ -436,7 +436,7 @@ class LlmVersus extends HTMLElement {
   #footer() {
     const info = this.#versus?.catalogInfo;
     return el('footer', {},
-      el('a', { href: fullComparisonUrl(this.#state), target: '_blank', rel: 'noopener', dataset: { figure: 'full-link' }, text: 'Full comparison on Versus →' }),
+      el('a', { href: fullComparisonUrl(stateHash(this.#versus, this.#state)), target: '_blank', rel: 'noopener', dataset: { figure: 'full-link' }, text: 'Full comparison on Versus →' }),
       el('span', { dataset: { figure: 'catalog' }, text: this.#catalog?.custom
         ? `Prices: test catalog ${this.#catalog.custom}, not the Versus catalog`
         : `Prices: Versus catalog${info?.generated ? `, ${String(info.generated).slice(0, 10)}` : ''}` }));

@@ -137,16 +137,28 @@ export function perMillion(n) {
   return known(n) ? `${usd(n)} / 1M` : UNKNOWN;
 }
 
-/** A ratio: 74.07 → "74.1×", 123.4 → "123×", 2 → "2×". */
-export function times(r) {
-  if (!known(r)) return UNKNOWN;
-  return `${r >= 100 ? integer(r) : num(r, 1)}×`;
+const fixedBy = new Map();
+/** `n` with exactly `digits` decimals and thousands separators (the engine's formatNumber). */
+function fixed(n, digits) {
+  let f = fixedBy.get(digits);
+  if (!f) fixedBy.set(digits, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f.format(n).replace(/^-/, MINUS).replace(/^−(0(\.0+)?)$/, '$1');
 }
 
 /**
- * A percentage: below 100 with one decimal ("98.7%"), from 100 up as a whole number ("7,307%").
- * A value just under 100 never rounds up to "100%" (that would claim "free"): it reads ">99.9%".
- * With `{floor: true}` the decimal is truncated, never rounded up (used for "N% cheaper": 98.65 → "98.6%").
+ * A ratio, as the engine words it (src/format.cpp formatRatio; tests/fixtures/format-cases.json holds both to
+ * it): 4.02 → "4.02×", 74.07 → "74.1×", 123.4 → "123×".
+ */
+export function times(r) {
+  if (!known(r)) return UNKNOWN;
+  return `${r >= 100 ? integer(r) : fixed(r, r >= 10 ? 1 : 2)}×`;
+}
+
+/**
+ * A percentage, as the engine words it (formatPercent): below 100 with one decimal ("98.7%", "25.0%"), from 100 up
+ * as a whole number ("7,307%"). A value just under 100 never rounds up to "100%" (that would claim "free"): it
+ * reads ">99.9%". With `{floor: true}` the decimal is truncated, never rounded up (used for "N% cheaper", as the
+ * engine's percentCheaper does: 98.65 → "98.6%").
  */
 export function percent(p, { floor = false } = {}) {
   if (!known(p)) return UNKNOWN;
@@ -154,19 +166,30 @@ export function percent(p, { floor = false } = {}) {
   const a = Math.abs(p);
   if (a >= 100) return `${p < 0 ? MINUS : ''}${integer(a)}%`;
   if (a > 99.95) return `${p < 0 ? '<' + MINUS : '>'}99.9%`;
-  return `${num(p, 1)}%`;
+  return `${fixed(p, 1)}%`;
+}
+
+/** "N% cheaper", as the engine words it (percentCheaper): truncated, never "100%", "marginally" below 0.05%. */
+export function percentCheaper(p) {
+  if (!known(p)) return UNKNOWN;
+  if (p >= 99.95) return 'over 99.9% cheaper';
+  if (p < 0.05) return 'marginally cheaper (by less than 0.1%)';
+  return `${percent(p, { floor: true })} cheaper`;
 }
 
 /**
- * Token counts: 128000 → "128k", 200000 → "200k", 1048576 → "1.05M", 8192 → "8.2k", 512 → "512".
+ * Token counts, as the engine words them (prose formatTokens): three significant digits, trailing zeros dropped:
+ * 128000 → "128k", 1048576 → "1.05M", 8192 → "8.19k", 512 → "512".
  */
 export function tokens(n) {
   if (!known(n)) return UNKNOWN;
   const a = Math.abs(n);
-  if (a >= 1e9) return `${num(n / 1e9, 2)}B`;
-  if (a >= 1e6) return `${num(n / 1e6, 2)}M`;
-  if (a >= 1e3) return `${num(n / 1e3, a >= 1e5 ? 0 : 1)}k`;
-  return integer(n);
+  const scaled = (v, suffix) => `${num(v, Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2)}${suffix}`;
+  if (a >= 1e12) return scaled(n / 1e12, 'T');
+  if (a >= 1e9) return scaled(n / 1e9, 'B');
+  if (a >= 1e6) return scaled(n / 1e6, 'M');
+  if (a >= 1e3) return scaled(n / 1e3, 'k');
+  return num(n, 2);
 }
 
 /** Parameters in billions: 1.23 → "1.23B", 405 → "405B", 0.5 → "500M". */
@@ -203,12 +226,12 @@ export function yesNo(v) {
  */
 export function priceWording({ ratio, pctCheaper, pctMore }) {
   const out = { cheaper: null, dearer: null };
-  // Below 0.1% a percentage would read "0% cheaper": say the prices are about the same instead.
-  if (known(pctCheaper) && pctCheaper > 0 && pctCheaper < 0.1) {
-    out.cheaper = 'about the same price (less than 0.1% cheaper)';
+  // Below 0.05% the engine's wording says "marginally cheaper": no "more expensive" figure beside it.
+  if (known(pctCheaper) && pctCheaper > 0 && pctCheaper < 0.05) {
+    out.cheaper = percentCheaper(pctCheaper);
     return out;
   }
-  if (known(pctCheaper) && pctCheaper > 0 && pctCheaper < 100) out.cheaper = `${percent(pctCheaper, { floor: true })} cheaper`;
+  if (known(pctCheaper) && pctCheaper > 0 && pctCheaper < 100) out.cheaper = percentCheaper(pctCheaper);
   else if (pctCheaper === 100) out.cheaper = '100% cheaper (free)';
   const parts = [];
   if (known(ratio) && ratio >= 1.995) parts.push(`${times(ratio)} the price`);

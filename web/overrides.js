@@ -2,7 +2,7 @@
 // Kept in the URL hash (custom=…), applied with versus.setOverrides, then the pair view re-renders.
 import * as fmt from './format.js';
 import { el, clear, field } from './tools-dom.js';
-import { encodeCustom, CUSTOM_MAX_CHARS, CUSTOM_MAX_ENTRIES } from './custom.js';
+import { refusal } from './state.js';
 
 const NEW_ROUTE = '';
 
@@ -86,13 +86,12 @@ export function createOverridesView(T) {
   }
 
   function tryApply(next, msgBox) {
-    const text = encodeCustom(next);
-    if (text.length > CUSTOM_MAX_CHARS) {
-      msgBox.textContent = `Your prices would not fit in the link (over ${CUSTOM_MAX_CHARS} characters); remove one first.`;
-      return false;
-    }
-    if (next.prices.length + next.models.length > CUSTOM_MAX_ENTRIES) {
-      msgBox.textContent = `At most ${CUSTOM_MAX_ENTRIES} of your prices; remove one first.`;
+    // The link must be able to carry them: the engine's limits (length, entries) say.
+    const refused = refusal((page) => {
+      page.custom = next;
+    });
+    if (refused) {
+      msgBox.textContent = `Your prices would not fit in the link: ${refused.replace(/^is ignored: /, '')}; remove one first.`;
       return false;
     }
     msgBox.textContent = '';

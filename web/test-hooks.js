@@ -19,3 +19,13 @@ export function catalogRequest(param, base, { what = 'catalog parameter', hooks 
   if (url.origin !== new URL(base).origin) return { error: `The ${what} must name a file on this site.` };
   return { url: url.href, custom: param };
 }
+
+/**
+ * The catalog= of a widget's link (its hash, else its query), or null. The test hook's own parameter: the
+ * comparison's keys are the engine's to read (web/state.js, src/url_state.hpp), but the catalog must be known
+ * before the engine has loaded.
+ */
+export function linkCatalogParam(loc) {
+  const text = loc.hash.length > 1 ? loc.hash.slice(1) : loc.search.slice(1);
+  return new URLSearchParams(text).get('catalog');
+}

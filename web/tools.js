@@ -12,7 +12,8 @@
  *   m=ID (repeated)   extra models for the N-way comparison (A and B are always in it)
  *   custom=JSON      the visitor's prices: {"p":[[model,provider,input,output,cacheRead]…],"m":[[name,input,output,context]…]}
  *   sbench=ID        the benchmark of the score-vs-price chart
- * A crafted value never reaches the engine: it is replaced by its default and named in a visible message.
+ * The engine reads and writes these keys (src/url_state.hpp, through web/state.js): a crafted value never
+ * reaches a view; it keeps its default and the engine's sentence about it is shown in the status box.
  */
 import * as fmt from './format.js';
 import { el, clear } from './tools-dom.js';
@@ -22,159 +23,39 @@ import { createNwayView } from './nway.js';
 import { createOverridesView } from './overrides.js';
 import { createChartsView } from './charts.js';
 import { createExportView } from './export.js';
-import { currentHash, pushHash, setHash } from './hash.js';
+import { pageState, updateState, hashAfter, onLinkChange, linkProblems } from './state.js';
 import { coalesce, echoed, messageParagraph } from './dom.js';
-import { decodeCustom, encodeCustom } from './custom.js';
 
-const APP_KEYS = new Set(['a', 'b', 'model', 'ratio', 'req', 'in', 'out']);
-
-/** The tool views, each its own page (hash key `tool`); '' is the pair (or model) view. */
-export const TOOL_VIEWS = Object.freeze(['', 'rank', 'nway', 'prices', 'charts', 'export']);
-
-export const DEFAULT_STATE = Object.freeze({
-  tool: '',
-  cache: 0, cwrite: 0, batch: 0, long: 0, longin: 0, routes: false,
-  cap: [], minctx: 0, ow: false, bench: '', minscore: null, prov: '', offer: false, rsort: null, top: 25,
-  m: [], custom: { prices: [], models: [] }, sbench: '',
-});
-
-/** Split a hash into [key, value] pairs in order; undecodable values become null. */
-export function hashPairs(hash) {
-  const out = [];
-  for (const part of String(hash ?? '').replace(/^#/, '').split('&')) {
-    if (!part) continue;
-    const i = part.indexOf('=');
-    const k = i < 0 ? part : part.slice(0, i);
-    let v = i < 0 ? '' : part.slice(i + 1);
-    try {
-      v = decodeURIComponent(v.replace(/\+/g, '%20'));
-    } catch {
-      v = null;
-    }
-    out.push([k, v]);
-  }
-  return out;
+/**
+ * This module's view of the page state (web/state.js, the engine's shape): the tool view, the workload details,
+ * the ranking's filters, the extra models, the visitor's prices and the chart's benchmark, under the names the
+ * views use.
+ */
+export function toolsStateOf(page) {
+  const w = page.workload;
+  const r = page.rank;
+  return {
+    tool: page.tool,
+    cache: w.cacheHitRate, cwrite: w.cacheWriteRate, batch: w.batchShare, long: w.longShare, longin: w.longInputTokens, routes: w.allRoutes,
+    cap: r.cap, minctx: r.minctx, ow: r.ow, bench: r.bench, minscore: r.minscore, prov: r.prov, offer: r.offer, rsort: r.rsort, top: r.top,
+    m: page.models.slice(2).filter(Boolean),
+    custom: { prices: page.custom.prices, models: page.custom.models },
+    sbench: page.sbench,
+  };
 }
 
-const shareKeys = { cache: 'cache hit rate', cwrite: 'cache write rate', batch: 'batch share', long: 'share of long prompts' };
-
-/** Parse this module's keys from a hash → {state, notes}; bad values keep their defaults and leave a note. */
-export function parseToolsHash(hash, limits) {
-  const longMax = limits.workload.longInputTokens.max;
-  const s = structuredClone({ ...DEFAULT_STATE, custom: { prices: [], models: [] }, cap: [], m: [] });
-  const notes = [];
-  const bad = (label, v, why, dflt) => notes.push([`The link's ${label} `, echoed(v, 40), ` is ${why}; using ${dflt}.`]);
-  for (const [k, v] of hashPairs(hash)) {
-    if (APP_KEYS.has(k)) continue;
-    const n = fmt.parseDecimal(v);
-    if (k in shareKeys) {
-      if (Number.isFinite(n) && n >= 0 && n <= 1) s[k] = n;
-      else bad(shareKeys[k], v, 'not a share between 0 and 1', 0);
-    } else if (k === 'longin') {
-      if (Number.isFinite(n) && n >= 0 && n <= longMax) s.longin = Math.round(n);
-      else bad('long prompt length', v, 'not a token count', 0);
-    } else if (k === 'minctx') {
-      if (Number.isFinite(n) && n >= 0 && n <= 1e9) s.minctx = n;
-      else bad('minimum context', v, 'not a token count', 'no minimum');
-    } else if (k === 'minscore') {
-      if (Number.isFinite(n) && Math.abs(n) <= 1e6) s.minscore = n;
-      else bad('minimum score', v, 'not a number', 'no minimum');
-    } else if (k === 'cap') {
-      const caps = String(v ?? '').split(',').filter(Boolean);
-      const ok = caps.filter((c) => /^[A-Za-z][A-Za-z0-9]{0,40}$/.test(c));
-      if (ok.length !== caps.length) bad('capability list', v, 'not readable', 'the readable ones');
-      s.cap = [...new Set(ok)].slice(0, 10);
-    } else if (k === 'bench' || k === 'sbench' || k === 'prov') {
-      if (typeof v === 'string' && /^[A-Za-z0-9._:@/-]{0,80}$/.test(v)) s[k] = v;
-      else bad(k === 'prov' ? 'provider' : 'benchmark', v, 'not an id', 'none');
-    } else if (k === 'top') {
-      if ([10, 25, 50, 100].includes(n)) s.top = n;
-      else bad('number of ranked rows', v, 'not 10, 25, 50 or 100', 25);
-    } else if (k === 'tool') {
-      if (TOOL_VIEWS.includes(v)) s.tool = v;
-      else bad('view', v, `not one of ${TOOL_VIEWS.filter(Boolean).join(', ')}`, 'the comparison');
-    } else if (k === 'routes') {
-      if (v === 'all') s.routes = true;
-      else bad('route choice', v, 'not "all"', 'the headline routes');
-    } else if (k === 'ow' || k === 'offer') {
-      s[k] = v === '1' || v === 'true';
-    } else if (k === 'rsort') {
-      const m = /^([a-z]+):(ascending|descending)$/.exec(String(v ?? ''));
-      if (m) s.rsort = { key: m[1], dir: m[2] };
-    } else if (k === 'm') {
-      if (typeof v === 'string' && v.trim() && v.length <= 200) {
-        if (!s.m.includes(v.trim())) s.m.push(v.trim());
-      } else bad('extra model', v, 'not readable', 'nothing');
-    } else if (k === 'custom') {
-      const c = decodeCustom(v);
-      if (c.error) notes.push(`The link's custom prices are ignored: ${c.error}`);
-      else s.custom = c.value;
-    }
-  }
-  if (s.cache + s.cwrite > 1) {
-    notes.push('The link’s cache hit and write rates add up to more than 100%; both are set to 0.');
-    s.cache = 0;
-    s.cwrite = 0;
-  }
-  const most = limits.comparedModels;
-  if (s.m.length > most - 2) {
-    notes.push(`The link names ${s.m.length} extra models; the comparison takes ${most} in all, so the first ${most - 2} are kept.`);
-    s.m = s.m.slice(0, most - 2);
-  }
-  return { state: s, notes };
+/** Put this module's state `s` back into the page state `page` (in place). */
+function putToolsState(page, s) {
+  page.tool = s.tool;
+  Object.assign(page.workload, { cacheHitRate: s.cache, cacheWriteRate: s.cwrite, batchShare: s.batch, longShare: s.long, longInputTokens: s.longin, allRoutes: s.routes });
+  page.rank = { cap: s.cap, minctx: s.minctx, ow: s.ow, bench: s.bench, minscore: s.minscore, prov: s.prov, offer: s.offer, rsort: s.rsort, top: s.top };
+  page.models = [page.models[0] ?? '', page.models[1] ?? '', ...s.m];
+  page.custom = s.custom;
+  page.sbench = s.sbench;
 }
 
-function enc(v) {
-  return encodeURIComponent(v).replace(/%2F/gi, '/').replace(/%40/g, '@').replace(/%3A/gi, ':').replace(/%2C/gi, ',');
-}
-
-/** This module's state as hash pairs (defaults left out). */
-export function toolsHashPairs(s) {
-  const out = [];
-  if (s.tool) out.push(['tool', s.tool]);
-  for (const k of ['cache', 'cwrite', 'batch', 'long']) if (s[k]) out.push([k, String(s[k])]);
-  if (s.longin) out.push(['longin', String(s.longin)]);
-  if (s.routes) out.push(['routes', 'all']);
-  if (s.cap.length) out.push(['cap', s.cap.join(',')]);
-  if (s.minctx) out.push(['minctx', String(s.minctx)]);
-  if (s.ow) out.push(['ow', '1']);
-  if (s.bench) out.push(['bench', s.bench]);
-  if (s.minscore !== null && s.bench) out.push(['minscore', String(s.minscore)]);
-  if (s.prov) out.push(['prov', s.prov]);
-  if (s.offer) out.push(['offer', '1']);
-  if (s.top !== 25) out.push(['top', String(s.top)]);
-  if (s.rsort) out.push(['rsort', `${s.rsort.key}:${s.rsort.dir}`]);
-  for (const id of s.m) out.push(['m', id]);
-  const custom = encodeCustom(s.custom);
-  if (custom) out.push(['custom', custom]);
-  if (s.sbench) out.push(['sbench', s.sbench]);
-  return out;
-}
-
-/** The page's hash with app.js's keys kept as they are and this module's keys replaced. */
-export function mergeHash(current, s) {
-  const app = hashPairs(current).filter(([k]) => APP_KEYS.has(k));
-  const parts = [];
-  // app.js's own text is kept verbatim (it is canonical already)
-  for (const part of String(current ?? '').replace(/^#/, '').split('&')) {
-    const k = part.split('=')[0];
-    if (part && APP_KEYS.has(k)) parts.push(part);
-  }
-  void app;
-  for (const [k, v] of toolsHashPairs(s)) parts.push(`${k}=${enc(v)}`);
-  return parts.length ? `#${parts.join('&')}` : '';
-}
-
-/** The hash the visitor opened the page with (app.js rewrites the hash before the tools mount). */
-function openingHash() {
-  try {
-    const nav = performance.getEntriesByType('navigation')[0];
-    const h = nav ? new URL(nav.name).hash : '';
-    return h || location.hash;
-  } catch {
-    return location.hash;
-  }
-}
+/** The engine's sentences about this module's keys in a link (the pair's own are app.js's to show). */
+const detailNotes = (problems) => problems.filter((p) => p.about !== 'pair').map((p) => p.sentence);
 
 export function mountTools(ctx) {
   const { versus, root } = ctx;
@@ -183,7 +64,8 @@ export function mountTools(ctx) {
   }
   root.classList.add('tools');
 
-  const opening = parseToolsHash(openingHash(), ctx.versus.limits);
+  const TOOL_VIEWS = versus.limits.toolViews;
+  const opening = { state: toolsStateOf(pageState()), notes: detailNotes(linkProblems()) };
   const T = {
     versus,
     ctx,
@@ -209,7 +91,7 @@ export function mountTools(ctx) {
       return ids.slice(0, versus.limits.comparedModels);
     },
     writeHash({ push = false } = {}) {
-      (push ? pushHash : setHash)(mergeHash(currentHash(), T.state));
+      updateState((page) => putToolsState(page, T.state), { push });
     },
     /** Add messages to the status box (the last few stay); `replace` starts afresh. */
     note(messages, { replace = false, kind = 'note' } = {}) {
@@ -292,7 +174,7 @@ export function mountTools(ctx) {
   // Each tab is a real link to its view (a new tab opens it there), kept in step with the state.
   T.updateTabLinks = () => {
     for (const a of tabs?.querySelectorAll('a[data-tool]') ?? []) {
-      a.setAttribute('href', new URL(mergeHash(currentHash(), { ...T.state, tool: a.dataset.tool }) || '#', location.href).href);
+      a.setAttribute('href', new URL(hashAfter((page) => putToolsState(page, { ...T.state, tool: a.dataset.tool })), location.href).href);
     }
   };
   if (tabs) {
@@ -362,19 +244,13 @@ export function mountTools(ctx) {
     T.updateTabLinks();
     refreshAfterPair();
   });
-  // A hash typed or pasted by the visitor: app.js may have rewritten it already, so read the event's newURL.
-  window.addEventListener('hashchange', (ev) => {
-    let hash = location.hash;
-    try {
-      hash = new URL(ev.newURL).hash;
-    } catch {
-      // keep location.hash
-    }
-    const parsed = parseToolsHash(hash, ctx.versus.limits);
-    const customChanged = encodeCustom(parsed.state.custom) !== encodeCustom(T.state.custom);
-    T.state = parsed.state;
+  // A link the visitor opens or types (web/state.js has read it; app.js has drawn the pair already).
+  onLinkChange((link) => {
+    const parsed = toolsStateOf(link.state);
+    const customChanged = JSON.stringify(parsed.custom) !== JSON.stringify(T.state.custom);
+    T.state = parsed;
     T.showView(T.state.tool);
-    T.note(parsed.notes, { replace: true });
+    T.note(detailNotes(link.problems), { replace: true });
     setTimeout(() => {
       if (customChanged) T.views.overrides.apply(T.state.custom, { quiet: false });
       T.views.workload.sync();
@@ -384,7 +260,7 @@ export function mountTools(ctx) {
       T.writeHash();
       T.refreshAll();
     }, 0);
-  }, { capture: true });
+  });
 
   return T;
 }

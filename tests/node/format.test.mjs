@@ -33,10 +33,10 @@ test('ratios, percentages, tokens, parameters, scores', () => {
   assert.equal(f.percent(98.65), '98.7%');
   assert.equal(f.percent(98.65, { floor: true }), '98.6%');
   assert.equal(f.percent(99.97), '>99.9%');
-  assert.equal(f.percent(12), '12%');
+  assert.equal(f.percent(12), '12.0%');
   assert.equal(f.tokens(128000), '128k');
   assert.equal(f.tokens(200000), '200k');
-  assert.equal(f.tokens(8192), '8.2k');
+  assert.equal(f.tokens(8192), '8.19k');
   assert.equal(f.tokens(1048576), '1.05M');
   assert.equal(f.tokens(512), '512');
   assert.equal(f.params(1.23), '1.23B');
@@ -53,14 +53,14 @@ test('price wording: "98.6% cheaper" and "74.1× the price (7,307% more expensiv
   assert.deepEqual(f.priceWording({ ratio: 74.07407407407408, pctCheaper: 98.65, pctMore: 7307.407407407408 }),
     { cheaper: '98.6% cheaper', dearer: '74.1× the price (7,307% more expensive)' });
   assert.deepEqual(f.priceWording({ ratio: 1.1, pctCheaper: 9.0909, pctMore: 10 }),
-    { cheaper: '9% cheaper', dearer: '10% more expensive' });
-  assert.equal(f.priceWording({ ratio: 3.7, pctCheaper: 73, pctMore: 270 }).dearer, '3.7× the price (270% more expensive)');
+    { cheaper: '9.0% cheaper', dearer: '10.0% more expensive' });
+  assert.equal(f.priceWording({ ratio: 3.7, pctCheaper: 73, pctMore: 270 }).dearer, '3.70× the price (270% more expensive)');
   assert.equal(f.priceWording({ ratio: 74, pctCheaper: 7307, pctMore: 7307 }).cheaper, null); // a wrong input is not echoed
   assert.equal(f.priceWording({ ratio: null, pctCheaper: null, pctMore: null }).cheaper, null);
   for (let cheap = 0.001; cheap < 10; cheap *= 1.7) {
     const exp = 10;
     const w = f.priceWording({ ratio: exp / cheap, pctCheaper: (exp - cheap) / exp * 100, pctMore: (exp - cheap) / cheap * 100 });
-    const n = Number(w.cheaper.match(/^>?([\d.,]+)%/)[1].replace(/,/g, ''));
+    const n = Number(w.cheaper.match(/^(?:over )?([\d.,]+)%/)[1].replace(/,/g, ''));
     assert.ok(n > 0 && n < 100, w.cheaper);
   }
 });
@@ -109,4 +109,13 @@ test('csvCell: numbers without binary float noise, text safe for spreadsheets', 
   assert.equal(csvCell(0.000027), '0.000027');
   assert.equal(csvCell('=1+1'), "'=1+1");
   assert.equal(csvCell(null), '');
+});
+
+test('the shared table of worded figures: the engine (tests/format_test.cpp) gives the same answers', async () => {
+  const { readFileSync } = await import('node:fs');
+  const table = JSON.parse(readFileSync(new URL('../fixtures/format-cases.json', import.meta.url), 'utf8'));
+  const fns = { usd: f.usd, ratio: f.times, percent: f.percent, percentCheaper: f.percentCheaper, tokens: f.tokens };
+  for (const [name, fn] of Object.entries(fns)) {
+    for (const [n, want] of table[name]) assert.equal(fn(n), want, `${name}(${n})`);
+  }
 });

@@ -95,15 +95,15 @@ export async function setHash(page, hash) {
 }
 
 /**
- * The page's hash once its pending write has landed: web/hash.js spaces replaceState calls out, so a test
+ * The page's hash once its pending write has landed: web/state.js spaces replaceState calls out, so a test
  * flushes it (the same module instance, by dynamic import) before reading.
  */
 export async function pageHash(page) {
   return page.evaluate(async () => {
     try {
-      (await import('./hash.js')).flushHash();
+      (await import('./state.js')).flushHash();
     } catch {
-      // a page without hash.js (the widget) writes no hash
+      // a page without state.js (the widget) writes no hash
     }
     return location.hash;
   });
