@@ -25,7 +25,7 @@ import { el, clear, sourced, replaceSources, factText, drawnFrom, coalesce, echo
 import { renderPairProse } from './pair-prose.js';
 import { renderModel } from './model-page.js';
 import { attachEngine, readLink, updateState, hashAfter, onLinkChange, pageWorkload, navigate } from './state.js';
-import { catalogRequest } from './test-hooks.js';
+import { catalogRequest, pageCatalogParam } from './test-hooks.js';
 import { createPicker } from './picker.js';
 
 // The default pair and traffic are the engine's (versus.limits: defaultPair, workload[FIELD].default), set at init.
@@ -139,7 +139,7 @@ function fail(message, problems = []) {
 }
 
 function catalogUrlFromQuery() {
-  return catalogRequest(new URLSearchParams(location.search).get('catalog'), location.href);
+  return catalogRequest(pageCatalogParam(), location.href);
 }
 
 // ---------- model pickers ----------

@@ -9,7 +9,7 @@
  */
 import { fullComparisonUrl } from './embed.js';
 import { pageState, onStateChange, hashOf, defaultPair } from './state.js';
-import { catalogRequest } from './test-hooks.js';
+import { catalogRequest, pageCatalogParam } from './test-hooks.js';
 
 const root = document.getElementById('embed-root');
 const SITE = new URL('./', import.meta.url);
@@ -132,7 +132,7 @@ function mount() {
     if (!details.open || preview) return;
     preview = document.createElement('llm-versus');
     // The page's test hook, passed on (embed.js applies the same rule, and only in a test build).
-    const cat = catalogRequest(new URLSearchParams(location.search).get('catalog'), location.href);
+    const cat = catalogRequest(pageCatalogParam(), location.href);
     if (cat.custom) preview.setAttribute('catalog', cat.custom);
     const s = readState();
     if (s) setPreview(s);

@@ -92,6 +92,11 @@ export function readLink(hash = location.hash) {
   return { state: clone(state), problems };
 }
 
+/** The page's link as it is: its hash, else its query (widget.html takes its comparison from either). */
+export function linkText() {
+  return location.hash.length > 1 ? location.hash : location.search;
+}
+
 /** Tell this module which engine reads and writes the hash (versus.js's loadVersus answer). */
 export function attachEngine(engine) {
   versus = engine;

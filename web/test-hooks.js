@@ -20,6 +20,11 @@ export function catalogRequest(param, base, { what = 'catalog parameter', hooks 
   return { url: url.href, custom: param };
 }
 
+/** The page's ?catalog= (the test hook), or null. */
+export function pageCatalogParam(loc = location) {
+  return new URLSearchParams(loc.search).get('catalog');
+}
+
 /**
  * The catalog= of a widget's link (its hash, else its query), or null. The test hook's own parameter: the
  * comparison's keys are the engine's to read (web/state.js, src/url_state.hpp), but the catalog must be known

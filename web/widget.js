@@ -15,10 +15,10 @@
  */
 import './embed.js';
 import { linkCatalogParam } from './test-hooks.js';
+import { linkText as link } from './state.js';
 
 // The comparison is the link's: its hash, else its query, passed to the element as it is (the engine reads it,
 // with the page's rules). The catalog test hook is read by test-hooks.js, which owns it.
-const link = () => (location.hash.length > 1 ? location.hash : location.search);
 
 const root = document.getElementById('widget-root');
 let widget = root.querySelector('llm-versus');

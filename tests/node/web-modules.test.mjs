@@ -32,3 +32,15 @@ test('no import cycles in web/: every module can be read without the ones that i
   for (const file of [...graph.keys()].sort()) visit(file, []);
   assert.deepEqual(cycles, []);
 });
+
+test('location.hash is read and written in web/state.js only, and no module splits a URL itself', () => {
+  const offenders = [];
+  for (const file of readdirSync(WEB).filter((f) => f.endsWith('.js'))) {
+    const text = readFileSync(path.join(WEB, file), 'utf8').replace(/^\s*(\/\/|\*).*$/gm, ''); // code, not comments
+    if (file !== 'state.js' && /location\.hash/.test(text)) offenders.push(`${file}: location.hash`);
+    // test-hooks.js owns the catalog test hook's parameter, which is needed before the engine has loaded; the
+    // service worker decodes request paths, not the page's state.
+    if (file !== 'test-hooks.js' && file !== 'sw.js' && /URLSearchParams|decodeURIComponent|split\('&'\)/.test(text)) offenders.push(`${file}: parses a URL`);
+  }
+  assert.deepEqual(offenders, []);
+});
