@@ -1,26 +1,15 @@
 // The page, the embed builder's live preview and the iframe page under the strict CSP
 // (script-src 'self' 'wasm-unsafe-eval', no inline script, no eval; sent by scripts/serve.mjs and in the
 // pages' <meta>): no securitypolicyviolation event, no console error.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT, DESKTOP, newContext, openView } from '../node/helpers.mjs';
-import { copySite, launch, startServer, rm, guard, recordViolations, widgetState, pageReady } from './embed-harness.mjs';
+import { ROOT, openView } from '../node/helpers.mjs';
+import { useSite, guard, DESKTOP } from './fixture.mjs';
+import { EMBED_SITE, recordViolations, widgetState } from './embed-harness.mjs';
 
-let site;
-let server;
-let browser;
-before(async () => {
-  site = await copySite('versus-csp-');
-  server = await startServer({ dir: site, port: 0 });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) await rm(site, { recursive: true, force: true });
-});
+const site = useSite({ ...EMBED_SITE, prefix: 'versus-csp-' });
 
 test('web/ has no inline script, no inline event handler, no eval', async () => {
   for (const f of await readdir(path.join(ROOT, 'web'))) {
@@ -37,22 +26,18 @@ test('web/ has no inline script, no inline event handler, no eval', async () => 
 });
 
 test('the page, the embed builder preview and widget.html load under the strict CSP with no violation', async () => {
-  const context = await newContext(browser, { viewport: DESKTOP });
   const violations = [];
-  await recordViolations(context, violations);
-  const page = await context.newPage();
-  const g = guard(page);
-  const res = await page.goto(`${server.url}?catalog=fixtures/seed-catalog.json#a=meta/llama-3.2-1b-instruct&b=openai/o3&ratio=0.7&req=1000000&in=800&out=250`);
-  await pageReady(page);
+  const { page, context, response: res, check } = await site.open('?catalog=fixtures/seed-catalog.json#a=meta/llama-3.2-1b-instruct&b=openai/o3&ratio=0.7&req=1000000&in=800&out=250',
+    { viewport: DESKTOP, watcher: guard, init: (c) => recordViolations(c, violations) });
   assert.match(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), /script-src 'self' 'wasm-unsafe-eval'/);
   assert.match(res.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
   // The embed builder (the "Export & embed" view): snippets for the current state, and a live preview.
   await openView(page, 'export');
   await page.locator('#embed-details summary').click();
   const snippet = await page.inputValue('#embed-snippet-element');
-  assert.ok(snippet.startsWith(`<script type="module" src="${server.url}embed.js"></script>`), snippet);
+  assert.ok(snippet.startsWith(`<script type="module" src="${site.server.url}embed.js"></script>`), snippet);
   assert.match(snippet, /<llm-versus a="meta\/llama-3.2-1b-instruct" b="openai\/o3" ratio="0.7" requests="1000000" input="800" output="250"><\/llm-versus>/);
-  assert.match(await page.inputValue('#embed-snippet-iframe'), new RegExp(`<iframe src="${server.url}widget.html#a=meta/llama-3.2-1b-instruct&amp;b=openai/o3&amp;ratio=0.7`));
+  assert.match(await page.inputValue('#embed-snippet-iframe'), new RegExp(`<iframe src="${site.server.url}widget.html#a=meta/llama-3.2-1b-instruct&amp;b=openai/o3&amp;ratio=0.7`));
   const preview = page.locator('#embed-preview llm-versus');
   assert.equal(await widgetState(preview), 'ready');
   assert.equal((await preview.locator('[data-figure="monthly-a"]').textContent()), '$71.85');
@@ -63,10 +48,10 @@ test('the page, the embed builder preview and widget.html load under the strict 
 
   const w = await context.newPage();
   const g2 = guard(w);
-  await w.goto(`${server.url}widget.html#a=openai/o3&b=meta/llama-3.2-1b-instruct&catalog=fixtures/seed-catalog.json`);
+  await w.goto(`${site.server.url}widget.html#a=openai/o3&b=meta/llama-3.2-1b-instruct&catalog=fixtures/seed-catalog.json`);
   assert.equal(await widgetState(w.locator('llm-versus')), 'ready');
   assert.deepEqual(violations, [], 'no securitypolicyviolation event');
-  g.check();
+  check();
   g2.check();
   await context.close();
 });

@@ -1,35 +1,26 @@
-// Shared harness for the embedding tests (widget, offline, standalone, CSP): a copy of the assembled site
-// (VERSUS_SITE, made by scripts/build-site) served by scripts/serve.mjs, Debian's Chromium, and a guard that
-// fails a test on any console error, page error or CSP violation it did not expect.
+// Shared pieces of the embedding tests (widget, offline, standalone, CSP), on top of ./fixture.mjs (which
+// serves the site, launches Chromium and guards pages): the site options they need, the cross-origin
+// loopback check, CSP violation recording and the widget's start.
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
-import { startServer } from '../../scripts/serve.mjs';
-import { SITE, need, launchChromium, pageReady, testSite } from '../node/helpers.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const LLAMA = 'meta/llama-3.2-1b-instruct';
 export const O3 = 'openai/o3';
 export const WAIT = 60000; // 2 shared cores and a 3 MB catalog: be generous
 
-export async function copySite(prefix = 'versus-embed-') {
-  need(path.join(SITE, 'embed.js'), 'run scripts/build-site first (web/embed.js is not in the site)');
-  return testSite(prefix);
-}
-
-export async function launch() {
-  need(CHROMIUM, 'install Debian chromium');
-  // The "foreign" host and the Versus site are two ports of 127.0.0.1 here, and the host page is answered
-  // through a Playwright route, which Chromium does not count as loopback: its Local Network Access checks
-  // would then refuse the loopback module, a case public origins never meet. assertCrossOriginLoopback
-  // fails clearly if a later Chromium renames this feature.
-  return launchChromium(['--disable-features=LocalNetworkAccessChecks']);
-}
+/**
+ * useSite / startSite options for the embedding tests: the site must have web/embed.js, and Chromium runs
+ * with Local Network Access checks off. The "foreign" host and the Versus site are two ports of 127.0.0.1
+ * here, and the host page is answered through a Playwright route, which Chromium does not count as
+ * loopback: its Local Network Access checks would then refuse the loopback module, a case public origins
+ * never meet. assertCrossOriginLoopback fails clearly if a later Chromium renames this feature.
+ */
+export const EMBED_SITE = Object.freeze({ prefix: 'versus-embed-', needs: ['embed.js'],
+  args: ['--disable-features=LocalNetworkAccessChecks'] });
 
 /**
  * The widget tests put the "foreign" host and the Versus site on two loopback ports, and answer the host
  * page through a Playwright route. Check that this Chromium lets such a page load a module script from
- * the other port (the flag in launch() turns Local Network Access checks off; a later Chromium may rename
+ * the other port (the flag in EMBED_SITE turns Local Network Access checks off; a later Chromium may rename
  * it), so a refusal fails here with its cause instead of as a widget that never starts.
  */
 export async function assertCrossOriginLoopback(browser, fromUrl, toUrl) {
@@ -54,29 +45,10 @@ export async function assertCrossOriginLoopback(browser, fromUrl, toUrl) {
     }), new URL('embed.js', toUrl).href);
     const version = browser.version();
     assert.ok(r.ok, `Chromium ${version} refused a cross-origin loopback module script (${JSON.stringify(r)}): ` +
-      'check the Local Network Access flag in tests/browser/embed-harness.mjs launch()');
+      'check the Local Network Access flag in tests/browser/embed-harness.mjs EMBED_SITE');
   } finally {
     await context.close();
   }
-}
-
-export { startServer, rm };
-
-/**
- * Watch a page: console errors, page errors and CSP violations (reported by the page's
- * securitypolicyviolation event, collected without adding anything the widget could see).
- */
-export function guard(page, { allow = [] } = {}) {
-  const problems = [];
-  const ok = (t) => allow.some((re) => re.test(t));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !ok(m.text())) problems.push(`console: ${m.text().slice(0, 300)}`);
-  });
-  page.on('pageerror', (e) => { if (!ok(e.message)) problems.push(`pageerror: ${e.message}`); });
-  return {
-    problems,
-    check: () => assert.deepEqual(problems, [], 'no console errors, page errors or CSP violations'),
-  };
 }
 
 /** Record securitypolicyviolation events in every frame, into a binding (no global in the page). */
@@ -115,4 +87,3 @@ export async function widgetState(locator) {
   }
 }
 
-export { pageReady }; // the page's own start: tests/node/helpers.mjs

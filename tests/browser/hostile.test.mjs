@@ -8,14 +8,13 @@
 //   text, and no `javascript:` link may exist.
 // - Crafted URL hashes (unknown ids, NaN, negative, 1e308, -0, 100 kB strings, percent garbage, duplicated
 //   keys) must give a visible message and the defaults, never NaN/Infinity/undefined on screen.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startServer } from '../../scripts/serve.mjs';
-import { ROOT, SITE, need, launchChromium, pageHash, pageReady, DESKTOP, newContext, setHash, pageIdle, testSite } from '../node/helpers.mjs';
+import { ROOT, pageHash, setHash } from '../node/helpers.mjs';
+import { useSite, pageReady, pageIdle, DESKTOP } from './fixture.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const HOSTILE = '?catalog=fixtures/hostile-catalog.json';
 const SEED = '?catalog=fixtures/seed-catalog.json';
 const LLAMA = 'meta/llama-3.2-1b-instruct';
@@ -25,55 +24,30 @@ const BAD_WORDS = /\bNaN\b|\bInfinity\b|\bundefined\b|\bnull\b|\[object Object\]
 /** The screen text minus the visitor's own values echoed in “quotes” (a note may quote “NaN” from the link). */
 const unquoted = (s) => s.replace(/“[^”]*”/g, '“…”');
 
-let server;
-let browser;
 let hostile;
-let dir;
 
-before(async () => {
-  need(path.join(SITE, 'index.html'), 'run scripts/build-site first');
-  need(CHROMIUM, 'install Debian chromium');
+const site = useSite({ prefix: 'versus-hostile-', prepare: async (dir) => {
   hostile = JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/hostile-catalog.json'), 'utf8'));
-  dir = await testSite('versus-hostile-');
   // A catalog that is valid JSON but has nothing to compare.
   await writeFile(path.join(dir, 'fixtures/test-empty-catalog.json'), JSON.stringify({
     schema: 'versus-catalog/1', generated: '2026-11-23', sources: {}, benchmarks: [], providers: [], models: [], offers: [] }));
-  server = await startServer({ dir, port: 0 });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+} });
 
 /** A fresh context (CSP bypassed when asked, so injected HTML would really run), with every problem recorded. */
+/** The page at the desktop size, dialogs recorded; each test waits for its own condition (until: null). */
 async function openPage(query, { bypassCSP = true } = {}) {
-  const context = await newContext(browser, { viewport: DESKTOP, bypassCSP });
-  const page = await context.newPage();
-  const problems = [];
-  const dialogs = [];
-  page.on('dialog', async (d) => {
-    dialogs.push(`${d.type()}: ${d.message()}`);
-    await d.dismiss().catch(() => {});
-  });
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(new URL(query, server.url).href);
+  const p = await site.open(query, { viewport: DESKTOP, bypassCSP, dialogs: true, until: null });
   const done = async () => {
-    const pwned = await page.evaluate(() => window.__pwned).catch(() => 'page gone');
-    await context.close();
+    const pwned = await p.page.evaluate(() => window.__pwned).catch(() => 'page gone');
+    await p.close();
     assert.equal(pwned, undefined, 'no payload ran (window.__pwned stays undefined)');
-    assert.deepEqual(dialogs, [], 'no dialog opened');
-    assert.deepEqual(problems, [], 'no console or page errors');
+    assert.deepEqual(p.dialogs, [], 'no dialog opened');
+    p.check();
   };
-  return { page, problems, dialogs, done };
+  return { ...p, done };
 }
 
-async function ready(page) {
-  await pageReady(page);
-}
+const ready = pageReady;
 
 const text = async (page, sel) => ((await page.locator(sel).first().textContent()) ?? '').trim();
 const hashParams = async (page) => Object.fromEntries((await pageHash(page)).slice(1).split('&').map((kv) => kv.split('=').map(decodeURIComponent)));

@@ -1,12 +1,12 @@
 // The answer first (issue 16): both monthly figures on the first screen, a pair view of bounded height, the
 // tools as views of their own, and axe-core's accessibility rules on every view, at a desktop and a phone
 // size, in light and dark. The shipped catalog, as a visitor gets it.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { startServer } from '../../scripts/serve.mjs';
-import { launchChromium, newContext, pageReady, pageHash, settled, testSite } from '../node/helpers.mjs';
+import { pageHash, settled } from '../node/helpers.mjs';
+import { useSite, pageReady } from './fixture.mjs';
 
 const WAIT = 60000;
 const SONNET_GPT = '#a=anthropic/claude-sonnet-4-6&b=openai/gpt-5.5';
@@ -17,42 +17,28 @@ const SCREENS = [
 const TOOLS = ['rank', 'nway', 'prices', 'charts', 'export'];
 const text = async (page, sel) => (await page.locator(sel).first().textContent()).trim();
 
-let server;
-let browser;
-let dir;
 let axeSource;
 
+// The site as it ships: no test hooks.
+const site = useSite({ prefix: 'versus-layout-', hooks: false });
 before(async () => {
-  dir = await testSite('versus-layout-', undefined, { hooks: false });
-  server = await startServer({ dir, port: 0 });
-  browser = await launchChromium();
   axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
+/** The page at the screen's viewport, once ready and its tool tabs are shown; each test checks `problems` itself. */
+const open = (hash, { viewport, dark = false, bypassCSP = false, hasTouch = false }) => site.open(`/${hash}`, {
+  viewport, colorScheme: dark ? 'dark' : 'light', bypassCSP, hasTouch, timeout: WAIT,
+  until: async (page) => {
+    await pageReady(page);
+    // the tools mount after the first comparison: the tabs show once they can be used
+    await page.waitForSelector('#view-tabs:not([hidden])');
+  },
 });
-
-async function open(hash, { viewport, dark = false, bypassCSP = false, hasTouch = false }) {
-  const context = await newContext(browser, { viewport, colorScheme: dark ? 'dark' : 'light', bypassCSP, hasTouch });
-  const page = await context.newPage();
-  page.setDefaultTimeout(WAIT);
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(new URL(`/${hash}`, server.url).href);
-  await pageReady(page);
-  // the tools mount after the first comparison: the tabs show once they can be used
-  await page.waitForSelector('#view-tabs:not([hidden])');
-  return { page, problems, done: () => context.close() };
-}
 
 test('both monthly figures are on the first screen, and the pair view is bounded', { timeout: 180000 }, async () => {
   for (const screen of SCREENS) {
     for (const hash of ['', SONNET_GPT]) {
-      const { page, problems, done } = await open(hash, screen);
+      const { page, problems, close } = await open(hash, screen);
       const at = await page.evaluate(() => ({
         scrollY,
         figures: [...document.querySelectorAll('[data-figure="monthly"]')].map((e) => {
@@ -72,13 +58,13 @@ test('both monthly figures are on the first screen, and the pair view is bounded
       assert.ok(at.view <= screen.maxView, `${label}: the pair view is ${Math.round(at.view)} px tall (at most ${screen.maxView})`);
       console.log(`# ${label}: monthly figures at y ${at.figures.map((f) => Math.round(f.bottom)).join(' / ')}, pair view ${Math.round(at.view)} px, page ${at.page} px`);
       assert.deepEqual(problems, [], label);
-      await done();
+      await close();
     }
   }
 });
 
 test('the provider table lists the routes that matter, and all of them on request', { timeout: 120000 }, async () => {
-  const { page, problems, done } = await open('#a=openai/gpt-oss-120b&b=openai/o3', SCREENS[0]);
+  const { page, problems, close } = await open('#a=openai/gpt-oss-120b&b=openai/o3', SCREENS[0]);
   const rows = () => page.locator('#offers tbody tr').count();
   const few = await rows();
   const button = page.locator('#offers-all');
@@ -94,11 +80,11 @@ test('the provider table lists the routes that matter, and all of them on reques
   await button.click();
   assert.equal(await rows(), few);
   assert.deepEqual(problems, []);
-  await done();
+  await close();
 });
 
 test('each tool is a view of its own: a tab shows it alone, the hash keeps it, Back returns to the pair', { timeout: 120000 }, async () => {
-  const { page, problems, done } = await open(SONNET_GPT, SCREENS[1]);
+  const { page, problems, close } = await open(SONNET_GPT, SCREENS[1]);
   const visible = () => page.evaluate(() => ({
     results: getComputedStyle(document.getElementById('results')).display !== 'none',
     tools: [...document.querySelectorAll('#tools-root > section[data-view]')].filter((s) => !s.hidden).map((s) => s.dataset.view),
@@ -122,7 +108,7 @@ test('each tool is a view of its own: a tab shows it alone, the hash keeps it, B
   await page.waitForFunction(() => /view/.test(document.querySelector('.tools-status')?.textContent ?? ''));
   assert.deepEqual(await visible(), { results: true, tools: [] });
   assert.deepEqual(problems, []);
-  await done();
+  await close();
 });
 
 /** axe-core's violations on the page as it is now (WCAG 2.x A and AA rules and best practices). */
@@ -139,28 +125,28 @@ test('axe-core finds no violations on the pair view, the model page, each tool v
   for (const screen of SCREENS) {
     for (const dark of [false, true]) {
       const tag = `${screen.name} ${dark ? 'dark' : 'light'}`;
-      const { page, problems, done } = await open(SONNET_GPT, { ...screen, dark, bypassCSP: true });
+      const { page, problems, close } = await open(SONNET_GPT, { ...screen, dark, bypassCSP: true });
       for (const v of await violations(page)) found.push(`${tag} pair: ${v}`);
       for (const tool of TOOLS) {
         await page.click(`#view-tabs a[data-tool="${tool}"]`);
         await page.waitForFunction((t) => document.documentElement.dataset.tool === t, tool);
         for (const v of await violations(page)) found.push(`${tag} ${tool}: ${v}`);
       }
-      await page.goto(new URL('/#model=openai/o3', server.url).href);
+      await page.goto(site.url('/#model=openai/o3'));
       await page.waitForSelector('#model-view:not([hidden])');
       for (const v of await violations(page)) found.push(`${tag} model page: ${v}`);
-      await page.goto(new URL('/widget.html#a=anthropic/claude-sonnet-4-6&b=openai/gpt-5.5', server.url).href);
+      await page.goto(site.url('/widget.html#a=anthropic/claude-sonnet-4-6&b=openai/gpt-5.5'));
       await page.waitForSelector('llm-versus[data-state="ready"]');
       for (const v of await violations(page)) found.push(`${tag} widget: ${v}`);
       assert.deepEqual(problems, [], tag);
-      await done();
+      await close();
     }
   }
   assert.deepEqual(found, []);
 });
 
 test('the model picker is a combobox: arrow keys, Enter, Escape, the name in the field, what each option is', { timeout: 120000 }, async () => {
-  const { page, problems, done } = await open(SONNET_GPT, SCREENS[1]);
+  const { page, problems, close } = await open(SONNET_GPT, SCREENS[1]);
   const input = page.locator('#model-a');
   assert.equal(await input.getAttribute('role'), 'combobox');
   assert.equal(await input.inputValue(), 'Claude Sonnet 4.6', 'the name, not the id');
@@ -198,12 +184,12 @@ test('the model picker is a combobox: arrow keys, Enter, Escape, the name in the
   await input.press('Enter');
   assert.match(await text(page, '#model-a-msg'), /No model matches “zzqx no such”/);
   assert.deepEqual(problems, []);
-  await done();
+  await close();
 });
 
 
 test('a figure\'s source opens on tap and on keyboard focus; a disputed one lists the other sources', { timeout: 120000 }, async () => {
-  const { page, problems, done } = await open(SONNET_GPT, { ...SCREENS[1], hasTouch: true });
+  const { page, problems, close } = await open(SONNET_GPT, { ...SCREENS[1], hasTouch: true });
   const route = page.locator('#card-a [data-figure="route"]');
   await route.tap();
   const pop = page.locator('#provenance');
@@ -223,5 +209,5 @@ test('a figure\'s source opens on tap and on keyboard focus; a disputed one list
   await disputed.first().tap();
   await page.waitForFunction(() => /Other sources: .+ says /.test(document.getElementById('provenance').textContent));
   assert.deepEqual(problems, []);
-  await done();
+  await close();
 });

@@ -7,36 +7,16 @@
 // wraps WebAssembly.instantiate / instantiateStreaming and keeps every Memory the instances export or import;
 // its buffer.byteLength is the engine's linear memory (it only ever grows, so "flat" means no growth).
 // The figures are printed (node --test shows them as diagnostics).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { rm } from 'node:fs/promises';
-import { startServer } from '../../scripts/serve.mjs';
-import { SITE, need, launchChromium, DESKTOP, newContext, testSite } from '../node/helpers.mjs';
+import { useSite, DESKTOP } from './fixture.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const CHANGES = Number(process.env.VERSUS_MEMORY_CHANGES ?? 10000);
 const WARMUP = 1000;
 const BATCH = 250;
 const MB = 1024 * 1024;
 
-let server;
-let browser;
-let site;
-
-before(async () => {
-  need(path.join(SITE, 'index.html'), 'run scripts/build-site first');
-  need(CHROMIUM, 'install Debian chromium');
-  site = await testSite('versus-memory-');
-  server = await startServer({ dir: site, port: 0 });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) await rm(site, { recursive: true, force: true });
-});
+const site = useSite({ prefix: 'versus-memory-' });
 
 /** Runs in the page before its scripts: remember every wasm Memory. */
 function trapWasmMemory() {
@@ -92,14 +72,11 @@ async function drive(page, start, n) {
 }
 
 test(`${CHANGES} input changes leave the JS heap, wasm memory and DOM flat`, { timeout: 15 * 60 * 1000 }, async () => {
-  const context = await newContext(browser, { viewport: DESKTOP });
-  await context.addInitScript(trapWasmMemory);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(new URL('/?catalog=fixtures/seed-catalog.json#a=meta/llama-3.2-1b-instruct&b=openai/o3', server.url).href);
-  await page.waitForSelector('html[data-state="ready"]', { timeout: 60000 });
+  const { page, context, problems } = await site.open('/?catalog=fixtures/seed-catalog.json#a=meta/llama-3.2-1b-instruct&b=openai/o3', {
+    viewport: DESKTOP,
+    init: (c) => c.addInitScript(trapWasmMemory),
+    until: (p) => p.waitForSelector('html[data-state="ready"]', { timeout: 60000 }),
+  });
   const cdp = await context.newCDPSession(page);
   const start = await measure(page, cdp);
   await drive(page, 0, WARMUP);

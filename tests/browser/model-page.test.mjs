@@ -3,23 +3,20 @@
 // from the catalog JSON, independently of the engine. Also takes the screenshots of both views
 // (light, dark, 390 px wide) to /tmp/versus-*.png.
 //   VERSUS_SITE=build/site-pair scripts/build-site && VERSUS_SITE=build/site-pair node --test tests/browser/model-page.test.mjs
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, need, launchChromium, pageHash, pageReady, newContext, setHash } from '../node/helpers.mjs';
+import { SITE, pageHash, setHash } from '../node/helpers.mjs';
+import { useSite, DESKTOP } from './fixture.mjs';
 import { headlineCandidates, cheapestBy } from '../node/headline.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const WAIT = 60000;
 const LLAMA = 'meta/llama-3.2-1b-instruct';
 const TRAFFIC = 'ratio=0.7&req=1000000&in=800&out=250';
 const BAD = /\bundefined\b|\bNaN\b|\bnull\b|Infinity|\[object Object\]/;
 
-let server;
-let browser;
 let catalog;
 
 const val = (f) => (f && typeof f === 'object' && 'value' in f ? f.value : f);
@@ -32,21 +29,9 @@ const median = (xs) => {
 /** The open-weights size class of a model, as docs/prose.md defines it (Tiny ≤ 4B, …). */
 const sizeClass = (p) => (p <= 4 ? 'tiny' : p <= 40 ? 'small' : p <= 150 ? 'medium' : 'large');
 
-async function openPage(url, { width = 1200, dark = false } = {}) {
-  const context = await newContext(browser, { viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(WAIT);
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(new URL(url, server.url).href);
-  await pageReady(page);
-  const done = async () => {
-    await context.close();
-    assert.deepEqual(problems, [], 'no console or page errors');
-  };
-  return { page, done };
-}
+/** The page at `width` x 900 (the desktop size unless given), light or dark, once ready. */
+const openPage = (url, { width = DESKTOP.width, dark = false } = {}) => site.open(url, {
+  viewport: { width, height: DESKTOP.height }, colorScheme: dark ? 'dark' : 'light', timeout: WAIT });
 
 const text = async (page, sel) => (await page.locator(sel).first().innerText()).trim();
 const metric = (page, key, part = '.metric-value') => text(page, `[data-metric="${key}"] ${part}`);
@@ -59,17 +44,10 @@ async function checkClean(page, label) {
   assert.equal(empty, 0, `${label}: empty headings`);
 }
 
+// The site as built, served in place (no copy: the full catalog, no test fixtures needed).
+const site = useSite({ copy: false });
 before(async () => {
-  need(path.join(SITE, 'index.html'), 'run scripts/build-site first');
-  need(CHROMIUM, 'install Debian chromium');
   catalog = JSON.parse(await readFile(path.join(SITE, 'catalog.json'), 'utf8'));
-  server = await startServer({ dir: SITE, port: 0 });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 test('Llama 3.2 1B Instruct: end-to-end time, peer class and class medians computed from the catalog', { timeout: 180000 }, async () => {

@@ -3,45 +3,33 @@
 // the page says "Update ready — reload"; a half-deployed release (new sw.js, old wasm) is never installed.
 // A "release" is made here the way scripts/build-site makes one: change files in the site folder, then
 // scripts/stamp-release (build id + hashes into sw.js).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, appendFile, copyFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { ROOT, CLI, DESKTOP, newContext, openView } from '../node/helpers.mjs';
-import { copySite, launch, startServer, rm, guard, widgetState, pageReady, WAIT } from './embed-harness.mjs';
+import { ROOT, CLI, openView } from '../node/helpers.mjs';
+import { useSite, guard, newContext, pageReady, DESKTOP } from './fixture.mjs';
+import { EMBED_SITE, widgetState, WAIT } from './embed-harness.mjs';
 
-let site;
-let server;
-let browser;
+const site = useSite({ ...EMBED_SITE, prefix: 'versus-offline-' });
 const HASH = '#a=meta/llama-3.2-1b-instruct&b=openai/o3&ratio=0.7&req=1000000&in=800&out=250';
 // Offline, Chrome logs the failed update check of sw.js; that is expected.
 const allow = [/ERR_INTERNET_DISCONNECTED/, /Failed to fetch|An unknown error occurred when fetching the script/];
 
-before(async () => {
-  site = await copySite('versus-offline-');
-  server = await startServer({ dir: site, port: 0 });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) await rm(site, { recursive: true, force: true });
-});
-
-const stamp = () => execFileSync(path.join(ROOT, 'scripts/stamp-release'), [site], { encoding: 'utf8' }).trim();
+const stamp = () => execFileSync(path.join(ROOT, 'scripts/stamp-release'), [site.dir], { encoding: 'utf8' }).trim();
 
 /** Make release `tag`: a marker in versus.js, in the catalog's "generated" (JSON and pack) and in a wasm custom section. */
 async function release(tag) {
-  await appendFile(path.join(site, 'versus.js'), `\n// release ${tag}\n`);
-  const cat = JSON.parse(await readFile(path.join(site, 'catalog.json'), 'utf8'));
+  await appendFile(path.join(site.dir, 'versus.js'), `\n// release ${tag}\n`);
+  const cat = JSON.parse(await readFile(path.join(site.dir, 'catalog.json'), 'utf8'));
   cat.generated = `${tag}-release`;
-  await writeFile(path.join(site, 'catalog.json'), JSON.stringify(cat));
+  await writeFile(path.join(site.dir, 'catalog.json'), JSON.stringify(cat));
   // The page loads the pack made from it, as scripts/build-site makes it.
-  execFileSync(CLI, ['pack', path.join(site, 'catalog.json'), path.join(site, 'catalog.pack')]);
+  execFileSync(CLI, ['pack', path.join(site.dir, 'catalog.json'), path.join(site.dir, 'catalog.pack')]);
   const name = Buffer.from('versus-release');
   const payload = Buffer.from(tag);
-  await appendFile(path.join(site, 'versus-engine.wasm'), Buffer.concat([Buffer.from([0, 1 + name.length + payload.length, name.length]), name, payload]));
+  await appendFile(path.join(site.dir, 'versus-engine.wasm'), Buffer.concat([Buffer.from([0, 1 + name.length + payload.length, name.length]), name, payload]));
   return stamp();
 }
 
@@ -80,12 +68,7 @@ const builds = (page) => page.evaluate(() => new Promise((resolve) => {
 const controlled = (page) => page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: WAIT });
 
 test('after one load everything works offline; a release bump swaps every cached file together', async () => {
-  const context = await newContext(browser, { viewport: DESKTOP });
-  const page = await context.newPage();
-  const g = guard(page, { allow });
-  const url = `${server.url}${HASH}`;
-  await page.goto(url);
-  await pageReady(page);
+  const { page, context, check } = await site.open(HASH, { viewport: DESKTOP, watcher: guard, allow });
   await controlled(page);
   const build1 = await builds(page);
   assert.match(build1.build, /^[0-9a-f]{16}$/);
@@ -95,7 +78,7 @@ test('after one load everything works offline; a release bump swaps every cached
   // The iframe widget page, loaded once too (it shares the cache).
   const wpage = await context.newPage();
   const gw = guard(wpage, { allow });
-  await wpage.goto(`${server.url}widget.html#a=openai/o3&b=meta/llama-3.2-1b-instruct`);
+  await wpage.goto(`${site.server.url}widget.html#a=openai/o3&b=meta/llama-3.2-1b-instruct`);
   assert.equal(await widgetState(wpage.locator('llm-versus')), 'ready');
 
   // ---- network cut ----
@@ -145,7 +128,7 @@ test('after one load everything works offline; a release bump swaps every cached
   await context.setOffline(false);
 
   // ---- a half-deployed release 3: sw.js and versus.js are new, the wasm on the server is still release 2 ----
-  const wasmPath = path.join(site, 'versus-engine.wasm');
+  const wasmPath = path.join(site.dir, 'versus-engine.wasm');
   await copyFile(wasmPath, `${wasmPath}.r2`);
   const build3 = await release('r3');
   await copyFile(`${wasmPath}.r2`, wasmPath);
@@ -163,7 +146,7 @@ test('after one load everything works offline; a release bump swaps every cached
   const c3 = await cacheState(page);
   assert.deepEqual(c3.names, [`versus-${build2}`]);
   assert.deepEqual(c3.files[`versus-${build2}`].js, 'r2');
-  g.check();
+  check();
   gw.check();
   await context.close();
 });
@@ -173,13 +156,13 @@ test('two tabs, two releases: the tab that did not ask keeps its release until i
   // tab, so the other tab (still running release 1) got release 2's modules on its next lazy load, and its
   // "Update ready" button did nothing (it posted to a waiting worker that was no longer there).
   stamp(); // the site as the last test left it (a half-deployed release) made whole again
-  const context = await newContext(browser, { viewport: DESKTOP });
+  const context = await newContext(site.browser, { viewport: DESKTOP });
   const tabA = await context.newPage();
   const tabB = await context.newPage();
   const gA = guard(tabA, { allow });
   const gB = guard(tabB, { allow });
   for (const tab of [tabA, tabB]) {
-    await tab.goto(`${server.url}${HASH}`);
+    await tab.goto(`${site.server.url}${HASH}`);
     await pageReady(tab);
     await controlled(tab);
   }

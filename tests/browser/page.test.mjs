@@ -2,15 +2,14 @@
 // from a copy of build/site (made by scripts/build-site) plus a few test catalogs. Expected figures are
 // computed here from the seed fixture's prices, independently of the engine. Any console error or page
 // error fails the test that caused it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, SEED_CATALOG, need, launchChromium, pageHash, pageReady, DESKTOP, newContext, testSite } from '../node/helpers.mjs';
+import { SITE, SEED_CATALOG, pageHash, testSite } from '../node/helpers.mjs';
+import { useSite, startServer, newContext, pageReady, DESKTOP } from './fixture.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const LLAMA = 'meta/llama-3.2-1b-instruct';
 const O3 = 'openai/o3';
 const O4 = 'openai/o4-mini';
@@ -18,9 +17,6 @@ const SEED = '?catalog=fixtures/seed-catalog.json';
 const hashFor = ({ a = LLAMA, b = O3, ratio = 0.7, req = 1000000, inTok = 800, outTok = 250 } = {}) =>
   `#a=${a}&b=${b}&ratio=${ratio}&req=${req}&in=${inTok}&out=${outTok}`;
 
-let server;
-let browser;
-let dir;
 let seed;
 
 // ---------- expected figures, from the fixture's prices ----------
@@ -46,26 +42,11 @@ function expected(modelId, { ratio = 0.7, req = 1000000, inTok = 800, outTok = 2
 
 // ---------- harness ----------
 
-async function openPage(query, { allow = [] } = {}) {
-  const context = await newContext(browser, { viewport: DESKTOP });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !allow.some((re) => re.test(m.text()))) problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(new URL(query, server.url).href);
-  const done = async () => {
-    await context.close();
-    assert.deepEqual(problems, [], 'no console or page errors');
-  };
-  return { page, problems, done };
-}
+/** The page at the desktop size; each test then waits for its own condition (ready, or the error state). */
+const openPage = (query, { allow = [] } = {}) => site.open(query, { viewport: DESKTOP, allow, until: null });
 
 /** Wait for data-state="ready"; on data-state="error" fail at once with the page's message. */
-async function ready(page) {
-  await pageReady(page);
-}
+const ready = pageReady;
 const text = async (page, sel) => (await page.locator(sel).first().textContent()).trim();
 const figure = (page, card, name) => text(page, `#card-${card} [data-figure="${name}"]`);
 const hashParams = async (page) => Object.fromEntries((await pageHash(page)).slice(1).split('&').map((kv) => kv.split('=').map(decodeURIComponent)));
@@ -89,12 +70,8 @@ async function checkFigures(page, w) {
   return { a, b };
 }
 
-before(async () => {
-  need(path.join(SITE, 'index.html'), 'run scripts/build-site first');
-  need(path.join(SITE, 'versus-engine.wasm'), 'run scripts/build and scripts/build-site first');
-  need(CHROMIUM, 'install Debian chromium');
+const site = useSite({ prefix: 'versus-site-', prepare: async (dir) => {
   seed = JSON.parse(await readFile(SEED_CATALOG, 'utf8'));
-  dir = await testSite('versus-site-');
   const fixtures = path.join(dir, 'fixtures');
   // A malformed catalog: a missing id, a negative price, a string where a number belongs.
   const bad = structuredClone(seed);
@@ -107,15 +84,7 @@ before(async () => {
   const xss = structuredClone(seed);
   xss.models.find((m) => m.id === O3).name = '<img src=x id=pwned onerror="document.title=1">o3';
   await writeFile(path.join(fixtures, 'test-html-names.json'), JSON.stringify(xss));
-  server = await startServer({ dir, port: 0 });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+} });
 
 // ---------- tests ----------
 
@@ -197,7 +166,7 @@ test('moving the ratio slider changes the figures and the hash; reload restores 
     while (!/[#&]ratio=0\.4(&|$)/.test(location.hash)) await new Promise((resolve) => setTimeout(resolve, 20));
     return { n, ms: performance.now() - t0, hash: location.hash };
   });
-  // At most one write per 250 ms (web/hash.js), where one per event would be 40.
+  // At most one write per 250 ms (web/state.js), where one per event would be 40.
   assert.ok(writes.n >= 1 && writes.n <= Math.ceil(writes.ms / 250) + 1, `40 input events in ${Math.round(writes.ms)} ms wrote the hash ${writes.n} times`);
   assert.match(writes.hash, /[#&]ratio=0\.4(&|$)/);
   await slider.fill('0.5');
@@ -334,7 +303,7 @@ test('crafted or unknown hash values give a visible message and sane defaults', 
   await checkFigures(page, {});
   assert.deepEqual((await hashParams(page)), { a: LLAMA, b: O3, ratio: '0.7', req: '1000000', in: '800', out: '250' });
   // No hash at all: the defaults.
-  await page.goto(new URL(`/${SEED}`, server.url).href);
+  await page.goto(site.url(`/${SEED}`));
   await ready(page);
   await checkFigures(page, {});
   // Editing the hash by hand re-renders.
@@ -388,7 +357,7 @@ test('the site as shipped has the catalog hook off: ?catalog= and the widget\'s 
   // Before, the hook was on in every build: a link could load any .json file of the site's origin as prices.
   const shipped = await testSite('versus-shipped-', SITE, { hooks: false });
   const shippedServer = await startServer({ dir: shipped, port: 0 });
-  const context = await newContext(browser, { viewport: DESKTOP });
+  const context = await newContext(site.browser, { viewport: DESKTOP });
   try {
     const page = await context.newPage();
     await page.goto(new URL(`/${SEED}${hashFor()}`, shippedServer.url).href);

@@ -3,15 +3,14 @@
 // here from the fixture catalogs, independently of the engine. Any console error or page error fails the
 // test that caused it.
 //   VERSUS_SITE=build/site-pair scripts/build-site && VERSUS_SITE=build/site-pair node --test tests/browser/pair-page.test.mjs
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, SEED_CATALOG, need, launchChromium, pageHash, settled, pageReady, newContext, setHash, testSite } from '../node/helpers.mjs';
+import { SITE, SEED_CATALOG, pageHash, setHash } from '../node/helpers.mjs';
+import { useSite, settled, DESKTOP } from './fixture.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const WAIT = 60000; // the machine is shared: generous waits
 const LLAMA = 'meta/llama-3.2-1b-instruct';
 const SEED = '?catalog=fixtures/seed-catalog.json';
@@ -25,9 +24,6 @@ const BAD = /\bundefined\b|\bNaN\b|\bnull\b|Infinity|\[object Object\]/;
 const pairHash = (a, b, { ratio = 0.7, req = 1000000, inTok = 800, outTok = 250 } = {}) =>
   `#a=${a}&b=${b}&ratio=${ratio}&req=${req}&in=${inTok}&out=${outTok}`;
 
-let server;
-let browser;
-let dir;
 let seed;
 let full;
 
@@ -54,21 +50,9 @@ function route(cat, id, { ratio = 0.7, req = 1e6, inTok = 800, outTok = 250 } = 
 
 // ---------- harness ----------
 
-async function openPage(url, { width = 1200, dark = false } = {}) {
-  const context = await newContext(browser, { viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(WAIT);
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(new URL(url, server.url).href);
-  await pageReady(page);
-  const done = async () => {
-    await context.close();
-    assert.deepEqual(problems, [], 'no console or page errors');
-  };
-  return { page, done };
-}
+/** The page at `width` x 900 (the desktop size unless given), light or dark, once ready. */
+const openPage = (url, { width = DESKTOP.width, dark = false } = {}) => site.open(url, {
+  viewport: { width, height: DESKTOP.height }, colorScheme: dark ? 'dark' : 'light', timeout: WAIT });
 
 const text = async (page, sel) => (await page.locator(sel).first().innerText()).trim();
 /** textContent: includes the answers of closed <details>. */
@@ -88,20 +72,10 @@ async function checkClean(page, sel, label) {
   for (const m of body.matchAll(/([\d,.]+)% cheaper( \(free\))?/g)) assert.ok(Number(m[1].replace(/,/g, '')) < 100 || (m[1] === '100' && m[2]), `${label}: ${m[0]}`);
 }
 
+const site = useSite({ prefix: 'versus-pair-' });
 before(async () => {
-  need(path.join(SITE, 'index.html'), 'run scripts/build-site first');
-  need(CHROMIUM, 'install Debian chromium');
   seed = JSON.parse(await readFile(SEED_CATALOG, 'utf8'));
   full = JSON.parse(await readFile(path.join(SITE, 'catalog.json'), 'utf8'));
-  dir = await testSite('versus-pair-');
-  server = await startServer({ dir, port: 0 });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 // ---------- tests ----------

@@ -5,8 +5,9 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SITE, need, DESKTOP, newContext, pageIdle } from '../node/helpers.mjs';
-import { launch, guard, recordViolations, pageReady } from './embed-harness.mjs';
+import { SITE, need } from '../node/helpers.mjs';
+import { launchBrowser, openPage, guard, pageIdle, DESKTOP } from './fixture.mjs';
+import { EMBED_SITE, recordViolations } from './embed-harness.mjs';
 
 test('the standalone file works from file:// with the network cut, under its own CSP', async () => {
   const file = need(path.join(SITE, 'versus-standalone.html'), 'run scripts/build-site (it calls scripts/build-standalone)');
@@ -14,18 +15,19 @@ test('the standalone file works from file:// with the network cut, under its own
   const dir = await mkdtemp(path.join(os.tmpdir(), 'versus-standalone-'));
   const copy = path.join(dir, 'versus-standalone.html');
   await copyFile(file, copy);
-  const browser = await launch();
+  const browser = await launchBrowser(EMBED_SITE.args);
   try {
-    const context = await newContext(browser, { viewport: DESKTOP });
     const violations = [];
-    await recordViolations(context, violations);
-    await context.setOffline(true);
-    const page = await context.newPage();
-    const g = guard(page);
     const requests = [];
-    page.on('request', (r) => { if (!/^(data|blob):/.test(r.url()) && r.url() !== pathToFileURL(copy).href) requests.push(r.url()); });
-    await page.goto(`${pathToFileURL(copy).href}#a=meta/llama-3.2-1b-instruct&b=openai/o3&ratio=0.7&req=1000000&in=800&out=250`);
-    await pageReady(page);
+    const { page, context, check } = await openPage(browser, `${pathToFileURL(copy).href}#a=meta/llama-3.2-1b-instruct&b=openai/o3&ratio=0.7&req=1000000&in=800&out=250`, {
+      viewport: DESKTOP,
+      watcher: guard,
+      init: async (c) => {
+        await recordViolations(c, violations);
+        await c.setOffline(true);
+      },
+      onPage: (p) => p.on('request', (r) => { if (!/^(data|blob):/.test(r.url()) && r.url() !== pathToFileURL(copy).href) requests.push(r.url()); }),
+    });
     assert.equal((await page.locator('#card-a-name').textContent()).trim(), 'Llama 3.2 1B Instruct');
     assert.equal((await page.locator('#card-b-name').textContent()).trim(), 'o3');
     assert.match(await page.locator('#card-b [data-figure="monthly"]').textContent(), /^\$[\d,.]+$/);
@@ -36,7 +38,7 @@ test('the standalone file works from file:// with the network cut, under its own
     await pageIdle(page); // anything the page would still fetch has been asked for by now
     assert.deepEqual(requests, [], 'the file fetches nothing');
     assert.deepEqual(violations, [], 'no CSP violation');
-    g.check();
+    check();
     await context.close();
   } finally {
     await browser.close();

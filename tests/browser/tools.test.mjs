@@ -4,24 +4,20 @@
 // pair comparison, printed for the lead. Any console error or page error fails the test that caused it.
 //
 //   VERSUS_SITE=build/site-tools scripts/build-site && VERSUS_SITE=build/site-tools node --test tests/browser/tools.test.mjs
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startServer } from '../../scripts/serve.mjs';
 import * as fmt from '../../web/format.js';
-import { SITE, need, launchChromium, pageHash, pageReady, DESKTOP, newContext, testSite, openView, openWorkload } from '../node/helpers.mjs';
+import { SITE, pageHash, openView, openWorkload } from '../node/helpers.mjs';
+import { useSite, pageReady, DESKTOP } from './fixture.mjs';
 import { headlineCandidates, cheapestBy } from '../node/headline.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const LLAMA = 'meta/llama-3.2-1b-instruct';
 const O3 = 'openai/o3';
 const HASH = `#a=${LLAMA}&b=${O3}&ratio=0.7&req=1000000&in=800&out=250`;
 const W = { requests: 1e6, inputTokens: 800, outputTokens: 250 };
 
-let server;
-let browser;
-let dir;
 let catalog;
 
 // ---------- independent figures from catalog.json (no engine) ----------
@@ -65,24 +61,17 @@ function expectedRanking({ cap = 'functionCalling', minContext = 128000 } = {}) 
 
 // ---------- harness ----------
 
-async function openPage(hash = HASH, { allow = [], view = '' } = {}) {
-  const context = await newContext(browser, { viewport: DESKTOP, acceptDownloads: true });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !allow.some((re) => re.test(m.text()))) problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(new URL(`/${hash}`, server.url).href);
-  await pageReady(page);
-  await page.waitForSelector('#tr-table tbody tr', { state: 'attached', timeout: 30000 });
-  if (view) await openView(page, view);
-  const done = async () => {
-    await context.close();
-    assert.deepEqual(problems, [], 'no console or page errors');
-  };
-  return { page, context, problems, done };
-}
+/** The page at the desktop size, once ready and the tools have drawn the ranking; then `view` opened. */
+const openPage = (hash = HASH, { allow = [], view = '' } = {}) => site.open(`/${hash}`, {
+  viewport: DESKTOP,
+  acceptDownloads: true,
+  allow,
+  until: async (page) => {
+    await pageReady(page);
+    await page.waitForSelector('#tr-table tbody tr', { state: 'attached', timeout: 30000 });
+    if (view) await openView(page, view);
+  },
+});
 
 const text = async (page, sel) => (await page.locator(sel).first().textContent()).trim();
 const hashParams = async (page) => (await pageHash(page)).slice(1).split('&').map((kv) => kv.split('=').map(decodeURIComponent));
@@ -132,21 +121,9 @@ const p95 = (xs) => {
   return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
 };
 
+const site = useSite({ prefix: 'versus-tools-', needs: ['tools.js'] });
 before(async () => {
-  need(path.join(SITE, 'index.html'), 'run scripts/build-site first');
-  need(path.join(SITE, 'tools.js'), 'run scripts/build-site first');
-  need(path.join(SITE, 'versus-engine.wasm'), 'run scripts/build and scripts/build-site first');
-  need(CHROMIUM, 'install Debian chromium');
   catalog = JSON.parse(await readFile(path.join(SITE, 'catalog.json'), 'utf8'));
-  dir = await testSite('versus-tools-');
-  server = await startServer({ dir, port: 0 });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 // ---------- tests ----------

@@ -4,21 +4,19 @@
 // docs/embedding.md) are added here with Playwright routes: A answers with Access-Control-Allow-Origin: *
 // and lets widget.html be framed; B sends the host CSP the docs ask for. Expected figures come from the seed
 // catalog's prices, formatted with web/format.js.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, writeFile, cp } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile, cp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as fmt from '../../web/format.js';
-import { ROOT, newContext } from '../node/helpers.mjs';
+import { ROOT } from '../node/helpers.mjs';
 import { cheapestBy } from '../node/headline.mjs';
-import { copySite, launch, startServer, rm, guard, recordViolations, widgetState, assertCrossOriginLoopback, LLAMA, O3, WAIT } from './embed-harness.mjs';
+import { useSite, startServer, newContext, guard } from './fixture.mjs';
+import { EMBED_SITE, recordViolations, widgetState, assertCrossOriginLoopback, LLAMA, O3, WAIT } from './embed-harness.mjs';
 
-let site;
 let hostDir;
-let siteServer;
 let hostServer;
-let browser;
 
 // The host page's screen. The widgets below the first one start only when scrolled near (widgetState
 // scrolls to each, as a reader would); the lazy-start test below checks that they wait.
@@ -28,8 +26,8 @@ const hostCsp = (a) => `default-src 'self'; script-src 'self' ${a} 'wasm-unsafe-
   `frame-src ${a}; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'`;
 
 async function hostContext(options = {}) {
-  const context = await newContext(browser, { viewport: HOST_VIEWPORT, serviceWorkers: 'block', ...options });
-  const origin = siteServer.url.replace(/\/$/, '');
+  const context = await newContext(site.browser, { viewport: HOST_VIEWPORT, serviceWorkers: 'block', ...options });
+  const origin = site.server.url.replace(/\/$/, '');
   await context.route(`${hostServer.url}**`, async (route) => {
     const res = await route.fetch();
     await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': hostCsp(origin) } });
@@ -55,24 +53,19 @@ function expected(modelId, { ratio = 0.7, req = 1000000, inTok = 800, outTok = 2
     input: route.price.input, output: route.price.output };
 }
 
-before(async () => {
-  site = await copySite();
-  siteServer = await startServer({ dir: site, port: 0 });
+// Origin A: the site, served, and the browser (the fixture); origin B, the host, once A is up.
+const site = useSite({ ...EMBED_SITE, started: async () => {
   hostDir = await mkdtemp(path.join(os.tmpdir(), 'versus-host-'));
   await cp(path.join(ROOT, 'tests/fixtures/host'), hostDir, { recursive: true });
   const html = await readFile(path.join(hostDir, 'index.html'), 'utf8');
-  await writeFile(path.join(hostDir, 'index.html'), html.replaceAll('{{VERSUS}}', siteServer.url));
+  await writeFile(path.join(hostDir, 'index.html'), html.replaceAll('{{VERSUS}}', site.server.url));
   hostServer = await startServer({ dir: hostDir, port: 0 });
-  assert.notEqual(new URL(siteServer.url).origin, new URL(hostServer.url).origin);
-  browser = await launch();
-  await assertCrossOriginLoopback(browser, hostServer.url, siteServer.url);
-});
+  assert.notEqual(new URL(site.server.url).origin, new URL(hostServer.url).origin);
+  await assertCrossOriginLoopback(site.browser, hostServer.url, site.server.url);
+} });
 
 after(async () => {
-  await browser?.close();
-  await siteServer?.close();
   await hostServer?.close();
-  if (site) await rm(site, { recursive: true, force: true });
   if (hostDir) await rm(hostDir, { recursive: true, force: true });
 });
 
@@ -116,7 +109,7 @@ test('on a hostile foreign page the widget renders the right figures, adds no gl
   assert.match(await inner(w1, '[data-figure="monthly-gap"]'), /^\$3,528 a month more for o3 \(50\.1× the cost\)/);
   assert.equal(await inner(w1, '[data-figure="largest-gap"]'), '68.6 points on HumanEval — o3 leads');
   const href = await w1.locator('[data-figure="full-link"]').getAttribute('href');
-  assert.equal(href, `${siteServer.url}index.html#a=${LLAMA}&b=${O3}&ratio=0.7&req=1000000&in=800&out=250`);
+  assert.equal(href, `${site.server.url}index.html#a=${LLAMA}&b=${O3}&ratio=0.7&req=1000000&in=800&out=250`);
 
   // The hostile CSS did not reach inside: our font size, block layout, and it fits the 320px column.
   const look = await w1.evaluate((host) => {
@@ -277,16 +270,15 @@ test('dark mode follows prefers-color-scheme; theme="light" overrides it', async
 });
 
 test('the iframe page on its own: parameters from the hash or the query, hashchange re-renders', async () => {
-  const context = await newContext(browser, { viewport: HOST_VIEWPORT, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const g = guard(page);
-  await page.goto(`${siteServer.url}widget.html?a=${O3}&b=${LLAMA}&catalog=fixtures/seed-catalog.json`);
+  // until: null, the widget's own start is what the test checks (widgetState)
+  const { page, context, check } = await site.open(`widget.html?a=${O3}&b=${LLAMA}&catalog=fixtures/seed-catalog.json`,
+    { viewport: HOST_VIEWPORT, serviceWorkers: 'block', watcher: guard, until: null });
   const w = page.locator('llm-versus');
   assert.equal(await widgetState(w), 'ready');
   assert.equal(await inner(w, '[data-figure="name-a"]'), 'o3');
   await page.evaluate(() => { location.hash = 'a=openai/o4-mini&b=openai/o3&catalog=fixtures/seed-catalog.json'; });
   await page.waitForFunction(() => document.querySelector('llm-versus').shadowRoot.querySelector('[data-figure="name-a"]')?.textContent === 'o4-mini', null, { timeout: WAIT });
-  g.check();
+  check();
   await context.close();
 });
 
@@ -303,7 +295,7 @@ test('in a frame the widget reports its height to the host, which can fit the fr
       window.__heights.push(e.data.height);
       f.style.height = `${Number(e.data.height)}px`;
     });
-  }, new URL(siteServer.url).origin);
+  }, new URL(site.server.url).origin);
   const frame = page.frameLocator('#frame');
   await page.locator('#frame').scrollIntoViewIfNeeded(); // the widget starts when its frame is near the screen
   await frame.locator('llm-versus[data-state="ready"]').waitFor({ state: 'attached', timeout: WAIT });
