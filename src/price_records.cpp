@@ -24,11 +24,11 @@ bool from_json(const JsonReader& r, PriceRecord& record) {
   return ok;
 }
 
-const Model* resolveModelName(const Catalog& c, const std::string& name) {
-  if (const Model* m = c.findModel(name)) return m;
-  std::vector<SearchHit> hits = searchModels(c, name, 2);
-  if (hits.size() == 1 || (!hits.empty() && hits[0].rank == 0)) return hits[0].model;
-  return nullptr;
+const Model* recordModel(const Catalog& c, const std::string& name) {
+  // The rule every model field uses (search.hpp); a guess between several models is not a record's
+  // model.
+  Resolution r = resolveModelName(c, name);
+  return r.also.empty() ? r.model : nullptr;
 }
 
 namespace {
@@ -116,7 +116,7 @@ Json priceRecordsJson(const Catalog& c, const std::vector<PriceRecord>& records)
     const PriceRecord& record = records[i];
     auto known = models.find(record.model);
     if (known == models.end())
-      known = models.emplace(record.model, resolveModelName(c, record.model)).first;
+      known = models.emplace(record.model, recordModel(c, record.model)).first;
     const Model* model = known->second;
     if (!model) {
       unpriced(i, unknownModel(record.model));
@@ -195,8 +195,7 @@ void RecordPricer::forget() {
 void RecordPricer::resolve(const Catalog& c, Key& key) {
   key.generation = generation_;
   auto known = models_.find(key.name);
-  if (known == models_.end())
-    known = models_.emplace(key.name, resolveModelName(c, key.name)).first;
+  if (known == models_.end()) known = models_.emplace(key.name, recordModel(c, key.name)).first;
   if (!known->second) {
     key.route = RecordRoute{nullptr, false, unknownModel(key.name)};
     return;

@@ -25,9 +25,9 @@ bool from_json(const JsonReader& r, PriceRecord& record);
 // The most reasons an answer lists; `unresolved` still counts every unpriced record.
 inline constexpr size_t kMaxPriceReasons = 20;
 
-// As a person's name for a model resolves elsewhere: an id or alias, else the one model its words
-// match; null when none or several do.
-const Model* resolveModelName(const Catalog& c, const std::string& name);
+// A record's model as every model field resolves it (search.hpp resolveModelName); null when none
+// matches or the best match is a guess between several.
+const Model* recordModel(const Catalog& c, const std::string& name);
 
 // The offer records of `model` at `provider` ("": any) price at: the cheapest live priced one for a
 // typical request (1,000 input + 250 output tokens); or, when there is none, why. A name typed with

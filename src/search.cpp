@@ -1,6 +1,7 @@
 #include "search.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "pricing.hpp"
@@ -137,6 +138,49 @@ Json searchJson(const Catalog& c, std::string_view query, size_t limit) {
                    {"routes", routes},
                    {"status", toString(m.status)}});
   }
+  return out;
+}
+
+Resolution resolveModelName(const Catalog& c, std::string_view query) {
+  Resolution r;
+  while (!query.empty() && std::isspace(static_cast<unsigned char>(query.front())))
+    query.remove_prefix(1);
+  while (!query.empty() && std::isspace(static_cast<unsigned char>(query.back())))
+    query.remove_suffix(1);
+  if (query.empty()) {
+    r.error = "Pick a model.";
+    return r;
+  }
+  if ((r.model = c.findModel(query))) return r;
+  std::vector<SearchHit> hits = searchModels(c, query, 5);
+  if (hits.empty()) {
+    r.error = "No model matches \u201c" + std::string(query) + "\u201d.";
+    return r;
+  }
+  // Hits come best first: a name, id or alias matched exactly (rank 0), or the only match, is
+  // meant.
+  if (hits.front().rank == 0 || hits.size() == 1) {
+    r.model = hits.front().model;
+    return r;
+  }
+  // The engine ranks what people mean first (a typo forgiven, the most routes, the newest).
+  r.model = hits.front().model;
+  for (size_t i = 1; i < hits.size() && r.also.size() < 3; ++i) r.also.push_back(hits[i].model);
+  return r;
+}
+
+Json resolutionJson(const Resolution& r, std::string_view query) {
+  Json also = Json::array();
+  std::string names;
+  for (const Model* m : r.also) {
+    also.push_back(m->name);
+    names += (names.empty() ? "" : ", ") + m->name;
+  }
+  Json out = {
+      {"id", r.model->id}, {"name", r.model->name}, {"guess", !r.also.empty()}, {"also", also}};
+  if (!r.also.empty())
+    out["note"] = "Comparing " + r.model->name + ", the closest match to \u201c" +
+                  std::string(query) + "\u201d; also: " + names + ".";
   return out;
 }
 

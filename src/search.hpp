@@ -18,4 +18,17 @@ struct SearchHit {
 std::vector<SearchHit> searchModels(const Catalog& c, std::string_view query, size_t limit);
 Json searchJson(const Catalog& c, std::string_view query, size_t limit);
 
+// What a typed name means, as every field that names a model resolves it: an id or alias is that
+// model; else a name, id or alias matched exactly; else the only match; else the best match, with
+// the others named (`also`) so that a wrong guess is one pick away. Nothing matching is an error
+// that suggests what comes closest.
+struct Resolution {
+  const Model* model = nullptr;    // null: nothing matches
+  std::vector<const Model*> also;  // other matches, when the best was a guess
+  std::string error;               // why nothing matches ("Pick a model.", "No model matches …")
+};
+Resolution resolveModelName(const Catalog& c, std::string_view query);
+// {"id", "name", "guess": bool, "also": [names], "note": "Comparing X, the closest match to …"}
+Json resolutionJson(const Resolution& r, std::string_view query);
+
 }  // namespace versus

@@ -74,3 +74,25 @@ TEST_CASE("Each search result says what a picker shows beside the name") {
   CHECK(live > 0);
   CHECK(o3["released"] == c.findModel("openai/o3")->released->value);
 }
+
+TEST_CASE("A typed name resolves as every model field resolves it") {
+  const Catalog& c = testing::seedCatalog();
+  SECTION("an id or an alias is that model") {
+    Resolution r = resolveModelName(c, "  openai/o3 ");
+    REQUIRE(r.model);
+    CHECK(r.model->id == "openai/o3");
+    CHECK(r.also.empty());
+    CHECK(resolutionJson(r, "openai/o3")["guess"] == false);
+  }
+  SECTION("a name typed as it is shown") {
+    Resolution r = resolveModelName(c, "llama 3.2 1b instruct");
+    REQUIRE(r.model);
+    CHECK(r.model->id == "meta/llama-3.2-1b-instruct");
+  }
+  SECTION("nothing typed, nothing matching") {
+    CHECK(resolveModelName(c, "  ").error == "Pick a model.");
+    Resolution none = resolveModelName(c, "zzqqxx");
+    CHECK_FALSE(none.model);
+    CHECK(none.error == "No model matches \u201czzqqxx\u201d.");
+  }
+}

@@ -145,22 +145,9 @@ function catalogUrlFromQuery() {
 // ---------- model pickers ----------
 
 function resolveModel(text) {
-  const q = String(text ?? '').trim();
-  if (!q) return { error: 'Pick a model.' };
-  const direct = versus.model(q, workload());
-  if (direct.ok) return { id: direct.value.id, name: direct.value.name };
-  const s = searchCached(q, 5);
-  if (s.ok && s.value.length) {
-    const lower = q.toLowerCase();
-    const exact = s.value.find((m) => [m.name, m.matched, m.id].some((x) => String(x ?? '').toLowerCase() === lower));
-    if (exact) return { id: exact.id, name: exact.name };
-    if (s.value.length === 1) return { id: s.value[0].id, name: s.value[0].name };
-    // The engine ranks what people mean first (a typo forgiven, the most routes, the newest): take it, and say
-    // what else matched so a wrong guess is one pick away.
-    const [best, ...others] = s.value;
-    return { id: best.id, name: best.name, note: `Comparing ${best.name}, the closest match to “${q}”; also: ${others.slice(0, 3).map((m) => m.name).join(', ')}.` };
-  }
-  return { error: `No model matches “${q}”.` };
+  const r = versus.resolve(text);
+  if (!r.ok) return { error: r.error.message };
+  return { id: r.value.id, name: r.value.name, note: r.value.note };
 }
 
 const searchCache = new Map(); // query → search result; the catalog does not change after init
@@ -745,6 +732,12 @@ function renderTrafficBrief() {
 let resolvedComparison = null;
 const pairKey = () => JSON.stringify([state.a, state.b, workload()]);
 
+/** The catalog id a link's model names (an id, an alias or an exact name; never a guess), or null. */
+function catalogId(text) {
+  const r = versus.resolve(text);
+  return r.ok && !r.value.guess ? r.value.id : null;
+}
+
 /** Replace unknown models in `state` with defaults (or the first models of the catalog), noting why. */
 function resolveStateModels() {
   // The usual case, a pair the catalog has: one comparison resolves both names (aliases → ids).
@@ -761,18 +754,18 @@ function resolveStateModels() {
   if (first.ok) fallbacks.push(...first.value.map((m) => m.id));
   const pick = (avoid) => {
     for (const id of fallbacks) {
-      const r = versus.model(id, workload());
-      if (r.ok && r.value.id !== avoid) return r.value.id;
+      const found = catalogId(id);
+      if (found && found !== avoid) return found;
     }
     for (const id of fallbacks) {
-      const r = versus.model(id, workload());
-      if (r.ok) return r.value.id;
+      const found = catalogId(id);
+      if (found) return found;
     }
     return null;
   };
   if (state.view === 'model') {
-    const r = versus.model(state.model, workload());
-    if (r.ok) state.model = r.value.id;
+    const found = catalogId(state.model);
+    if (found) state.model = found;
     else {
       const fallback = pick(null);
       notes.push(['The catalog has no model ', echoed(state.model, 80), ` (in the link); showing ${fallback ?? 'nothing'} instead.`]);
@@ -781,9 +774,9 @@ function resolveStateModels() {
     }
   }
   for (const k of ['a', 'b']) {
-    const r = versus.model(state[k], workload());
-    if (r.ok) {
-      state[k] = r.value.id;
+    const found = catalogId(state[k]);
+    if (found) {
+      state[k] = found;
       continue;
     }
     const fallback = k === 'a' ? pick(null) : pick(state.a);

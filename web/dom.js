@@ -19,21 +19,41 @@ export function routeTags(o, { headline = false } = {}) {
   return tags;
 }
 
-export function el(tag, props = {}, ...children) {
-  const e = document.createElement(tag);
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
+// The page's one element builder (the tools, the model page, the widget and the embed builder use it too).
+// Text only: every catalog string goes in through textContent or an attribute, never as markup.
+function applyProps(e, props) {
   for (const [k, v] of Object.entries(props)) {
     if (v === undefined || v === null || v === false) continue;
     if (k === 'text') e.textContent = String(v);
-    else if (k === 'className') e.className = v;
+    else if (k === 'className') e.setAttribute('class', v); // an SVG element's className is not a string
     else if (k === 'dataset') {
       for (const [dk, dv] of Object.entries(v)) if (dv !== undefined && dv !== null) e.dataset[dk] = String(dv);
-    } else e.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children) {
-    if (c === null || c === undefined || c === false) continue;
-    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    } else if (k === 'on') for (const [ev, fn] of Object.entries(v)) e.addEventListener(ev, fn);
+    else if (k === 'checked' || k === 'value' || k === 'selected') e[k] = v;
+    else e.setAttribute(k, v === true ? '' : String(v));
   }
   return e;
+}
+
+function appendChildren(e, children) {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    if (Array.isArray(c)) appendChildren(e, c);
+    else e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+/** An HTML element: el('p', {className: 'note', text: 'hi', dataset: {…}, on: {click}}, child…). */
+export function el(tag, props = {}, ...children) {
+  return appendChildren(applyProps(document.createElement(tag), props), children);
+}
+
+/** An SVG element, made with createElementNS. */
+export function svg(tag, props = {}, ...children) {
+  return appendChildren(applyProps(document.createElementNS(SVG_NS, tag), props), children);
 }
 
 /**

@@ -8,6 +8,7 @@
  * once the visitor opens the disclosure. All text goes in with textContent.
  */
 import { fullComparisonUrl } from './embed.js';
+import { el } from './dom.js';
 import { pageState, onStateChange, hashOf, defaultPair } from './state.js';
 import { catalogRequest, pageCatalogParam } from './test-hooks.js';
 
@@ -23,17 +24,6 @@ const CSS = `
 #embed-root .preview { max-width: 640px; }
 `;
 
-function el(tag, props = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'text') e.textContent = String(v);
-    else if (k === 'className') e.className = v;
-    else e.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children) if (c !== null && c !== undefined) e.append(c);
-  return e;
-}
 
 const attr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -22,6 +22,8 @@
  *     names that catalog.
  *   - The element reflects its state in data-state: loading → ready | error.
  */
+import { el } from './dom.js';
+
 const BASE = new URL('./', import.meta.url);
 const TAG = 'llm-versus';
 // Each numeric attribute and the engine's workload field it sets; the bounds are the engine's (versus.limits).
@@ -135,21 +137,6 @@ function styles() {
 
 // ---------- helpers ----------
 
-function el(tag, props = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'text') e.textContent = String(v);
-    else if (k === 'className') e.className = v;
-    else if (k === 'dataset') Object.assign(e.dataset, v);
-    else e.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children) {
-    if (c === null || c === undefined || c === false) continue;
-    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return e;
-}
 
 /** The full comparison on the Versus page for a hash (the engine's formatState). */
 export function fullComparisonUrl(hash) {
@@ -291,10 +278,11 @@ class LlmVersus extends HTMLElement {
 
   /** Resolve a model name with the engine → {id, name} or {error, suggestions}. */
   #resolve(name) {
-    const r = this.#versus.model(name, {});
-    if (r.ok) return { id: r.value.id, name: r.value.name };
+    const r = this.#versus.resolve(name);
+    if (r.ok && !r.value.guess) return { id: r.value.id, name: r.value.name };
+    // A guess is not good enough for a published widget: the writer picks.
     const s = this.#versus.search(name, 3);
-    return { error: r.error.message, suggestions: s.ok ? s.value : [] };
+    return { error: r.ok ? `No model is named “${name}” exactly.` : r.error.message, suggestions: s.ok ? s.value : [] };
   }
 
   #render() {

@@ -52,25 +52,16 @@ export function createNwayView(T) {
       msg.textContent = 'Type a model name or id first.';
       return;
     }
-    let id = null;
-    const direct = T.versus.model(q, T.ctx.workload());
-    if (direct.ok) id = direct.value.id;
-    else {
-      const s = T.versus.search(q, 5);
-      if (s.ok && s.value.length === 1) id = s.value[0].id;
-      else if (s.ok && s.value.length) {
-        const exact = s.value.find((m) => [m.name, m.id, m.matched].some((x) => String(x ?? '').toLowerCase() === q.toLowerCase()));
-        if (exact) id = exact.id;
-        else {
-          msg.textContent = `“${q}” matches several models (${s.value.slice(0, 3).map((m) => m.name).join(', ')}…): pick one from the list.`;
-          return;
-        }
-      }
-    }
-    if (!id) {
-      msg.textContent = `No model matches “${q}”.`;
+    const r = T.versus.resolve(q);
+    if (!r.ok) {
+      msg.textContent = r.error.message;
       return;
     }
+    if (r.value.guess) {
+      msg.textContent = `“${q}” matches several models (${[r.value.name, ...r.value.also].join(', ')}…): pick one from the list.`;
+      return;
+    }
+    const id = r.value.id;
     const res = T.addModel(id);
     if (res.error) msg.textContent = res.error;
     else {

@@ -56,7 +56,9 @@ export function createOverridesView(T) {
   oModel.addEventListener('change', fillProviders);
 
   function resolve(q) {
-    const r = T.versus.model(q, T.ctx.workload());
+    const named = T.versus.resolve(q);
+    if (!named.ok || named.value.guess) return null;
+    const r = T.versus.model(named.value.id, T.ctx.workload());
     return r.ok ? r.value : null;
   }
 

@@ -1,44 +1,8 @@
-// tools-dom.js — small DOM, SVG, download and clipboard helpers for the tool views (web/tools.js).
+// tools-dom.js — the tool views' helpers (web/tools.js): fields, CSV, downloads, the clipboard, sortable headers.
+// The element builders are dom.js's, re-exported here for the views.
 // Text only: every catalog string goes in through textContent or an attribute, never as markup.
 
-export const SVG_NS = 'http://www.w3.org/2000/svg';
-
-function apply(e, props) {
-  for (const [k, v] of Object.entries(props)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'text') e.textContent = String(v);
-    else if (k === 'className') e.setAttribute('class', v);
-    else if (k === 'dataset') Object.assign(e.dataset, v);
-    else if (k === 'on') for (const [ev, fn] of Object.entries(v)) e.addEventListener(ev, fn);
-    else if (k === 'checked' || k === 'value' || k === 'selected') e[k] = v;
-    else e.setAttribute(k, v === true ? '' : String(v));
-  }
-  return e;
-}
-
-function append(e, children) {
-  for (const c of children) {
-    if (c === null || c === undefined || c === false) continue;
-    if (Array.isArray(c)) append(e, c);
-    else e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return e;
-}
-
-/** An HTML element: el('p', {className: 'note', text: 'hi'}, child…). */
-export function el(tag, props = {}, ...children) {
-  return append(apply(document.createElement(tag), props), children);
-}
-
-/** An SVG element, made with createElementNS. */
-export function svg(tag, props = {}, ...children) {
-  return append(apply(document.createElementNS(SVG_NS, tag), props), children);
-}
-
-export function clear(node) {
-  node.replaceChildren();
-  return node;
-}
+export { SVG_NS, el, svg, clear } from './dom.js';
 
 let uid = 0;
 /** A page-unique id with a prefix. */

@@ -225,11 +225,12 @@ export function mountTools(ctx) {
 
   // Extra models from the link that the catalog lacks are dropped with a note.
   const missing = [];
-  T.state.m = T.state.m.filter((id) => {
-    const r = versus.model(id, ctx.workload());
-    if (!r.ok) missing.push(id);
-    return r.ok;
-  }).map((id) => versus.model(id, ctx.workload()).value.id);
+  T.state.m = T.state.m.flatMap((id) => {
+    const r = versus.resolve(id);
+    if (r.ok && !r.value.guess) return [r.value.id];
+    missing.push(id);
+    return [];
+  });
   if (missing.length) T.note([['The catalog has no model ', ...missing.flatMap((x, i) => [...(i ? [', '] : []), echoed(x, 60)]), '; left out of the comparison.']]);
 
   T.views.workload.render();

@@ -365,6 +365,14 @@ class Versus {
     return this._call('formatState', [JSON.stringify(state ?? {})]);
   }
 
+  /**
+   * What a typed model name means (src/search.hpp resolveModelName) → {ok, value: {id, name, guess, also, note?}} or
+   * {ok: false, error: {message}}. Every field that names a model resolves with it.
+   */
+  resolve(query) {
+    return this._call('resolve', [String(query ?? '')]);
+  }
+
   /** Models whose name, id or alias matches `query`, best first → {ok, value: [{id, name, creator, matched}]}. */
   search(query = '', limit = 20) {
     const n = Number.isInteger(limit) && limit > 0 ? Math.min(limit, 100000) : 20;

@@ -157,6 +157,14 @@ std::string rank(const std::string& workloadJson, const std::string& filterJson,
   return success(versus::rankJson(*catalog(), w, f, n));
 }
 
+// A typed model name → {id, name, guess, also, note?}, or an error naming what comes closest.
+std::string resolve(const std::string& query) {
+  if (!catalog()) return noCatalog();
+  versus::Resolution r = versus::resolveModelName(*catalog(), query);
+  if (!r.model) return failure(r.error);
+  return success(versus::resolutionJson(r, query));
+}
+
 std::string search(const std::string& query, int limit) {
   if (!catalog()) return noCatalog();
   size_t n = limit > 0 ? static_cast<size_t>(limit) : 10;
@@ -261,6 +269,7 @@ EMSCRIPTEN_BINDINGS(versus) {
   emscripten::function("model", &model);
   emscripten::function("rank", &rank);
   emscripten::function("search", &search);
+  emscripten::function("resolve", &resolve);
   emscripten::function("priceBatch", &priceBatch);
   emscripten::function("priceInput", &priceInput);
   emscripten::function("pricePacked", &pricePacked);
