@@ -9,144 +9,15 @@
 #include <unordered_map>
 
 #include "catalog_checks.hpp"
+#include "catalog_members.hpp"
 
 namespace versus {
 
 namespace {
 
-// ---- the layout: one visit() per type, shared by every archive below ----
-// a.field(name, member) writes, reads or measures one member, in this order; the name is the
-// member's JSON key, used only in the paths of problems.
-
-template <class A, class T>
-void visit(A& a, Alternative<T>& x) {
-  a.field("value", x.value);
-  a.field("source", x.source);
-  a.field("date", x.date);
-}
-
-template <class A, class T>
-void visit(A& a, Fact<T>& x) {
-  a.field("value", x.value);
-  a.field("source", x.source);
-  a.field("date", x.date);
-  a.field("note", x.note);
-  a.field("alternatives", x.alternatives);
-}
-
-template <class A>
-void visit(A& a, Source& x) {
-  a.field("name", x.name);
-  a.field("url", x.url);
-  a.field("date", x.date);
-  a.field("license", x.license);
-  a.field("attribution", x.attribution);
-}
-
-template <class A>
-void visit(A& a, Benchmark& x) {
-  a.field("id", x.id);
-  a.field("name", x.name);
-  a.field("description", x.description);
-  a.field("unit", x.unit);
-  a.field("higherIsBetter", x.higherIsBetter);
-}
-
-template <class A>
-void visit(A& a, Provider& x) {
-  a.field("id", x.id);
-  a.field("name", x.name);
-  a.field("url", x.url);
-  a.field("source", x.source);
-  a.field("type", x.type);
-  a.field("maker", x.maker);
-}
-
-template <class A>
-void visit(A& a, TierPrice& x) {
-  a.field("start", x.start);
-  a.field("input", x.input);
-  a.field("output", x.output);
-  a.field("cacheRead", x.cacheRead);
-  a.field("cacheWrite", x.cacheWrite);
-}
-
-template <class A>
-void visit(A& a, Price& x) {
-  a.field("input", x.input);
-  a.field("output", x.output);
-  a.field("cacheRead", x.cacheRead);
-  a.field("cacheWrite", x.cacheWrite);
-  a.field("batchInput", x.batchInput);
-  a.field("batchOutput", x.batchOutput);
-  a.field("request", x.request);
-  a.field("tiers", x.tiers);
-}
-
-template <class A>
-void visit(A& a, PriceAlternative& x) {
-  a.field("source", x.source);
-  a.field("date", x.date);
-  a.field("price", x.price);
-}
-
-template <class A>
-void visit(A& a, Offer& x) {
-  a.field("model", x.model);
-  a.field("provider", x.provider);
-  a.field("providerModelId", x.providerModelId);
-  a.field("price", x.price);
-  a.field("context", x.context);
-  a.field("maxOutput", x.maxOutput);
-  a.field("free", x.free);
-  a.field("status", x.status);
-  a.field("source", x.source);
-  a.field("date", x.date);
-  a.field("alternatives", x.alternatives);
-  a.field("deployment", x.deployment);
-  a.field("region", x.region);
-}
-
-template <class A>
-void visit(A& a, Model& x) {
-  a.field("id", x.id);
-  a.field("name", x.name);
-  a.field("kind", x.kind);
-  a.field("aliases", x.aliases);
-  a.field("creator", x.creator);
-  a.field("family", x.family);
-  a.field("released", x.released);
-  a.field("knowledgeCutoff", x.knowledgeCutoff);
-  a.field("architecture", x.architecture);
-  a.field("license", x.license);
-  a.field("commercialUse", x.commercialUse);
-  a.field("bestFor", x.bestFor);
-  a.field("parameters", x.parameters);
-  a.field("activeParameters", x.activeParameters);
-  a.field("openWeights", x.openWeights);
-  a.field("context", x.context);
-  a.field("maxOutput", x.maxOutput);
-  a.field("inputModalities", x.inputModalities);
-  a.field("outputModalities", x.outputModalities);
-  a.field("decisionFit", x.decisionFit);
-  a.field("capabilities", x.capabilities);
-  a.field("benchmarks", x.benchmarks);
-  a.field("speed", x.speed);
-  a.field("indexRun", x.indexRun);
-  a.field("status", x.status);
-}
-
-template <class A>
-void visit(A& a, Catalog& x) {
-  a.field("schema", x.schema);
-  a.field("generated", x.generated);
-  a.field("sources", x.sources);
-  a.field("benchmarks", x.benchmarks);
-  a.sourcesAndBenchmarksRead(x);  // what facts may refer to is known from here on
-  a.field("providers", x.providers);
-  a.field("models", x.models);
-  a.field("offers", x.offers);
-}
+// The layout is the member lists of catalog_members.hpp: every archive below walks them, in their
+// order; a member's key names its stream and its place in the paths of problems. Their rules are
+// the JSON reader's and the checks' (checks::decoded): these archives ignore them.
 
 // ---- encodings ----
 
@@ -241,8 +112,8 @@ class StringCollector {
   std::unordered_map<std::string_view, uint64_t> index;
   std::vector<std::string_view> strings;
 
-  template <class T>
-  void field(const char*, T& v) {
+  template <class T, class... Rule>
+  void field(const char*, T& v, Rule...) {
     io(v);
   }
   void sourcesAndBenchmarksRead(Catalog&) {}
@@ -269,7 +140,7 @@ class StringCollector {
   }
   template <class T>
   void io(T& x) {
-    visit(*this, x);
+    members::visit(*this, x);
   }
 
  private:
@@ -285,8 +156,8 @@ class Writer {
   // The streams, in the order of first use: name, bytes.
   std::deque<std::pair<std::string, std::string>> streams;
 
-  template <class T>
-  void field(const char* name, T& v) {
+  template <class T, class... Rule>
+  void field(const char* name, T& v, Rule...) {
     std::string* outer = out_;
     out_ = &stream(streamName(name, Kind<T>::tag));
     io(v);
@@ -319,7 +190,7 @@ class Writer {
   }
   template <class T>
   void io(T& x) {
-    visit(*this, x);
+    members::visit(*this, x);
   }
 
  private:
@@ -357,15 +228,15 @@ class Writer {
 class MinSize {
  public:
   size_t bytes = 0;
-  template <class T>
-  void field(const char*, T& v) {
+  template <class T, class... Rule>
+  void field(const char*, T& v, Rule...) {
     io(v);
   }
   void sourcesAndBenchmarksRead(Catalog&) {}
   template <class T>
   void io(T& x) {
     if constexpr (Kind<T>::tag == 'x')
-      visit(*this, x);
+      members::visit(*this, x);
     else
       ++bytes;
   }
@@ -496,8 +367,8 @@ class Reader {
   }
 
   // ---- the archive ----
-  template <class T>
-  void field(const char* name, T& v) {
+  template <class T, class... Rule>
+  void field(const char* name, T& v, Rule...) {
     if (failed()) return;
     Cursor* outer = cur_;
     cur_ = stream(name, Kind<T>::tag);
@@ -600,7 +471,7 @@ class Reader {
   // An object, then its checks.
   template <class T>
   void io(T& x) {
-    visit(*this, x);
+    members::visit(*this, x);
     if (!failed()) checks::decoded(Reporter(*this), x);
   }
 

@@ -4,7 +4,7 @@
 //
 //   header   "VERSUSPK", then the format version (a varint)
 //   strings  every distinct string once: count, each length, then their bytes back to back
-//   catalog  the structures in a fixed order (one visit() per type, shared by writer and reader):
+//   catalog  the structures in a fixed order (catalog_members.hpp, shared by writer and reader):
 //            strings as indices into the table, integers as varints (zigzag when signed), doubles
 //            as a decimal (mantissa, power of ten) when that is exact, else their 8 bytes
 #pragma once
@@ -19,7 +19,8 @@ namespace versus {
 
 inline constexpr std::string_view kPackMagic = "VERSUSPK";
 inline constexpr uint64_t kPackFormatVersion =
-    4;  // 2: tiers carry cache prices; 3: kind, deployment; 4: indexRun, provider type, request fee, region
+    4;  // 2: tiers carry cache prices; 3: kind, deployment; 4: indexRun, provider type, request
+        // fee, region
 
 // The pack of a catalog (a loaded one: packCatalog does not validate). Deterministic: the same
 // catalog gives the same bytes.
