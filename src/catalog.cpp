@@ -5,26 +5,68 @@
 #include <unordered_set>
 
 #include "catalog_checks.hpp"
+#include "catalog_members.hpp"
 
 namespace versus {
 
 namespace {
 
-bool readPriceValue(const JsonReader& r, std::string_view key, std::optional<double>& out) {
-  if (!r.has(key)) return true;
-  if (!r.optional(key, out)) return false;
-  return checks::priceValue(r, key, out);
-}
+// Reads an object's members by their list (catalog_members.hpp) and its JSON rules. Every member is
+// read, even after one failed, so that an object reports all its problems at once; `ok` says
+// whether all read and passed their own checks.
+class JsonMembers {
+ public:
+  explicit JsonMembers(const JsonReader& r) : r_(&r) {}
+  bool ok = true;
 
-bool readTokenCount(const JsonReader& r, std::string_view key, std::optional<int64_t>& out) {
-  if (!r.optional(key, out)) return false;
-  return checks::tokenCount(r, key, out);
-}
+  template <class T>
+  void field(const char* key, T& v, members::Optional = {}) {
+    ok = r_->optional(key, v) && ok;
+  }
+  template <class T>
+  void field(const char* key, T& v, members::Required) {
+    ok = r_->required(key, v) && ok;
+  }
+  void field(const char* key, std::optional<double>& v, members::PriceValue) {
+    ok = (r_->optional(key, v) && checks::priceValue(*r_, key, v)) && ok;
+  }
+  void field(const char* key, std::optional<int64_t>& v, members::TokenCount) {
+    ok = (r_->optional(key, v) && checks::tokenCount(*r_, key, v)) && ok;
+  }
+  void field(const char* key, std::string& v, members::Schema) {
+    ok = (r_->required(key, v) && checks::schema(*r_, v)) && ok;
+  }
+  void sourcesAndBenchmarksRead(Catalog&) {}  // only the catalog's own reader switches (below)
+
+ protected:
+  const JsonReader* r_;
+};
 
 template <class T>
-bool readFact(const JsonReader& r, std::string_view key, MaybeFact<T>& out) {
-  return r.optional(key, out);
+bool readMembers(const JsonReader& r, T& x) {
+  JsonMembers m(r);
+  members::visit(m, x);
+  return m.ok;
 }
+
+// The catalog's own members. Facts (in providers, models and offers) refer to sources and
+// benchmarks, so those are read on with a reader that knows them.
+class CatalogJson : public JsonMembers {
+ public:
+  CatalogJson(const JsonReader& root, std::vector<Problem>& problems)
+      : JsonMembers(root), problems_(problems) {}
+  void sourcesAndBenchmarksRead(Catalog& c) {
+    for (const auto& [id, source] : c.sources) context_.sourceIds.insert(id);
+    for (const auto& b : c.benchmarks) context_.benchmarkIds.insert(b.id);
+    withContext_.emplace(r_->json(), "", problems_, &context_);
+    r_ = &*withContext_;
+  }
+
+ private:
+  std::vector<Problem>& problems_;
+  ReadContext context_;
+  std::optional<JsonReader> withContext_;
+};
 
 }  // namespace
 
@@ -111,55 +153,59 @@ bool from_json(const JsonReader& r, Status& s) {
   return true;
 }
 
+// Each type: its members by their list, then what it checks across them (checks::…), run only once
+// every member has read (but for a source's date, checked whatever else failed).
+
 bool from_json(const JsonReader& r, Source& s) {
   if (!r.expectObject()) return false;
-  bool ok = allOf({r.required("name", s.name), r.optional("url", s.url), r.optional("date", s.date),
-                   r.optional("license", s.license), r.optional("attribution", s.attribution)});
+  bool ok = readMembers(r, s);
   return checks::source(r, s) && ok;
 }
 
 bool from_json(const JsonReader& r, Benchmark& b) {
-  if (!r.expectObject()) return false;
-  bool ok = allOf({r.required("id", b.id), r.required("name", b.name),
-                   r.optional("description", b.description), r.optional("unit", b.unit),
-                   r.optional("higherIsBetter", b.higherIsBetter)});
-  return ok && checks::benchmark(r, b);
+  return r.expectObject() && readMembers(r, b) && checks::benchmark(r, b);
 }
 
 bool from_json(const JsonReader& r, Provider& p) {
-  if (!r.expectObject()) return false;
-  bool ok = allOf({r.required("id", p.id), r.required("name", p.name), r.optional("url", p.url),
-                   r.required("source", p.source), r.optional("type", p.type),
-                   r.optional("maker", p.maker)});
-  return ok && checks::provider(r, p);
+  return r.expectObject() && readMembers(r, p) && checks::provider(r, p);
 }
 
 bool from_json(const JsonReader& r, TierPrice& t) {
-  if (!r.expectObject()) return false;
-  bool ok =
-      allOf({r.required("start", t.start), readPriceValue(r, "input", t.input),
-             readPriceValue(r, "output", t.output), readPriceValue(r, "cacheRead", t.cacheRead),
-             readPriceValue(r, "cacheWrite", t.cacheWrite)});
-  return ok && checks::tierStart(r, t);
+  return r.expectObject() && readMembers(r, t) && checks::tierStart(r, t);
 }
 
+// The request fee is checked here, not as a member: only when the prices and the tiers read
+// (the pack's decoded() checks it with the prices).
 bool from_json(const JsonReader& r, Price& p) {
-  if (!r.expectObject()) return false;
-  bool ok = allOf({readPriceValue(r, "input", p.input), readPriceValue(r, "output", p.output),
-                   readPriceValue(r, "cacheRead", p.cacheRead),
-                   readPriceValue(r, "cacheWrite", p.cacheWrite),
-                   readPriceValue(r, "batchInput", p.batchInput),
-                   readPriceValue(r, "batchOutput", p.batchOutput),
-                   r.optional("request", p.request), r.optional("tiers", p.tiers)});
-  return ok && checks::requestFee(r, p.request) && checks::tierOrder(r, p);
+  return r.expectObject() && readMembers(r, p) && checks::requestFee(r, p.request) &&
+         checks::tierOrder(r, p);
 }
 
 bool from_json(const JsonReader& r, PriceAlternative& a) {
-  if (!r.expectObject()) return false;
-  bool ok = allOf(
-      {r.required("source", a.source), r.optional("date", a.date), r.required("price", a.price)});
-  return ok && checks::sourceAndDate(r, a.source, a.date);
+  return r.expectObject() && readMembers(r, a) && checks::sourceAndDate(r, a.source, a.date);
 }
+
+template <class T>
+bool from_json(const JsonReader& r, Alternative<T>& a) {
+  return r.expectObject() && readMembers(r, a) && checks::sourceAndDate(r, a.source, a.date);
+}
+
+template <class T>
+bool from_json(const JsonReader& r, Fact<T>& f) {
+  return r.expectObject() && readMembers(r, f) && checks::sourceAndDate(r, f.source, f.date);
+}
+
+// The facts a catalog holds (fact.hpp declares them for any T).
+template bool from_json(const JsonReader&, Fact<std::string>&);
+template bool from_json(const JsonReader&, Fact<double>&);
+template bool from_json(const JsonReader&, Fact<bool>&);
+template bool from_json(const JsonReader&, Fact<int64_t>&);
+template bool from_json(const JsonReader&, Fact<std::vector<std::string>>&);
+template bool from_json(const JsonReader&, Alternative<std::string>&);
+template bool from_json(const JsonReader&, Alternative<double>&);
+template bool from_json(const JsonReader&, Alternative<bool>&);
+template bool from_json(const JsonReader&, Alternative<int64_t>&);
+template bool from_json(const JsonReader&, Alternative<std::vector<std::string>>&);
 
 bool isModelKind(std::string_view kind) {
   return std::find(kModelKinds.begin(), kModelKinds.end(), kind) != kModelKinds.end();
@@ -172,44 +218,13 @@ std::string notAModelKind() {
 }
 
 bool from_json(const JsonReader& r, Offer& o) {
-  if (!r.expectObject()) return false;
-  bool ok = allOf({r.required("model", o.model), r.required("provider", o.provider),
-                   r.optional("providerModelId", o.providerModelId), r.optional("price", o.price),
-                   readTokenCount(r, "context", o.context),
-                   readTokenCount(r, "maxOutput", o.maxOutput), r.optional("free", o.free),
-                   r.optional("status", o.status), r.required("source", o.source),
-                   r.optional("date", o.date), r.optional("alternatives", o.alternatives),
-                   r.optional("deployment", o.deployment), r.optional("region", o.region)});
-  return ok && checks::offer(r, o);
+  return r.expectObject() && readMembers(r, o) && checks::offer(r, o);
 }
 
+// A model with a member that did not read still has its dates, name, kind and facts checked.
 bool from_json(const JsonReader& r, Model& m) {
   if (!r.expectObject()) return false;
-  bool ok = allOf({r.required("id", m.id),
-                   r.required("name", m.name),
-                   r.optional("kind", m.kind),
-                   r.optional("aliases", m.aliases),
-                   readFact(r, "creator", m.creator),
-                   readFact(r, "family", m.family),
-                   readFact(r, "released", m.released),
-                   readFact(r, "knowledgeCutoff", m.knowledgeCutoff),
-                   readFact(r, "architecture", m.architecture),
-                   readFact(r, "license", m.license),
-                   readFact(r, "commercialUse", m.commercialUse),
-                   readFact(r, "bestFor", m.bestFor),
-                   readFact(r, "parameters", m.parameters),
-                   readFact(r, "activeParameters", m.activeParameters),
-                   readFact(r, "openWeights", m.openWeights),
-                   readFact(r, "context", m.context),
-                   readFact(r, "maxOutput", m.maxOutput),
-                   readFact(r, "inputModalities", m.inputModalities),
-                   readFact(r, "outputModalities", m.outputModalities),
-                   readFact(r, "decisionFit", m.decisionFit),
-                   r.optional("capabilities", m.capabilities),
-                   r.optional("benchmarks", m.benchmarks),
-                   r.optional("speed", m.speed),
-                   r.optional("indexRun", m.indexRun),
-                   r.optional("status", m.status)});
+  bool ok = readMembers(r, m);
   return checks::model(r, m, ok);
 }
 
@@ -400,18 +415,8 @@ LoadResult loadCatalog(std::string_view text) {
   std::vector<Problem>& problems = result.problems;
   JsonReader root(doc, "", problems);
   if (!root.expectObject()) return result;
-  if (root.required("schema", catalog.schema)) checks::schema(root, catalog.schema);
-  root.optional("generated", catalog.generated);
-  // Sources and benchmarks first: facts refer to them.
-  root.required("sources", catalog.sources);
-  root.optional("benchmarks", catalog.benchmarks);
-  ReadContext context;
-  for (const auto& [id, source] : catalog.sources) context.sourceIds.insert(id);
-  for (const auto& b : catalog.benchmarks) context.benchmarkIds.insert(b.id);
-  JsonReader withContext(doc, "", problems, &context);
-  withContext.required("providers", catalog.providers);
-  withContext.required("models", catalog.models);
-  withContext.required("offers", catalog.offers);
+  CatalogJson reader(root, problems);
+  members::visit(reader, catalog);
   catalog.index(problems);
   if (problems.empty()) result.catalog = std::move(catalog);
   return result;

@@ -28,24 +28,12 @@ struct Fact {
 template <class T>
 using MaybeFact = std::optional<Fact<T>>;
 
-// A fact's source must be a key of the catalog's `sources`; its date, when given, a date.
-bool checkSourceAndDate(const JsonReader& r, const std::string& source, const std::string& date);
-
+// Read by the catalog's member lists (catalog_members.hpp), defined in catalog.cpp for the facts a
+// catalog holds: a fact's source must be a key of the catalog's `sources`; its date, when given, a
+// date.
 template <class T>
-bool from_json(const JsonReader& r, Alternative<T>& a) {
-  if (!r.expectObject()) return false;
-  bool ok = allOf(
-      {r.required("value", a.value), r.required("source", a.source), r.optional("date", a.date)});
-  return ok && checkSourceAndDate(r, a.source, a.date);
-}
-
+bool from_json(const JsonReader& r, Alternative<T>& a);
 template <class T>
-bool from_json(const JsonReader& r, Fact<T>& f) {
-  if (!r.expectObject()) return false;
-  bool ok = allOf({r.required("value", f.value), r.required("source", f.source),
-                   r.optional("date", f.date), r.optional("note", f.note),
-                   r.optional("alternatives", f.alternatives)});
-  return ok && checkSourceAndDate(r, f.source, f.date);
-}
+bool from_json(const JsonReader& r, Fact<T>& f);
 
 }  // namespace versus
