@@ -5,7 +5,8 @@
 //
 // `R` reports problems the way JsonReader does: problemAt(key, message) and context() (the ids
 // facts may refer to); numberText(r, key, value) quotes a number in a message. A new check belongs
-// here: called from the type's from_json and from its decoded() below.
+// here: a check of one member alone as a rule of its member list (catalog_members.hpp, run by both
+// loaders), a check across members called from the type's from_json and from its decoded() below.
 #pragma once
 
 #include <algorithm>
@@ -14,6 +15,7 @@
 #include <string_view>
 
 #include "catalog.hpp"
+#include "catalog_members.hpp"
 
 namespace versus::checks {
 
@@ -244,28 +246,38 @@ bool model(const R& r, const Model& m, bool readOk) {
   return ok;
 }
 
-// ---- a value decoded whole (the pack reader): what from_json checks as it reads each member,
-// then what it checks after. Members that are objects are checked on their own. ----
+// ---- a value decoded whole (the pack reader): what its members' rules check (from_json checks
+// them as it reads each member), then what from_json checks after. Members that are objects are
+// checked on their own. ----
 
 template <class R>
-bool decoded(const R& r, const Source& s) {
-  return source(r, s);
+class MemberChecks {
+ public:
+  explicit MemberChecks(const R& r) : r_(r) {}
+  bool ok = true;
+
+  template <class T, class Rule = members::Optional>
+  void field(const char*, T&, Rule = {}) {}  // optional or required: a decoded member is there
+  void field(const char* key, std::optional<double>& v, members::PriceValue) {
+    ok = priceValue(r_, key, v) && ok;
+  }
+  void field(const char* key, std::optional<int64_t>& v, members::TokenCount) {
+    ok = tokenCount(r_, key, v) && ok;
+  }
+  void field(const char*, std::string& v, members::Schema) { ok = schema(r_, v) && ok; }
+  void sourcesAndBenchmarksRead(Catalog&) {}
+
+ private:
+  const R& r_;
+};
+
+template <class R, class T>
+bool memberChecks(const R& r, T& x) {
+  MemberChecks<R> m(r);
+  members::visit(m, x);
+  return m.ok;
 }
-template <class R>
-bool decoded(const R& r, const Benchmark& b) {
-  return benchmark(r, b);
-}
-template <class R>
-bool decoded(const R& r, const Provider& p) {
-  return provider(r, p);
-}
-template <class R>
-bool decoded(const R& r, const TierPrice& t) {
-  bool ok =
-      allOf({priceValue(r, "input", t.input), priceValue(r, "output", t.output),
-             priceValue(r, "cacheRead", t.cacheRead), priceValue(r, "cacheWrite", t.cacheWrite)});
-  return ok && tierStart(r, t);
-}
+
 template <class R>
 bool requestFee(const R& r, const std::optional<double>& fee) {
   if (!fee || (*fee >= 0 && *fee <= kMaxRequestFee)) return true;
@@ -273,39 +285,53 @@ bool requestFee(const R& r, const std::optional<double>& fee) {
                              numberText(r, "request", *fee));
   return false;
 }
+
 template <class R>
-bool decoded(const R& r, const Price& p) {
-  bool ok =
-      allOf({priceValue(r, "input", p.input), priceValue(r, "output", p.output),
-             priceValue(r, "cacheRead", p.cacheRead), priceValue(r, "cacheWrite", p.cacheWrite),
-             priceValue(r, "batchInput", p.batchInput), priceValue(r, "batchOutput", p.batchOutput),
-             requestFee(r, p.request)});
-  return ok && tierOrder(r, p);
+bool decoded(const R& r, Source& s) {
+  bool ok = memberChecks(r, s);
+  return source(r, s) && ok;
 }
 template <class R>
-bool decoded(const R& r, const PriceAlternative& a) {
-  return sourceAndDate(r, a.source, a.date);
+bool decoded(const R& r, Benchmark& b) {
+  return memberChecks(r, b) && benchmark(r, b);
 }
 template <class R>
-bool decoded(const R& r, const Offer& o) {
-  bool ok = allOf({tokenCount(r, "context", o.context), tokenCount(r, "maxOutput", o.maxOutput)});
-  return ok && offer(r, o);
+bool decoded(const R& r, Provider& p) {
+  return memberChecks(r, p) && provider(r, p);
 }
 template <class R>
-bool decoded(const R& r, const Model& m) {
-  return model(r, m, true);
+bool decoded(const R& r, TierPrice& t) {
+  return memberChecks(r, t) && tierStart(r, t);
+}
+// The fee is checked with the prices, whatever they hold (from_json: only once they all read).
+template <class R>
+bool decoded(const R& r, Price& p) {
+  return allOf({memberChecks(r, p), requestFee(r, p.request)}) && tierOrder(r, p);
 }
 template <class R>
-bool decoded(const R& r, const Catalog& c) {
-  return schema(r, c.schema);
+bool decoded(const R& r, PriceAlternative& a) {
+  return memberChecks(r, a) && sourceAndDate(r, a.source, a.date);
+}
+template <class R>
+bool decoded(const R& r, Offer& o) {
+  return memberChecks(r, o) && offer(r, o);
+}
+template <class R>
+bool decoded(const R& r, Model& m) {
+  bool ok = memberChecks(r, m);
+  return model(r, m, ok);
+}
+template <class R>
+bool decoded(const R& r, Catalog& c) {
+  return memberChecks(r, c);
 }
 template <class R, class T>
-bool decoded(const R& r, const Fact<T>& f) {
-  return sourceAndDate(r, f.source, f.date);
+bool decoded(const R& r, Fact<T>& f) {
+  return memberChecks(r, f) && sourceAndDate(r, f.source, f.date);
 }
 template <class R, class T>
-bool decoded(const R& r, const Alternative<T>& a) {
-  return sourceAndDate(r, a.source, a.date);
+bool decoded(const R& r, Alternative<T>& a) {
+  return memberChecks(r, a) && sourceAndDate(r, a.source, a.date);
 }
 
 }  // namespace versus::checks
