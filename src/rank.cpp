@@ -1,8 +1,12 @@
 #include "rank.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <set>
 
+#include "format.hpp"
 #include "routes.hpp"
+#include "search.hpp"
 
 namespace versus {
 
@@ -146,6 +150,111 @@ Json rankJson(const Catalog& c, const Workload& w, const RankFilter& f, size_t l
               {"matched", ranking.matched},
               {"unpriced", ranking.unpriced},
               {"rows", std::move(rows)}};
+}
+
+std::vector<Rival> suggestRivals(const Catalog& c, std::string_view id,
+                                 const std::vector<std::string>& exclude, size_t limit) {
+  const Workload w;  // the default workload: rivals do not move with the visitor's traffic
+  const size_t all = c.models.size();
+  std::vector<RankRow> priced = rankModels(c, w, RankFilter{}, all).rows;
+  RankFilter benchmarked;
+  benchmarked.benchmark = "aa-intelligence";
+  benchmarked.minScore = 0;
+  std::vector<RankRow> scored = validateFilter(c, benchmarked).empty()
+                                    ? rankModels(c, w, benchmarked, all).rows
+                                    : std::vector<RankRow>{};
+
+  std::vector<Rival> out;
+  std::set<std::string, std::less<>> skip(exclude.begin(), exclude.end());
+  skip.emplace(id);
+  std::set<std::string> names;
+  auto nameKey = [](std::string_view name) {
+    std::string k = toLower(name);
+    while (!k.empty() && k.back() == ' ') k.pop_back();
+    while (!k.empty() && k.front() == ' ') k.erase(k.begin());
+    return k;
+  };
+  auto add = [&](const Model& m, std::string why) {
+    std::string key = nameKey(m.name);
+    if (out.size() >= limit || key.empty() || skip.count(m.id) || names.count(key)) return;
+    skip.insert(m.id);
+    names.insert(key);
+    out.push_back({&m, std::move(why)});
+  };
+  auto find = [&](const std::vector<RankRow>& rows) -> const RankRow* {
+    for (const RankRow& r : rows)
+      if (r.model->id == id) return &r;
+    return nullptr;
+  };
+  const RankRow* me = find(scored);
+  const std::vector<RankRow>* pool = &scored;
+  if (!me) {
+    me = find(priced);
+    if (me && scored.empty()) pool = &priced;
+  }
+  if (!me) {
+    // No priced route: models whose names share its first two words.
+    const Model* m = c.findModel(id);
+    if (!m) return out;
+    std::string query;  // the name's first two words
+    size_t words = 0;
+    for (size_t i = 0; i < m->name.size() && words < 2; ++i) {
+      bool space = m->name[i] == ' ';
+      if (!space) query += m->name[i];
+      if (space && !query.empty() && query.back() != ' ') query += ' ', ++words;
+    }
+    while (!query.empty() && query.back() == ' ') query.pop_back();
+    if (query.empty()) return out;
+    names.insert(nameKey(m->name));
+    for (const SearchHit& h : searchModels(c, query, 12)) add(*h.model, "similar name");
+    return out;
+  }
+  names.insert(nameKey(me->model->name));
+  auto blended = [&](const RankRow& r) {
+    std::optional<double> b = blendedPrice(*r.month.offer, w.ratio);
+    return b ? *b : 0.0;
+  };
+  auto logPrice = [&](const RankRow& r) { return std::log(std::max(blended(r), 1e-6)); };
+  const double mine = logPrice(*me);
+  auto nearest = [&](std::vector<const RankRow*> rows) {
+    std::stable_sort(rows.begin(), rows.end(), [&](const RankRow* x, const RankRow* y) {
+      return std::fabs(logPrice(*x) - mine) < std::fabs(logPrice(*y) - mine);
+    });
+    return rows;
+  };
+  auto pointers = [](const std::vector<RankRow>& rows) {
+    std::vector<const RankRow*> out;
+    for (const RankRow& r : rows) out.push_back(&r);
+    return out;
+  };
+  if (me->model->creator && !me->model->creator->value.empty()) {
+    const std::string& creator = me->model->creator->value;
+    std::vector<const RankRow*> same;
+    for (const RankRow& r : priced)
+      if (r.model->creator && toLower(r.model->creator->value) == toLower(creator) &&
+          r.model->id != id)
+        same.push_back(&r);
+    same = nearest(same);
+    std::set<std::string_view> benchmarkedIds;
+    for (const RankRow& r : *pool) benchmarkedIds.insert(r.model->id);
+    // The benchmarked ones of the same creator first.
+    std::stable_partition(same.begin(), same.end(),
+                          [&](const RankRow* r) { return benchmarkedIds.count(r->model->id) > 0; });
+    size_t cap = std::min(limit, size_t{2});
+    for (size_t i = 0; i < same.size() && i < 6 && out.size() < cap; ++i)
+      add(*same[i]->model, "also by " + creator);
+  }
+  for (const std::vector<RankRow>* rows : {pool, static_cast<const std::vector<RankRow>*>(&priced)})
+    for (const RankRow* r : nearest(pointers(*rows)))
+      add(*r->model, "similar price (" + formatUsd(blended(*r)) + " / 1M blended)");
+  return out;
+}
+
+Json rivalsJson(const std::vector<Rival>& rivals) {
+  Json out = Json::array();
+  for (const Rival& r : rivals)
+    out.push_back({{"id", r.model->id}, {"name", r.model->name}, {"why", r.why}});
+  return out;
 }
 
 }  // namespace versus

@@ -42,4 +42,19 @@ struct Ranking {
 Ranking rankModels(const Catalog& c, const Workload& w, const RankFilter& f, size_t limit);
 Json rankJson(const Catalog& c, const Workload& w, const RankFilter& f, size_t limit);
 
+// "Continue comparing": a model's nearest rivals at the default workload. Up to two of the same
+// creator nearest in blended price, then the models nearest in blended price among those with an
+// Artificial Analysis Intelligence Index (the widely benchmarked ones; the rest of the priced
+// catalog when they are too few). A model with no priced route gets models whose name shares its
+// first words. Never `id` itself, an id in `exclude`, or two models of one name.
+struct Rival {
+  const Model* model = nullptr;
+  std::string why;  // "also by OpenAI", "similar price ($1.90 / 1M blended)", "similar name"
+};
+inline constexpr size_t kMaxRivals = 6;
+std::vector<Rival> suggestRivals(const Catalog& c, std::string_view id,
+                                 const std::vector<std::string>& exclude,
+                                 size_t limit = kMaxRivals);
+Json rivalsJson(const std::vector<Rival>& rivals);  // [{"id", "name", "why"}]
+
 }  // namespace versus

@@ -584,8 +584,8 @@ std::string urlProblemSentence(const Problem& p) {
   const UrlKey* k = findKey(p.path);
   std::string what = k ? std::string(k->what) + " (" + std::string(k->key) + "=)" : "address";
   std::string consequence = urlProblemConsequence(p);
-  return "The link's " + what + " " + p.message + (consequence.empty() ? "" : "; " + consequence) +
-         ".";
+  std::string subject = p.path == "hash" ? "The link" : "The link's " + what;
+  return subject + " " + p.message + (consequence.empty() ? "" : "; " + consequence) + ".";
 }
 
 void to_json(Json& j, const UrlState& s) {

@@ -1,6 +1,7 @@
 #include "rank.hpp"
 
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "support.hpp"
 
@@ -123,4 +124,31 @@ TEST_CASE("Ranking by offer lists every priced route") {
   f.byOffer = true;
   Ranking r = rankModels(seedCatalog(), Workload{}, f, 20);
   CHECK(r.rows.size() == 5);  // the seed catalog prices one route per model
+}
+
+TEST_CASE("Continue comparing: a model's nearest rivals") {
+  const Catalog& c = testing::seedCatalog();
+  SECTION("never the model itself or an excluded one; no name twice; at most six") {
+    std::vector<Rival> r = suggestRivals(c, "openai/o3", {"meta/llama-3.2-1b-instruct"});
+    CHECK(r.size() <= kMaxRivals);
+    std::set<std::string> ids, names;
+    for (const Rival& x : r) {
+      CHECK(x.model->id != "openai/o3");
+      CHECK(x.model->id != "meta/llama-3.2-1b-instruct");
+      CHECK(ids.insert(x.model->id).second);
+      CHECK(names.insert(x.model->name).second);
+      CHECK_FALSE(x.why.empty());
+    }
+  }
+  SECTION("the same creator's models come first, then the nearest in blended price") {
+    std::vector<Rival> r = suggestRivals(c, "openai/o3", {});
+    REQUIRE_FALSE(r.empty());
+    size_t creator = 0;
+    while (creator < r.size() && r[creator].why.rfind("also by ", 0) == 0) ++creator;
+    CHECK(creator <= 2);
+    for (size_t i = creator; i < r.size(); ++i)
+      CHECK(r[i].why.rfind("similar price (", 0) == 0);
+    for (size_t i = 0; i < creator; ++i) CHECK(r[i].model->creator->value == "OpenAI");
+  }
+  SECTION("an unknown id has no rivals") { CHECK(suggestRivals(c, "no/such-model", {}).empty()); }
 }

@@ -19,7 +19,7 @@
 // Test hook (test builds only, see test-hooks.js): `?catalog=fixtures/NAME.json` loads that catalog instead of
 // ./catalog.pack. Only a plain same-origin relative path ending in .json is accepted (no scheme, no "//", no
 // "..", no leading "/"); anything else is refused with a visible message. The shipped site ignores it, with a note.
-import { loadVersus, DEFAULT_WORKLOAD } from './versus.js';
+import { loadVersus } from './versus.js';
 import * as fmt from './format.js';
 import { el, clear, sourced, replaceSources, factText, drawnFrom, coalesce, echoed, messageParagraph, routeTags, installProvenance } from './dom.js';
 import { renderPairProse } from './pair-prose.js';
@@ -394,7 +394,7 @@ function renderOffers(c) {
   }
   if (!rows.length) body.append(el('tr', {}, el('td', { colspan: OFFER_COLUMNS.length + 1, text: 'No provider offers tracked.' })));
   const flagged = all.filter((r) => r.o.flag).length;
-  const margin = fmt.percent(versus.limits.routes.belowMakerPriceMargin * 100);
+  const margin = `${fmt.num(versus.limits.routes.belowMakerPriceMargin * 100, 1)}%`; // a threshold: "10%"
   $('offers-note').textContent = flagged
     ? `${fmt.integer(flagged)} route${flagged === 1 ? ' is' : 's are'} flagged (a reseller, or a price more than ${margin} under the maker's own or far below the median route): listed, but not used for the headline figures${workload().allRoutes ? ' unless you let them in, as Workload details does now' : '; Workload details can let them in'}.`
     : '';
@@ -483,83 +483,17 @@ function renderBench(c) {
 
 // ---------- suggestions ("Continue comparing") ----------
 
-let rankedCache = null; // {scored, all}: rank rows at the default workload, computed once (the catalog does not change)
+const suggestionCache = new Map(); // the catalog does not change after init
 
-function rankedRows() {
-  if (!rankedCache) {
-    const scored = versus.rank(DEFAULT_WORKLOAD, { benchmark: 'aa-intelligence', minScore: 0 }, 5000);
-    rankedCache = { scored: scored.ok ? scored.value.rows : [], all: null };
-  }
-  return rankedCache;
-}
-
-function allRankedRows() {
-  const c = rankedRows();
-  if (!c.all) {
-    const all = versus.rank(DEFAULT_WORKLOAD, {}, 100000);
-    c.all = all.ok ? all.value.rows : [];
-  }
-  return c.all;
-}
-
-const suggestionCache = new Map();
-
-/**
- * A model's nearest rivals, for "Continue comparing": up to two models of the same creator nearest in
- * blended price, then the models nearest in blended price among those with an Artificial Analysis
- * Intelligence Index (the widely benchmarked ones). Unpriced models get models whose name shares words.
- * → [{id, name, why}], never including `exclude`.
- */
+/** A model's nearest rivals for "Continue comparing" (the engine's suggestRivals) → [{id, name, why}], never `exclude`. */
 function suggestions(id, exclude = []) {
   const key = `${id}|${exclude.join('|')}`;
-  if (suggestionCache.has(key)) return suggestionCache.get(key);
-  const out = [];
-  const names = new Set();
-  const skip = new Set([id, ...exclude]);
-  const add = (row, why) => {
-    const n = String(row.name ?? '').trim().toLowerCase();
-    if (!row.id || skip.has(row.id) || names.has(n) || !n) return;
-    skip.add(row.id);
-    names.add(n);
-    out.push({ id: row.id, name: String(row.name).trim(), why });
-  };
-  const { scored } = rankedRows();
-  let me = scored.find((r) => r.id === id);
-  let pool = scored;
-  if (!me) {
-    me = allRankedRows().find((r) => r.id === id);
-    if (me && !scored.length) pool = allRankedRows();
+  if (!suggestionCache.has(key)) {
+    if (suggestionCache.size > 200) suggestionCache.clear();
+    const r = versus.rivals(id, exclude);
+    suggestionCache.set(key, r.ok ? r.value : []);
   }
-  if (me) {
-    names.add(String(me.name ?? '').trim().toLowerCase());
-    const price = (r) => Math.log(Math.max(r.blended ?? 0, 1e-6));
-    const near = (rows) => rows.slice().sort((x, y) => Math.abs(price(x) - price(me)) - Math.abs(price(y) - price(me)));
-    const creator = String(me.creator ?? '').toLowerCase();
-    if (creator) {
-      const same = near(allRankedRows().filter((r) => String(r.creator ?? '').toLowerCase() === creator && r.id !== id));
-      // prefer the benchmarked ones of the same creator
-      const scoredIds = new Set(pool.map((r) => r.id));
-      for (const r of [...same.filter((r) => scoredIds.has(r.id)), ...same].slice(0, 6)) {
-        if (out.length >= 2) break;
-        add(r, `also by ${me.creator}`);
-      }
-    }
-    // The benchmarked models first; the rest of the priced catalog when they are too few.
-    for (const rows of [pool, allRankedRows()]) {
-      for (const r of near(rows)) {
-        if (out.length >= 6) break;
-        add(r, `similar price (${fmt.perMillion(r.blended)} blended)`);
-      }
-    }
-  } else {
-    const m = versus.model(id, workload());
-    const words = m.ok ? String(m.value.name).split(/\s+/).slice(0, 2).join(' ') : '';
-    const s = words ? versus.search(words, 12) : { ok: false };
-    if (s.ok) for (const r of s.value) if (out.length < 6) add(r, 'similar name');
-  }
-  if (suggestionCache.size > 200) suggestionCache.clear();
-  suggestionCache.set(key, out);
-  return out;
+  return suggestionCache.get(key);
 }
 
 // ---------- views ----------

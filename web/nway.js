@@ -2,6 +2,7 @@
 // shared benchmarks with the leader marked. Models A and B of the pair are always the first two columns.
 import * as fmt from './format.js';
 import { el, clear, field } from './tools-dom.js';
+import { createPicker } from './picker.js';
 
 function factText(id, v) {
   if (v === null || v === undefined) return fmt.UNKNOWN;
@@ -20,14 +21,13 @@ export function createNwayView(T) {
   const section = el('section', { className: 'tool', 'aria-labelledby': 'tn-h', id: 'tool-nway' });
   section.append(el('h2', { id: 'tn-h', text: 'Side by side (up to six models)' }));
   const form = el('form', { className: 'tn-add', novalidate: true, autocomplete: 'off' });
-  const input = el('input', { type: 'text', id: 'tn-search', list: 'tn-options', spellcheck: 'false', placeholder: 'Search name or alias' });
-  const options = el('datalist', { id: 'tn-options' });
+  const input = el('input', { type: 'text', id: 'tn-search', spellcheck: 'false', placeholder: 'Search name or alias' });
   const addBtn = el('button', { type: 'submit', className: 'btn', id: 'tn-add', text: 'Add model' });
   const msg = el('p', { className: 'field-msg', id: 'tn-msg', 'aria-live': 'polite' });
   input.setAttribute('aria-describedby', msg.id);
   const f = field('Add a model to the comparison', input);
   f.classList.add('grow');
-  form.append(f, addBtn, options);
+  form.append(f, addBtn);
   const hint = el('p', { className: 'note', id: 'tn-hint' });
   const table = el('table', { className: 'tn-table', id: 'tn-table' });
   table.append(el('caption', { className: 'visually-hidden', text: 'The compared models side by side: one column per model.' }), el('thead'), el('tbody'));
@@ -35,16 +35,25 @@ export function createNwayView(T) {
   section.append(form, msg, hint, wrap);
   let last = null;
 
-  let timer = 0;
+  // The page's one model picker (picker.js): a suggestion adds that model, Enter the typed one.
+  const picker = createPicker(input, {
+    search: (q) => T.versus.search(q, 30),
+    exclude: () => T.nwayIds(),
+    onPick: (m) => add(m.id),
+    onEnter: () => form.requestSubmit(),
+  });
   input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const r = T.versus.search(input.value.trim(), 20);
-      clear(options);
-      if (r.ok) for (const m of r.value) options.append(el('option', { value: m.id, label: m.name }));
-    }, 120);
     msg.textContent = '';
   });
+  function add(id) {
+    const res = T.addModel(id);
+    if (res.error) msg.textContent = res.error;
+    else {
+      input.value = '';
+      msg.textContent = '';
+    }
+  }
+
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const q = input.value.trim();
@@ -52,6 +61,8 @@ export function createNwayView(T) {
       msg.textContent = 'Type a model name or id first.';
       return;
     }
+    const pickedId = picker.picked();
+    if (pickedId) return add(pickedId);
     const r = T.versus.resolve(q);
     if (!r.ok) {
       msg.textContent = r.error.message;
@@ -61,13 +72,7 @@ export function createNwayView(T) {
       msg.textContent = `“${q}” matches several models (${[r.value.name, ...r.value.also].join(', ')}…): pick one from the list.`;
       return;
     }
-    const id = r.value.id;
-    const res = T.addModel(id);
-    if (res.error) msg.textContent = res.error;
-    else {
-      input.value = '';
-      msg.textContent = '';
-    }
+    add(r.value.id);
   });
 
   function render() {

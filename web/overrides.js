@@ -3,6 +3,7 @@
 import * as fmt from './format.js';
 import { el, clear, field } from './tools-dom.js';
 import { refusal } from './state.js';
+import { createPicker } from './picker.js';
 
 const NEW_ROUTE = '';
 
@@ -17,8 +18,7 @@ export function createOverridesView(T) {
 
   // offer override
   const oForm = el('form', { className: 'to-form', novalidate: true, autocomplete: 'off', id: 'to-offer-form' });
-  const oModel = el('input', { type: 'text', id: 'to-model', list: 'to-model-options', spellcheck: 'false', placeholder: 'Search name or alias' });
-  const oOptions = el('datalist', { id: 'to-model-options' });
+  const oModel = el('input', { type: 'text', id: 'to-model', spellcheck: 'false', placeholder: 'Search name or alias' });
   const oProv = el('select', { id: 'to-provider' }, el('option', { value: NEW_ROUTE, text: 'A new route of your own' }));
   const oIn = priceInput('to-input', 'keep');
   const oOut = priceInput('to-output', 'keep');
@@ -26,7 +26,7 @@ export function createOverridesView(T) {
   const oMsg = el('p', { className: 'field-msg', id: 'to-offer-msg', 'aria-live': 'polite' });
   oForm.append(el('fieldset', { className: 'tgrid' }, el('legend', { text: 'Your price for a model' }),
     field('Model', oModel), field('Provider', oProv), field('Input / 1M', oIn), field('Output / 1M', oOut), field('Cache read / 1M', oCache),
-    el('div', { className: 'tfield actions' }, el('button', { type: 'submit', className: 'btn', id: 'to-offer-add', text: 'Use my price' }))), oOptions, oMsg);
+    el('div', { className: 'tfield actions' }, el('button', { type: 'submit', className: 'btn', id: 'to-offer-add', text: 'Use my price' }))), oMsg);
 
   // private model
   const pForm = el('form', { className: 'to-form', novalidate: true, autocomplete: 'off', id: 'to-model-form' });
@@ -43,19 +43,18 @@ export function createOverridesView(T) {
   const errBox = el('div', { className: 'to-errors', id: 'to-errors', role: 'alert' });
   section.append(oForm, pForm, errBox, listBox);
 
-  let timer = 0;
-  oModel.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const r = T.versus.search(oModel.value.trim(), 20);
-      clear(oOptions);
-      if (r.ok) for (const m of r.value) oOptions.append(el('option', { value: m.id, label: m.name }));
-    }, 120);
-    fillProviders();
+  // The page's one model picker (picker.js): a suggestion is that model; the routes to price follow it.
+  const oPicker = createPicker(oModel, {
+    search: (q) => T.versus.search(q, 30),
+    onPick: () => fillProviders(),
+    onEnter: () => oForm.requestSubmit(),
   });
+  oModel.addEventListener('input', fillProviders);
   oModel.addEventListener('change', fillProviders);
 
   function resolve(q) {
+    const pickedId = oPicker.picked();
+    if (pickedId) return T.versus.model(pickedId, T.ctx.workload()).value ?? null;
     const named = T.versus.resolve(q);
     if (!named.ok || named.value.guess) return null;
     const r = T.versus.model(named.value.id, T.ctx.workload());

@@ -2,7 +2,9 @@
 // The element builders are dom.js's, re-exported here for the views.
 // Text only: every catalog string goes in through textContent or an attribute, never as markup.
 
-export { SVG_NS, el, svg, clear } from './dom.js';
+import { SVG_NS, el, svg, clear } from './dom.js';
+
+export { SVG_NS, el, svg, clear };
 
 let uid = 0;
 /** A page-unique id with a prefix. */

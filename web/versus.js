@@ -52,7 +52,7 @@ export const DEFAULT_WORKLOAD = Object.freeze({
 });
 
 const WORKLOAD_FIELDS = Object.keys(DEFAULT_WORKLOAD);
-const ENGINE_FUNCTIONS = ['loadCatalog', 'loadCatalogPack', 'setOverrides', 'compare', 'pairFigures', 'model', 'rank', 'search', 'priceBatch', 'priceInput', 'pricePacked', 'priceOutput', 'catalogLists', 'parseState', 'formatState', 'limits'];
+const ENGINE_FUNCTIONS = ['loadCatalog', 'loadCatalogPack', 'setOverrides', 'compare', 'pairFigures', 'model', 'rank', 'search', 'priceBatch', 'priceInput', 'pricePacked', 'priceOutput', 'catalogLists', 'parseState', 'formatState', 'resolve', 'rivals', 'limits'];
 
 /** moduleUrl (string) → Promise<{engine, owner}>; `owner` is the Versus whose catalog is loaded. */
 const engines = new Map();
@@ -363,6 +363,11 @@ class Versus {
   /** {models, workload} → {ok, value: '#a=…&b=…'}, the canonical hash. */
   formatState(state) {
     return this._call('formatState', [JSON.stringify(state ?? {})]);
+  }
+
+  /** "Continue comparing": the nearest rivals of model `id` (src/rank.hpp suggestRivals) → {ok, value: [{id, name, why}]}. */
+  rivals(id, exclude = []) {
+    return this._call('rivals', [String(id ?? ''), JSON.stringify(Array.isArray(exclude) ? exclude.map(String) : [])]);
   }
 
   /**

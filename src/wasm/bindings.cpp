@@ -157,6 +157,16 @@ std::string rank(const std::string& workloadJson, const std::string& filterJson,
   return success(versus::rankJson(*catalog(), w, f, n));
 }
 
+// "Continue comparing": a model's nearest rivals, never those in `excludeJson` (an array of ids).
+std::string rivals(const std::string& id, const std::string& excludeJson) {
+  if (!catalog()) return noCatalog();
+  std::vector<std::string> exclude;
+  std::vector<Problem> problems;
+  if (!versus::readJsonText(excludeJson, "exclude", exclude, problems))
+    return failure(firstProblem("the models to leave out", problems), problems);
+  return success(versus::rivalsJson(versus::suggestRivals(*catalog(), id, exclude)));
+}
+
 // A typed model name → {id, name, guess, also, note?}, or an error naming what comes closest.
 std::string resolve(const std::string& query) {
   if (!catalog()) return noCatalog();
@@ -270,6 +280,7 @@ EMSCRIPTEN_BINDINGS(versus) {
   emscripten::function("rank", &rank);
   emscripten::function("search", &search);
   emscripten::function("resolve", &resolve);
+  emscripten::function("rivals", &rivals);
   emscripten::function("priceBatch", &priceBatch);
   emscripten::function("priceInput", &priceInput);
   emscripten::function("pricePacked", &pricePacked);

@@ -298,8 +298,8 @@ test('crafted or unknown hash values give a visible message and sane defaults', 
   await ready(page);
   const status = await text(page, '#status');
   assert.match(status, /no model “nope\/not-a-model”/);
-  assert.match(status, /input share “abc”/);
-  assert.match(status, /requests a month “-7”/);
+  assert.match(status, /input share \(ratio=\) is not a number \(it is “abc”\)/);
+  assert.match(status, /requests a month \(req=\) cannot be negative \(it is “-7”\)/);
   await checkFigures(page, {});
   assert.deepEqual((await hashParams(page)), { a: LLAMA, b: O3, ratio: '0.7', req: '1000000', in: '800', out: '250' });
   // No hash at all: the defaults.

@@ -103,13 +103,13 @@ test('every seed pair shows every section, in the seeds\' order, with the seed f
     assert.ok((await page.locator('#pair-sources li').count()) >= 1, `${label}: sources`);
     assert.equal(await text(page, '#last-reviewed'), `Last reviewed: ${seed.generated} (the catalog's generation date).`);
 
-    // The verdict: percent cheaper at the 70/30 blend (below 100, rounded to one decimal) and both blended prices.
+    // The verdict: percent cheaper at the 70/30 blend (below 100, truncated to one decimal) and both blended prices.
     const [cheap, dear] = a.blended <= b.blended ? [a, b] : [b, a];
     const pct = ((dear.blended - cheap.blended) / dear.blended) * 100;
     const verdict = await text(page, '#verdict');
-    assert.ok(verdict.startsWith(`${cheap.name} is ${fmt.percent(pct)} cheaper than ${dear.name} at a 70/30 input/output blend (${fmt.usd(cheap.blended)} vs ${fmt.usd(dear.blended)} per 1M tokens)`), verdict);
+    assert.ok(verdict.startsWith(`${cheap.name} is ${fmt.percentCheaper(pct)} than ${dear.name} at a 70/30 input/output blend (${fmt.usd(cheap.blended)} vs ${fmt.usd(dear.blended)} per 1M tokens)`), verdict);
     const faq = await content(page, '#faq');
-    if (dear.blended / cheap.blended >= 2) assert.ok(faq.includes(`${dear.name} costs ${(dear.blended / cheap.blended).toFixed(1)}× as much`), `${label}: FAQ ratio`);
+    if (dear.blended / cheap.blended >= 2) assert.ok(faq.includes(`${dear.name} costs ${fmt.times(dear.blended / cheap.blended)} as much`), `${label}: FAQ ratio`);
 
     // Monthly cost: both models and the gap.
     const monthly = await text(page, '#monthly-text');

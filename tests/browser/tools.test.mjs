@@ -312,6 +312,7 @@ test('4-way comparison, a custom price and the exports', { timeout: 180000 }, as
   assert.ok(openaiOffer, 'o3 has an OpenAI offer');
   await openView(page, 'prices');
   await page.fill('#to-model', O3);
+  await page.press('#to-model', 'Escape'); // the suggestions close; the typed id is the model
   await page.dispatchEvent('#to-model', 'change');
   await page.selectOption('#to-provider', 'openai');
   await page.fill('#to-input', '1');
@@ -330,6 +331,7 @@ test('4-way comparison, a custom price and the exports', { timeout: 180000 }, as
 
   // an engine error is shown with its path
   await page.fill('#to-model', O3);
+  await page.press('#to-model', 'Escape');
   await page.fill('#to-input', '20000');
   await page.click('#to-offer-add');
   assert.match(await text(page, '#to-offer-msg'), /10,000/);
@@ -422,7 +424,7 @@ test('crafted links give visible messages and sane defaults; every field is labe
   const crafted = `${HASH}&cache=abc&cwrite=2&batch=-1&longin=1e99&cap=<script>,vision&minctx=NaN&minscore=x&bench=nope&m=no/such-model&m=openai/o4-mini&custom=%7Bbad&top=7&ow=1`;
   const { page, done } = await openPage(crafted);
   const status = await text(page, '.tools-status');
-  for (const re of [/cache hit rate “abc”/, /cache write rate “2”/, /batch share “-1”/, /long prompt length/, /capability list/, /minimum context “NaN”/, /custom prices are ignored/, /no model “no\/such-model”/]) {
+  for (const re of [/cache hit rate \(cache=\) is not a number \(it is “abc”\)/, /cache write rate \(cwrite=\) is not a share from 0 to 1 \(it is “2”\)/, /batch share \(batch=\) is not a share from 0 to 1 \(it is “-1”\)/, /long prompt length/, /capability list/, /minimum context \(minctx=\) is not a number/, /custom prices \(custom=\) is ignored/, /no model “no\/such-model”/]) {
     assert.match(status, re);
   }
   await page.waitForFunction(() => /benchmark “nope”/.test(document.querySelector('.tools-status').textContent) || /benchmark/.test(document.querySelector('.tools-status').textContent), null, { timeout: 30000 });

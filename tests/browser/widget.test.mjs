@@ -150,8 +150,8 @@ test('on a hostile foreign page the widget renders the right figures, adds no gl
   const w3 = page.locator('#w3');
   assert.equal(await widgetState(w3), 'ready');
   const notes = await inner(w3, '.msgs');
-  assert.match(notes, /ratio attribute “7” is not a share between 0 and 1; using 0\.7/);
-  assert.match(notes, /requests attribute “lots”/);
+  assert.match(notes, /ratio attribute is not a share from 0 to 1 \(it is “7”\); the default, 0\.7, is used\./);
+  assert.match(notes, /requests attribute is not a number \(it is “lots”\)/);
 
   // Attributes are live.
   await page.evaluate(() => document.getElementById('w3').setAttribute('ratio', '0'));
@@ -221,8 +221,8 @@ test('values past the engine\'s bounds get the engine\'s defaults and a note; th
     attrs: { requests: '5e12', output: '2e9' } });
   assert.equal(await widgetState(w), 'ready');
   const notes = await inner(w, '.msgs');
-  assert.match(notes, /requests attribute “5e12” is not a number from 0 to 1e12; using 1000000\./);
-  assert.match(notes, /output attribute “2e9” is not a number from 0 to 1e9; using 250\./);
+  assert.match(notes, /requests attribute is over the limit of 1000000000000 \(it is “5e12”\); the default, 1000000, is used\./);
+  assert.match(notes, /output attribute is over the limit of 1000000000 \(it is “2e9”\); the default, 250, is used\./);
   assert.equal(await inner(w, '[data-figure="monthly-b"]'), fmt.usd(expected(O3).monthly));
 
   const req = w.locator('input[name="requests"]');
