@@ -236,6 +236,12 @@ bool customPrice(const Json& j, std::optional<double>& out) {
 
 std::string limitText(double v) { return exactNumber(v); }
 
+// Cell `i` of a custom= row, null past its end (a short row leaves the rest unknown).
+const Json& cellOf(const Json& row, size_t i) {
+  static const Json kNull = nullptr;
+  return i < row.size() ? row[i] : kNull;
+}
+
 }  // namespace
 
 std::optional<std::string> decodeCustomText(std::string_view text, Overrides& out) {
@@ -260,8 +266,7 @@ std::optional<std::string> decodeCustomText(std::string_view text, Overrides& ou
       return "a price names no model";
     PriceOverride e;
     e.model = row[0].get<std::string>();
-    static const Json kNull = nullptr;
-    auto cell = [&](size_t i) -> const Json& { return i < row.size() ? row[i] : kNull; };
+    auto cell = [&](size_t i) -> const Json& { return cellOf(row, i); };
     if (!cell(1).is_null() && !cell(1).is_string())
       return "the provider for " + e.model + " is not text";
     if (cell(1).is_string()) e.provider = cell(1).get<std::string>();
@@ -278,8 +283,7 @@ std::optional<std::string> decodeCustomText(std::string_view text, Overrides& ou
       return "a private model has no name";
     PrivateModel e;
     e.name = row[0].get<std::string>();
-    static const Json kNull = nullptr;
-    auto cell = [&](size_t i) -> const Json& { return i < row.size() ? row[i] : kNull; };
+    auto cell = [&](size_t i) -> const Json& { return cellOf(row, i); };
     std::optional<double> input, output;
     if (!customPrice(cell(1), input) || !customPrice(cell(2), output) || !input || !output)
       return "the prices of " + e.name + " are not numbers from 0 to " +
