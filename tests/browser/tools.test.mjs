@@ -297,6 +297,7 @@ test('4-way comparison, a custom price and the exports', { timeout: 180000 }, as
   for (const id of extra) assert.ok(catalog.models.some((m) => m.id === id), `${id} is in the catalog`);
   for (const id of extra) {
     await page.fill('#tn-search', id);
+    await page.press('#tn-search', 'Escape'); // the suggestions close (they may cover the button on a busy machine)
     await page.click('#tn-add');
     await page.waitForSelector(`#tn-table thead th[data-model="${id}"]`, { timeout: 30000 });
   }
