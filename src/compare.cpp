@@ -204,7 +204,9 @@ Json modelView(const Catalog& c, const Model& m, const ModelPrices& p, const Wor
   if (withOffers)
     for (const Offer* o : sortedOffers(c, p.offers, w, p.judgement.flags, headlineTieRank(c, m))) {
       size_t i = std::find(p.offers.begin(), p.offers.end(), o) - p.offers.begin();
-      offers.push_back(offerJson(c, m, *o, w, p.judgement.flags[i]));
+      Json offer = offerJson(c, m, *o, w, p.judgement.flags[i]);
+      offer["headline"] = o == p.cheapest;  // the route the headline figures use
+      offers.push_back(std::move(offer));
     }
   Json view{{"id", m.id},
             {"name", m.name},

@@ -352,11 +352,11 @@ function renderOffers(c) {
   headRow.append(el('th', { scope: 'col', text: 'Source' }));
 
   let rows = [];
-  c.models.forEach((m, i) => m.offers.forEach((o, j) => rows.push({ o, i, j, modelName: m.name, cheapest: m.cheapest && o.provider.id === m.cheapest.provider.id && o.input === m.cheapest.input && o.output === m.cheapest.output })));
+  c.models.forEach((m, i) => m.offers.forEach((o, j) => rows.push({ o, i, j, modelName: m.name, cheapest: o.headline })));
   const all = rows;
   // The routes that matter, until the visitor asks for all: per model, the headline route, the maker's own and
   // the first few of the engine's order (routes that may head, cheapest first).
-  if (!showAllRoutes) rows = rows.filter((r) => r.j < ROUTES_SHOWN || r.cheapest || r.o.maker);
+  if (!showAllRoutes) rows = rows.filter(isMainRoute);
   const more = $('offers-all');
   more.hidden = rows.length === all.length && !showAllRoutes;
   more.setAttribute('aria-expanded', String(showAllRoutes));
@@ -400,8 +400,13 @@ function renderOffers(c) {
     : '';
 }
 
+/** A route the table lists before "Show all": the headline, the maker's own, or among the first few. */
+function isMainRoute(r) {
+  return r.j < ROUTES_SHOWN || r.cheapest || r.o.maker;
+}
+
 function mainRouteCount(rows) {
-  return rows.filter((r) => r.j < ROUTES_SHOWN || r.cheapest || r.o.maker).length;
+  return rows.filter(isMainRoute).length;
 }
 
 function onSortClick(ev) {

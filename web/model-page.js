@@ -126,9 +126,8 @@ function renderOffers(m, ratio) {
     .map((t, i) => el('th', { scope: 'col', className: i && i < 6 ? 'num' : null, text: t }))));
   const body = clear(table.tBodies[0]);
   const sources = new Set();
-  const cheapestId = m.cheapest?.provider?.id;
   for (const o of m.offers ?? []) {
-    const isCheapest = cheapestId && o.provider.id === cheapestId && o.input === m.cheapest.input && o.output === m.cheapest.output;
+    const isCheapest = o.headline; // the engine marks the route its headline figures use
     const tr = el('tr', { className: isCheapest ? 'cheapest' : null });
     const pcell = el('th', { scope: 'row' }, fmt.routeName(o));
     if (o.providerModelId) pcell.append(el('span', { className: 'pmid', text: o.providerModelId }));

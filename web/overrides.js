@@ -30,7 +30,7 @@ export function createOverridesView(T) {
 
   // private model
   const pForm = el('form', { className: 'to-form', novalidate: true, autocomplete: 'off', id: 'to-model-form' });
-  const pName = el('input', { type: 'text', id: 'to-pname', maxlength: '80', placeholder: 'e.g. our fine-tune' });
+  const pName = el('input', { type: 'text', id: 'to-pname', maxlength: String(T.versus.limits.custom.nameBytes), placeholder: 'e.g. our fine-tune' });
   const pIn = priceInput('to-pinput', 'required');
   const pOut = priceInput('to-poutput', 'required');
   const pCtx = el('input', { type: 'number', id: 'to-pctx', min: '0', step: '1000', inputmode: 'numeric', placeholder: 'unknown' });
