@@ -21,7 +21,7 @@
 // "..", no leading "/"); anything else is refused with a visible message. The shipped site ignores it, with a note.
 import { loadVersus } from './versus.js';
 import * as fmt from './format.js';
-import { el, clear, sourced, replaceSources, factText, drawnFrom, coalesce, echoed, messageParagraph, routeTags, installProvenance } from './dom.js';
+import { el, clear, sourced, replaceSources, factText, drawnFrom, coalesce, echoed, messageParagraph, offerCells, installProvenance } from './dom.js';
 import { renderPairProse } from './pair-prose.js';
 import { renderModel } from './model-page.js';
 import { attachEngine, readLink, updateState, hashAfter, onLinkChange, pageWorkload, navigate } from './state.js';
@@ -378,18 +378,8 @@ function renderOffers(c) {
   const sources = new Set();
   for (const r of rows) {
     const tr = el('tr', { className: `${r.i ? 'row-b' : 'row-a'}${r.cheapest ? ' cheapest' : ''}` });
-    tr.append(el('td', {}, el('span', { className: 'badge small', 'aria-hidden': 'true', text: r.i ? 'B' : 'A' }), ' ', r.modelName));
-    const pcell = el('th', { scope: 'row' }, fmt.routeName(r.o));
-    if (r.o.providerModelId) pcell.append(el('span', { className: 'pmid', text: r.o.providerModelId }));
-    pcell.append(...routeTags(r.o, { headline: r.cheapest }));
-    tr.append(pcell);
-    for (const col of OFFER_COLUMNS.slice(2)) {
-      const v = col.get(r);
-      tr.append(el('td', { className: 'num', text: v === null || v === undefined ? fmt.UNKNOWN : col.fmt(v) }));
-    }
-    const src = el('td', { className: 'src' });
-    sourced(src, r.o.date ? `${r.o.sourceName || r.o.source}, ${r.o.date}` : r.o.sourceName || r.o.source || fmt.UNKNOWN, r.o, sources);
-    tr.append(src);
+    tr.append(el('td', {}, el('span', { className: 'badge small', 'aria-hidden': 'true', text: r.i ? 'B' : 'A' }), ' ', r.modelName),
+      ...offerCells(r.o, sources));
     body.append(tr);
   }
   if (!rows.length) body.append(el('tr', {}, el('td', { colspan: OFFER_COLUMNS.length + 1, text: 'No provider offers tracked.' })));

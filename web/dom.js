@@ -57,6 +57,22 @@ export function svg(tag, props = {}, ...children) {
 }
 
 /**
+ * The cells of one row of a provider table (the pair's and the model page's): the route as the row's header
+ * (its name, the provider's model id and its tags), the prices per 1M, the blended price, the monthly cost, the
+ * context, and the source with its date. `sources` collects the facts cited, for the section's source list.
+ */
+export function offerCells(o, sources) {
+  const head = el('th', { scope: 'row' }, fmt.routeName(o));
+  if (o.providerModelId) head.append(el('span', { className: 'pmid', text: o.providerModelId }));
+  head.append(...routeTags(o, { headline: o.headline }));
+  const numbers = [[o.input, fmt.usd], [o.output, fmt.usd], [o.blended, fmt.usd], [o.monthly, fmt.usd], [o.context, fmt.tokens]]
+    .map(([v, f]) => el('td', { className: 'num', text: fmt.known(v) ? f(v) : fmt.UNKNOWN }));
+  const src = el('td', { className: 'src' });
+  sourced(src, o.date ? `${o.sourceName || o.source}, ${o.date}` : o.sourceName || o.source || fmt.UNKNOWN, o, sources);
+  return [head, ...numbers, src];
+}
+
+/**
  * What a view was last drawn from, so that it is redrawn only when that changed:
  * `const drawn = drawnFrom(); … if (drawn.changed(JSON.stringify(inputs))) draw();`
  */

@@ -3,7 +3,7 @@
 // class median, the summary paragraphs, the providers table, specs, capabilities, benchmarks, a
 // "compare with …" picker and suggested comparisons. Everything goes in as text.
 import * as fmt from './format.js';
-import { el, clear, sourced, replaceSources, factText, attribution, sourceList, routeTags, renderFaq } from './dom.js';
+import { el, clear, sourced, replaceSources, factText, attribution, sourceList, offerCells, renderFaq } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 const UNKNOWN_VALUE = 'unknown';
@@ -127,18 +127,7 @@ function renderOffers(m, ratio) {
   const body = clear(table.tBodies[0]);
   const sources = new Set();
   for (const o of m.offers ?? []) {
-    const isCheapest = o.headline; // the engine marks the route its headline figures use
-    const tr = el('tr', { className: isCheapest ? 'cheapest' : null });
-    const pcell = el('th', { scope: 'row' }, fmt.routeName(o));
-    if (o.providerModelId) pcell.append(el('span', { className: 'pmid', text: o.providerModelId }));
-    pcell.append(...routeTags(o, { headline: isCheapest }));
-    tr.append(pcell);
-    for (const [v, f] of [[o.input, fmt.usd], [o.output, fmt.usd], [o.blended, fmt.usd], [o.monthly, fmt.usd], [o.context, fmt.tokens]]) {
-      tr.append(el('td', { className: 'num', text: fmt.known(v) ? f(v) : fmt.UNKNOWN }));
-    }
-    const src = el('td', { className: 'src' });
-    sourced(src, o.date ? `${o.sourceName || o.source}, ${o.date}` : o.sourceName || o.source || fmt.UNKNOWN, o, sources);
-    tr.append(src);
+    const tr = el('tr', { className: o.headline ? 'cheapest' : null }, ...offerCells(o, sources));
     body.append(tr);
   }
   if (!body.rows.length) body.append(el('tr', {}, el('td', { colspan: 7, text: 'No provider offers tracked.' })));
