@@ -254,3 +254,23 @@ test('a dozen random pairs of the full catalog render every section cleanly', { 
   }
   await done();
 });
+
+test('one gap, one multiplier: every sentence about the monthly bills quotes the same ratio', { timeout: 180000 }, async () => {
+  const pairs = [[LLAMA, 'openai/o3'], ['openai/o3', 'openai/o4-mini'], ['anthropic/claude-sonnet-4-6', 'openai/gpt-5.5']];
+  const { page, done } = await openPage(`/${pairHash(...pairs[0])}`);
+  let quoted = 0;
+  for (const [a, b] of pairs) {
+    await go(page, pairHash(a, b));
+    const gap = await page.locator('[data-figure="monthly-gap"]').textContent();
+    const inGap = /\(([\d.,]+×) the cost\)/.exec(gap)?.[1];
+    // The prose words the same gap as "costs N× as much" where it says the monthly gap.
+    const prose = await page.evaluate(() => document.getElementById('results').innerText);
+    const monthly = [...prose.matchAll(/monthly gap is \$[\d,.]+: .*? costs ([\d.,]+×) as much/g)].map((m) => m[1]);
+    const label = `${a} vs ${b}`;
+    if (inGap) for (const r of monthly) assert.equal(r, inGap, `${label}: the prose quotes the gap box's ${inGap}`);
+    else assert.deepEqual(monthly, [], `${label}: no multiplier in the prose when the gap box has none`);
+    quoted += monthly.length;
+  }
+  assert.ok(quoted >= 2, `set-up: the prose quotes the monthly multiplier (${quoted} times)`);
+  await done();
+});
