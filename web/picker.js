@@ -52,7 +52,8 @@ export function createPicker(input, { search, onPick, onEnter = () => {}, onEsca
     active = -1;
     input.removeAttribute('aria-activedescendant');
     live.textContent = items.length ? `${items.length} suggestion${items.length === 1 ? '' : 's'}; arrow keys to choose.` : query.trim() ? `No model matches “${query.trim()}”.` : '';
-    setOpen(items.length > 0);
+    // A search that lands after the field was left (a pause in typing, then Tab or Escape) opens nothing.
+    setOpen(items.length > 0 && document.activeElement === input);
   }
 
   function setOpen(open) {
@@ -114,11 +115,15 @@ export function createPicker(input, { search, onPick, onEnter = () => {}, onEsca
         onEnter(input.value);
       }
     } else if (ev.key === 'Escape') {
+      clearTimeout(timer); // a search still pending would open the list again
       if (open) {
         ev.preventDefault();
         setOpen(false);
       } else onEscape();
-    } else if (ev.key === 'Tab') setOpen(false);
+    } else if (ev.key === 'Tab') {
+      clearTimeout(timer);
+      setOpen(false);
+    }
   });
   // mousedown, not click: the field keeps its focus, so the pick is not lost to a blur first
   list.addEventListener('mousedown', (ev) => {
@@ -127,7 +132,10 @@ export function createPicker(input, { search, onPick, onEnter = () => {}, onEsca
     ev.preventDefault();
     pick([...list.children].indexOf(li));
   });
-  input.addEventListener('blur', () => setOpen(false));
+  input.addEventListener('blur', () => {
+    clearTimeout(timer);
+    setOpen(false);
+  });
 
   return {
     show,
