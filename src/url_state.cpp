@@ -185,7 +185,7 @@ const WorkloadField& fieldOf(double Workload::*member) {
   return kWorkloadFields[0];  // unreachable: every number key is a workload field
 }
 
-// Why a value is not an id of the catalog's benchmarks or providers, or nullptr.
+// Whether a value can be an id of the catalog's benchmarks or providers (bench=, sbench=, prov=).
 bool isUrlId(std::string_view s) {
   if (s.size() > kMaxUrlIdBytes) return false;
   for (char c : s)

@@ -79,11 +79,6 @@ export function mountTools(ctx) {
       const s = T.state;
       return { ...w, cacheHitRate: s.cache, cacheWriteRate: s.cwrite, batchShare: s.batch, longShare: s.long, longInputTokens: s.longin, allRoutes: s.routes };
     },
-    /** The workload details set here, as versus.js workload fields (for app.js to merge into the pair's workload). */
-    details() {
-      const s = T.state;
-      return { cacheHitRate: s.cache, cacheWriteRate: s.cwrite, batchShare: s.batch, longShare: s.long, longInputTokens: s.longin, allRoutes: s.routes };
-    },
     /** The models of the N-way comparison: A, B, then the extras (no duplicates). */
     nwayIds() {
       const ids = [];

@@ -78,7 +78,7 @@ export function createWorkloadView(T) {
       if (key === 'cwrite') setMsg('cache', '');
     }
     T.writeHash();
-    // When the pair view honours the details (app.js merges T.details() into its workload), re-render it too.
+    // The pair view reads the details from the page state (web/state.js, written just above): re-render it too.
     if ('cacheHitRate' in T.ctx.workload()) T.ctx.rerender();
     else T.refreshAll();
   }
