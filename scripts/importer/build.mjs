@@ -446,6 +446,7 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
   // (models.dev's OpenRouter files, genai-prices' cumulative copy) is gone from OpenRouter.
   const openRouter = sourceDates.or ? { date: sourceDates.or, listed: new Set(entries.filter((e) => e.src === 'openrouter' && e.providerModelId).map((e) => e.providerModelId)) } : null;
   const offers = []; const providerUse = new Map();
+  const datedPrices = []; // [{offer, source, points}]: the prices a source dates, for data/price-history.json
   for (const [key, id] of [...keyToId.entries()].sort((a, b) => cmpStr(a[1], b[1]))) {
     const list = groups.get(key);
     const cm = curatedModels.get(id);
@@ -453,7 +454,7 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     if (!cm && !isTextModel(model)) { stats.droppedNotText = (stats.droppedNotText || 0) + 1; continue; }
     const kind = modelKind(model);
     if (kind !== 'text') { model.kind = kind; stats.notTextKinds = (stats.notTextKinds || 0) + 1; }
-    const modelOffers = assembleOffers(id, list, curated, sourceDates, { providerTypes, openRouter, released: model.released?.value });
+    const modelOffers = assembleOffers(id, list, curated, sourceDates, { providerTypes, openRouter, released: model.released?.value, datedPrices });
     for (const o of modelOffers) {
       offers.push(o);
       if (!providerUse.has(o.provider)) providerUse.set(o.provider, o.source);
@@ -504,6 +505,7 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
   const generated = dates[dates.length - 1];
   allSources.rules = { ...SOURCE_META['versus-rules'], date: generated };
   const usedBench = new Set(models.flatMap((m) => Object.keys(m.benchmarks || {})));
+  const kept = new Set(offers);
   return {
     catalog: {
       schema: 'versus-catalog/1', generated,
@@ -512,6 +514,7 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
       providers, models, offers,
     },
     stats,
+    datedPrices: datedPrices.filter((d) => kept.has(d.offer)),
   };
 }
 
@@ -676,7 +679,7 @@ export function deriveDecisionFit(m) {
   return tags.length ? { value: tags, source: 'rules' } : undefined;
 }
 
-function assembleOffers(id, list, curated, sourceDates, { providerTypes = null, openRouter = null, released = undefined } = {}) {
+function assembleOffers(id, list, curated, sourceDates, { providerTypes = null, openRouter = null, released = undefined, datedPrices = [] } = {}) {
   const byKey = new Map();
   for (const e of list) {
     if (!e.offer || !e.provider) continue;
@@ -853,6 +856,7 @@ function assembleOffers(id, list, curated, sourceDates, { providerTypes = null, 
     if (ownSourceNote) notes.push(ownSourceNote);
     if (alts.length) { o.alternatives = alts; if (!newerNote && !imageNote && !outvotedNote && !ownSourceNote) notes.push(`shown: ${SK(shown.src)} by price source priority`); }
     if (notes.length) o.note = notes.join('; ');
+    for (const r of reps) if (r.datedPrices) datedPrices.push({ offer: o, source: SK(r.src), points: r.datedPrices });
     out.push(o);
   }
   // (model, provider, providerModelId) must be unique.

@@ -72,8 +72,16 @@ const MD_BENCH = lookupTable({
   "humanity's last exam": 'hle', livecodebench: 'livecodebench',
 });
 
+/** GitHub's archive of a repository puts it in one top folder (`models.dev-dev/models/…`): read it from inside. */
+function withoutTopFolder(files) {
+  if (files.some((f) => /^(models|providers)\//.test(f.path))) return files;
+  const top = files[0]?.path.split('/')[0];
+  if (!top || !files.every((f) => f.path.startsWith(`${top}/`))) return files;
+  return files.map((f) => ({ path: f.path.slice(top.length + 1), get text() { return f.text; } }));
+}
+
 export function readModelsDev(path, snapshotDate) {
-  const files = readTar(path, 'models.dev');
+  const files = withoutTopFolder(readTar(path, 'models.dev'));
   const labs = new Map(); const providers = Object.create(null); const entries = [];
   const toml = (f) => parseSource(`models.dev: ${path}: ${f.path}`, f.text, parseToml, 'TOML');
   for (const f of files) {
@@ -257,6 +265,45 @@ function splitTiered(v) {
   if (typeof v === 'number') return { base: money(v), tiers: [] };
   return { base: money(v.base), tiers: (v.tiers || []).map((t) => ({ start: t.start, price: money(t.price) })) };
 }
+/** A genai-prices `prices` object as an offer's price (or free tier, or the note saying why it has none). */
+function genaiOffer(prices) {
+  const offer = {};
+  const fields = { input: 'input_mtok', output: 'output_mtok', cacheRead: 'cache_read_mtok', cacheWrite: 'cache_write_mtok' };
+  const price = {}; const tierMap = new Map();
+  for (const [k, src] of Object.entries(fields)) {
+    const t = splitTiered(prices[src]);
+    price[k] = t.base;
+    for (const tt of t.tiers) {
+      if (!tierMap.has(tt.start)) tierMap.set(tt.start, { start: tt.start });
+      tierMap.get(tt.start)[k] = tt.price;
+    }
+  }
+  if (tierMap.size) price.tiers = uniqTiers([...tierMap.values()].map(cleanTier));
+  // A fee per request on top of the tokens (Perplexity's Sonar: $12 per 1,000 requests).
+  if (typeof prices.requests_kcount === 'number' && prices.requests_kcount > 0) price.request = prices.requests_kcount / 1000;
+  if (Object.keys(prices).length === 0) offer.free = true; // "prices": {} — the model is served at no charge
+  else priceOrFree(offer, price);
+  return offer;
+}
+
+/**
+ * Every price a genai-prices model dates (`constraint.start_date`), for data/price-history.json: each dated
+ * price `from` its start date, and the undated price `until` the first one (the source does not say since when).
+ * Prices by time of day are no dated change. null when the model dates none.
+ */
+function datedPrices(prices) {
+  if (!Array.isArray(prices)) return null;
+  const dated = prices.filter((p) => p.constraint?.type === 'start_date' && typeof p.constraint.start_date === 'string')
+    .sort((a, b) => (a.constraint.start_date < b.constraint.start_date ? -1 : a.constraint.start_date > b.constraint.start_date ? 1 : 0));
+  if (!dated.length) return null;
+  const points = [];
+  const undated = prices.find((p) => !p.constraint);
+  const point = (when, p) => { const o = genaiOffer(p.prices || {}); return o.price || o.free ? { ...when, ...(o.free ? { free: true } : { price: o.price }) } : null; };
+  if (undated) points.push(point({ until: date(dated[0].constraint.start_date) }, undated));
+  for (const p of dated) points.push(point({ from: date(p.constraint.start_date) }, p));
+  return points.filter(Boolean);
+}
+
 export function readGenaiPrices(path, snapshotDate) {
   const data = readSource('genai-prices', path, {
     shape: (v) => expectArray(v) || (v.every((p) => isObject(p) && typeof p.id === 'string' && Array.isArray(p.models)) ? null : 'expected providers, each with an "id" and a "models" array'),
@@ -282,21 +329,9 @@ export function readGenaiPrices(path, snapshotDate) {
         const times = windows.map((x) => `${String(x.constraint.start_time).slice(0, 5)}–${String(x.constraint.end_time).slice(0, 5)}`).join(', ');
         offer.note = `peak hours (${times} UTC) cost $${w.input_mtok} / $${w.output_mtok}, not modelled: the price shown is off-peak`;
       }
-      const fields = { input: 'input_mtok', output: 'output_mtok', cacheRead: 'cache_read_mtok', cacheWrite: 'cache_write_mtok' };
-      const price = {}; const tierMap = new Map();
-      for (const [k, src] of Object.entries(fields)) {
-        const t = splitTiered(prices[src]);
-        price[k] = t.base;
-        for (const tt of t.tiers) {
-          if (!tierMap.has(tt.start)) tierMap.set(tt.start, { start: tt.start });
-          tierMap.get(tt.start)[k] = tt.price;
-        }
-      }
-      if (tierMap.size) price.tiers = uniqTiers([...tierMap.values()].map(cleanTier));
-      // A fee per request on top of the tokens (Perplexity's Sonar: $12 per 1,000 requests).
-      if (typeof prices.requests_kcount === 'number' && prices.requests_kcount > 0) price.request = prices.requests_kcount / 1000;
-      if (Object.keys(prices).length === 0) offer.free = true; // "prices": {} — the model is served at no charge
-      else priceOrFree(offer, price);
+      Object.assign(offer, genaiOffer(prices));
+      const dated = datedPrices(m.prices);
+      if (dated) e.datedPrices = dated;
       e.offer = offer;
       entries.push(e);
     }

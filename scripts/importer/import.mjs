@@ -1,0 +1,45 @@
+// One import: the upstream files and the repo's rule files in, the catalog text out. scripts/import-catalog and
+// scripts/refresh-catalog both run it, so that a refresh builds exactly what an import of the same files builds.
+import { writeFileSync, renameSync, rmSync } from 'node:fs';
+import { readSources, buildCatalog, serialize } from './build.mjs';
+import { readSource, expectObject } from './input.mjs';
+
+/** A path of `none` (or …/none) leaves that source or rule file out. */
+export const isNone = (p) => p === 'none' || p.endsWith('/none');
+
+// The repo's own rule files are sources too: missing, empty or malformed stops the import; `none` skips one.
+const loadRules = (key, p) => (isNone(p) ? null : readSource(key, p, { shape: expectObject }));
+
+/**
+ * paths: source key → file (or `none`); dates: source key → YYYY-MM-DD that wins over the file's own date;
+ * rules: {overrides, curated, providers} paths. Returns {catalog, text, stats, datedPrices}; throws on bad input.
+ */
+export function importCatalog({ paths, dates = {}, rules }) {
+  const kept = Object.fromEntries(Object.entries(paths).filter(([, p]) => p && !isNone(p)));
+  const input = readSources(kept, dates);
+  const { catalog, stats, datedPrices } = buildCatalog(input, {
+    overrides: loadRules('overrides', rules.overrides) || {}, curated: loadRules('curated', rules.curated),
+    providerTypes: loadRules('providers', rules.providers),
+  });
+  return { catalog, text: serialize(catalog), stats, datedPrices };
+}
+
+/** Written beside the target and renamed over it: a failed write never leaves half a file. */
+export function writeFileAtomic(path, text) {
+  const partial = `${path}.partial-${process.pid}`;
+  try {
+    writeFileSync(partial, text);
+    renameSync(partial, path);
+  } catch (err) {
+    rmSync(partial, { force: true });
+    throw err;
+  }
+}
+
+/** The two lines an import prints. */
+export function importSummary(name, { catalog, text, stats }, out) {
+  const live = catalog.offers.filter((o) => (o.status || 'live') === 'live').length;
+  return `${name}: ${catalog.models.length} models, ${catalog.offers.length} offers (${live} live), ` +
+    `${catalog.providers.length} providers, ${text.length} bytes -> ${out}\n` +
+    `  skipped (no creator): ${stats.droppedNoCreator}; not text LLMs: ${stats.droppedNotText || 0}; unjoined benchmark records: ${JSON.stringify(stats.unjoined)}`;
+}
