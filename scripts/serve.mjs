@@ -6,9 +6,11 @@
 // Serves GET/HEAD only, with the MIME types the page needs (application/wasm for .wasm,
 // text/javascript for .js/.mjs, JSON, HTML, CSS, images). Requests are resolved inside --dir and
 // anything that would leave it (../, encoded %2e%2e, absolute paths, NUL bytes) gets 403/400.
-// A directory serves its index.html. Prints the URL it serves on.
+// A directory serves its index.html. Files carry an ETag and Last-Modified, and a conditional GET
+// (If-None-Match / If-Modified-Since) that still matches gets 304. Prints the URL it serves on.
 // For tests: `import { startServer } from './scripts/serve.mjs'`; `await startServer({dir, port: 0})`
-// returns {server, url, port, close()} (port 0 picks a free port).
+// returns {server, url, port, close()} (port 0 picks a free port); `serveFile(root, req, res)` answers one
+// request from the real path `root`, for a test server that answers some paths itself.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat, realpath } from 'node:fs/promises';
@@ -74,7 +76,15 @@ export function redirectPath(root, dir) {
   return `/${parts.map(encodeURIComponent).join('/')}${parts.length ? '/' : ''}`;
 }
 
-async function handle(root, req, res) {
+/** A conditional GET that still matches the file: its ETag, or no ETag asked and not modified since. */
+function notModified(req, etag, mtime) {
+  const inm = req.headers['if-none-match'];
+  if (inm) return inm.split(',').some((t) => t.trim() === etag || t.trim() === '*');
+  const ims = Date.parse(req.headers['if-modified-since'] || '');
+  return Number.isFinite(ims) && Math.floor(mtime.getTime() / 1000) * 1000 <= ims;
+}
+
+export async function serveFile(root, req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
   const urlPath = (req.url || '/').split('?')[0].split('#')[0];
   const r = resolveInside(root, urlPath);
@@ -99,8 +109,13 @@ async function handle(root, req, res) {
     const embeddable = path.basename(file) === 'widget.html'
       ? { 'Content-Security-Policy': HEADERS['Content-Security-Policy'].replace("frame-ancestors 'none'", 'frame-ancestors *') }
       : {};
+    const validators = { ETag: `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`, 'Last-Modified': st.mtime.toUTCString() };
+    if (notModified(req, validators.ETag, st.mtime)) {
+      res.writeHead(304, { ...HEADERS, ...embeddable, ...CORS, ...validators, 'Cache-Control': 'no-cache' });
+      return res.end();
+    }
     res.writeHead(200, {
-      ...HEADERS, ...embeddable, ...CORS,
+      ...HEADERS, ...embeddable, ...CORS, ...validators,
       'Content-Type': type, 'Content-Length': st.size, 'Cache-Control': 'no-cache',
     });
     if (req.method === 'HEAD') return res.end();
@@ -115,7 +130,7 @@ export async function startServer({ dir = 'build/site', port = 8080, host = '127
   const root = await realpath(path.resolve(dir));
   if (!(await stat(root)).isDirectory()) throw new Error(`${dir} is not a directory`);
   const server = createServer((req, res) => {
-    handle(root, req, res).catch(() => send(res, 500, 'Internal Server Error\n'));
+    serveFile(root, req, res).catch(() => send(res, 500, 'Internal Server Error\n'));
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -889,7 +889,7 @@ function repRank(e) {
   const id = e.providerModelId || '';
   return (e.offer.status === 'live' ? 0 : 1000) + (isRegional(e) ? 100 : 0) + id.length / 1000;
 }
-function orderPrice(p) {
+export function orderPrice(p) {
   const out = {};
   for (const k of ['input', 'output', 'cacheRead', 'cacheWrite', 'batchInput', 'batchOutput', 'request']) if (p[k] !== undefined) out[k] = p[k];
   if (p.tiers && p.tiers.length) out.tiers = p.tiers.map((t) => Object.fromEntries(['start', 'input', 'output', 'cacheRead', 'cacheWrite'].filter((k) => t[k] !== undefined).map((k) => [k, t[k]])));

@@ -1,8 +1,14 @@
 // One import: the upstream files and the repo's rule files in, the catalog text out. scripts/import-catalog and
 // scripts/refresh-catalog both run it, so that a refresh builds exactly what an import of the same files builds.
 import { writeFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { readSources, buildCatalog, serialize } from './build.mjs';
 import { readSource, expectObject } from './input.mjs';
+
+/** The repo's own rule files, the defaults of both scripts. */
+export const ruleFiles = (repo) => ({
+  overrides: join(repo, 'data', 'overrides.json'), curated: join(repo, 'data', 'curated.json'), providers: join(repo, 'data', 'providers.json'),
+});
 
 /** A path of `none` (or …/none) leaves that source or rule file out. */
 export const isNone = (p) => p === 'none' || p.endsWith('/none');
