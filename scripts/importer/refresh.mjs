@@ -127,7 +127,7 @@ export async function refreshSnapshot({ root, today, mirror = null, timeoutMs, r
   let mirrorFiles = null, mirrorError = null;
   if (base) {
     try { mirrorFiles = (await fetchMirrorManifest(base, fetchOptions, dir)).files; } catch (err) {
-      mirrorError = `mirror manifest ${new URL('manifest.json', base).href}: ${err.message}`;
+      mirrorError = `its manifest.json: ${err.message}`;
     }
   }
   const results = await Promise.all(UPSTREAM.map(async (source) => {
@@ -135,7 +135,7 @@ export async function refreshSnapshot({ root, today, mirror = null, timeoutMs, r
     const previous = prevEntry ? { entry: prevEntry, file: join(previousSnapshot.dir, source.file) } : null;
     let url = { href: source.url, mirrored: false };
     try {
-      if (mirrorError) throw new RefreshError(mirrorError);
+      if (mirrorError) { url = { href: base.href, mirrored: true }; throw new RefreshError(mirrorError); }
       let date = today, expectSha = null;
       if (mirrorFiles) {
         const m = mirrorFiles[source.key];
