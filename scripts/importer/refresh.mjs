@@ -11,7 +11,7 @@ import { writeFileAtomic } from './import.mjs';
 
 export const SNAPSHOT_SCHEMA = 'versus-snapshot/1';
 export const DATE_RE = /^\d{4}-\d{2}(-\d{2})?$/;
-const FOLDER_RE = /^\d{4}-\d{2}-\d{2}$/;
+export const FOLDER_RE = /^\d{4}-\d{2}-\d{2}$/; // a snapshot folder's name: the day of the refresh
 const SAFE_PATH_RE = /^[A-Za-z0-9_][A-Za-z0-9._-]*(\/[A-Za-z0-9_][A-Za-z0-9._-]*)*$/; // relative, no "..", no "//"
 
 /** A failure the refresh reports as it is (source, URL, why) rather than as a crash. */

@@ -329,6 +329,18 @@ test('a source that is missing, empty or malformed stops the import, names the f
   }
 });
 
+test('a models.dev archive with its files in one top folder (GitHub\'s archive of the repository) reads like the snapshot', () => {
+  const dir = join(tmp, 'github-archive');
+  execFileSync('mkdir', ['-p', join(dir, 'models.dev-dev')]);
+  execFileSync('cp', ['-a', join(fx, 'models-dev', 'models'), join(fx, 'models-dev', 'providers'), join(dir, 'models.dev-dev')]);
+  const archive = join(tmp, 'github-archive.tar.gz');
+  execFileSync('tar', ['-czf', archive, '-C', dir, 'models.dev-dev']);
+  const out = join(tmp, 'github-archive.json');
+  const r = importWith(out, { '--models-dev': archive });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(readFileSync(out, 'utf8'), text);
+});
+
 test('a source named none is skipped; the others still import', () => {
   const r = importWith(join(tmp, 'no-aider.json'), { '--aider': 'none', '--bfcl': 'none' });
   assert.equal(r.status, 0, r.stderr);
