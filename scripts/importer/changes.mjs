@@ -73,11 +73,12 @@ const routeWords = (r) => `\`${r.model}\` at ${r.provider}${r.providerModelId ? 
 const dated = (p) => `${priceWords(p)} (${p.source}${p.date ? `, ${p.date}` : ''})`;
 
 /**
- * The report as Markdown. `sources` (optional): the refresh's word on each source
- * [{key, status, date, url, error?}], listed first.
+ * The report as Markdown. `refreshed` (optional): {date, mirror?} of the refresh; `sources` (optional): its word
+ * on each source [{key, status, date, error?}], listed first.
  */
-export function renderChanges(report, { sources = [] } = {}) {
+export function renderChanges(report, { refreshed = null, sources = [] } = {}) {
   const out = ['# Catalog changes', ''];
+  if (refreshed) out.push(`Refreshed ${refreshed.date}${refreshed.mirror ? ` from the mirror ${refreshed.mirror}` : ' from the sources\' own addresses'}.`, '');
   if (!report.from) out.push(`No previous catalog: this is the first (generated ${report.to.generated}).`, '');
   else out.push(`From the catalog generated ${report.from.generated} to the one generated ${report.to.generated}. Prices are USD per 1M tokens, input / output.`, '');
   if (sources.length) {
