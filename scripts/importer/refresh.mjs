@@ -133,9 +133,10 @@ export async function refreshSnapshot({ root, today, mirror = null, timeoutMs, r
   const results = await Promise.all(UPSTREAM.map(async (source) => {
     const prevEntry = previousSnapshot?.manifest.files[source.key];
     const previous = prevEntry ? { entry: prevEntry, file: join(previousSnapshot.dir, source.file) } : null;
-    let url = { href: source.url, mirrored: false };
+    // Until the mirror's manifest names the file, the mirror's base is the address a message names.
+    let url = base ? { href: base.href, mirrored: true } : { href: source.url, mirrored: false };
     try {
-      if (mirrorError) { url = { href: base.href, mirrored: true }; throw new RefreshError(mirrorError); }
+      if (mirrorError) throw new RefreshError(mirrorError);
       let date = today, expectSha = null;
       if (mirrorFiles) {
         const m = mirrorFiles[source.key];
