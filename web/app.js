@@ -21,10 +21,10 @@
 // "..", no leading "/"); anything else is refused with a visible message. The shipped site ignores it, with a note.
 import { loadVersus } from './versus.js';
 import * as fmt from './format.js';
-import { el, clear, sourced, replaceSources, factText, drawnFrom, coalesce, echoed, messageParagraph, offerCells, installProvenance } from './dom.js';
-import { renderPairProse } from './pair-prose.js';
+import { el, clear, coalesce, echoed, messageParagraph, installProvenance } from './dom.js';
+import { renderPairFigures, renderPairSections, renderOffers } from './pair-view.js';
 import { renderModel } from './model-page.js';
-import { attachEngine, readLink, updateState, hashAfter, onLinkChange, pageWorkload, navigate } from './state.js';
+import { attachEngine, readLink, updateState, hashAfter, onLinkChange, pageWorkload, navigate, rootUrl } from './state.js';
 import { catalogRequest, pageCatalogParam } from './test-hooks.js';
 import { createPicker } from './picker.js';
 
@@ -42,6 +42,7 @@ let state = null; // { a, b, view: 'pair' | 'model', model, ratio, req, in, out 
 let versus = null;
 let lastComparison = null;
 const sort = { key: null, dir: 'ascending' };
+let showAllRoutes = false; // the pair's provider table lists every route
 const notes = []; // messages about the link or the catalog, shown in #status
 
 // ---------- state <-> hash (web/state.js reads and writes it, through the engine) ----------
@@ -139,7 +140,7 @@ function fail(message, problems = []) {
 }
 
 function catalogUrlFromQuery() {
-  return catalogRequest(pageCatalogParam(), location.href);
+  return catalogRequest(pageCatalogParam(), rootUrl().href);
 }
 
 // ---------- model pickers ----------
@@ -217,188 +218,6 @@ function readNumberField(input, key) {
 
 // ---------- rendering ----------
 
-function modelName(c, i) {
-  return c.models[i]?.name ?? (i ? state.b : state.a);
-}
-
-function shareLabel() {
-  const i = Math.round(state.ratio * 100);
-  return `${i}/${100 - i}`;
-}
-
-function renderVerdict(c) {
-  const p = c.price;
-  const [A, B] = c.models;
-  const box = clear($('price-sentence'));
-  const inA = A.cheapest?.input ?? null;
-  const inB = B.cheapest?.input ?? null;
-  if (p.cheaperInput === 0 || p.cheaperInput === 1) {
-    const cheap = c.models[p.cheaperInput];
-    const dear = c.models[1 - p.cheaperInput];
-    const w = fmt.priceWording({ ratio: p.inputRatio, pctCheaper: p.inputPercentCheaper, pctMore: p.inputPercentMoreExpensive });
-    const s = el('span', { dataset: { figure: 'input-wording' } });
-    s.append(`On input tokens, ${cheap.name} is `, el('strong', { text: w.cheaper ?? 'cheaper' }),
-      ` (${fmt.usd(cheap.cheapest.input)} vs ${fmt.usd(dear.cheapest.input)} per 1M)`);
-    if (w.dearer) s.append(`; ${dear.name} is `, el('strong', { text: w.dearer }), '.');
-    else s.append('.');
-    box.append(s);
-  } else if (fmt.known(inA) && inA === inB) {
-    box.append(`Both cost ${fmt.usd(inA)} per 1M input tokens at their cheapest routes.`);
-  } else {
-    const missing = [A, B].filter((m) => !fmt.known(m.cheapest?.input)).map((m) => m.name);
-    box.append(`Input prices cannot be compared: no tracked price for ${missing.join(' or ') || 'one of them'}.`);
-  }
-}
-
-function figure(label, value, name, fact) {
-  const dd = el('dd', { dataset: { figure: name } });
-  sourced(dd, value, fact);
-  return [el('dt', { text: label }), dd];
-}
-
-function renderCard(node, m, i, sources) {
-  clear(node);
-  const letter = i ? 'B' : 'A';
-  const head = el('header');
-  head.append(el('span', { className: 'badge', text: letter, 'aria-hidden': 'true' }),
-    el('h3', { id: `card-${letter.toLowerCase()}-name`, text: m.name }));
-  if (m.creator?.value) head.append(sourced(el('p', { className: 'creator' }), `by ${m.creator.value}`, m.creator, sources));
-  node.append(head);
-  const dl = el('dl', { className: 'figures' });
-  const route = m.cheapest;
-  if (route) sources.add(route);
-  dl.append(...figure('Monthly cost', m.monthly ? fmt.usd(m.monthly.cost) : 'unknown', 'monthly', m.monthly?.route));
-  dl.append(...figure(`Blended price at ${shareLabel()}`, m.blended ? fmt.perMillion(m.blended.price) : 'unknown', 'blended', m.blended?.route));
-  // The headline route (src/routes.hpp): the cheapest from a lab, cloud, host or gateway, said with its type.
-  dl.append(...figure('Headline route', route ? fmt.routeWithType(route) : 'none priced', 'route', route));
-  dl.append(...figure('Input price', route ? fmt.perMillion(route.input) : fmt.UNKNOWN, 'input', route));
-  dl.append(...figure('Output price', route ? fmt.perMillion(route.output) : fmt.UNKNOWN, 'output', route));
-  dl.append(...figure('Providers', `${fmt.integer(m.routes)} tracked, ${fmt.integer(m.pricedRoutes)} priced`, 'routes'));
-  node.append(dl);
-  node.append(el('p', { className: 'note estimate', dataset: { figure: 'estimate' }, text: fmt.estimateSentence(m.estimate) }));
-  if (m.blended && route && m.blended.route?.provider?.id !== route.provider.id) {
-    node.append(el('p', { className: 'note', text: `Best blended price is at ${fmt.routeName(m.blended.route)}.` }));
-  }
-}
-
-function gapLine(dl, label, name, value, detail) {
-  const dd = el('dd', { dataset: { figure: name } });
-  dd.append(el('strong', { text: value }));
-  if (detail) dd.append(` ${detail}`);
-  dl.append(el('dt', { text: label }), dd);
-}
-
-function renderGaps(c) {
-  const dl = clear($('gaps'));
-  const p = c.price;
-  const who = (delta) => (delta > 0 ? modelName(c, 1) : modelName(c, 0));
-  if (fmt.known(p.monthlyGap)) {
-    const detail = p.monthlyGap === 0 ? '— the same a month'
-      : `a month more for ${who(p.monthlyGap)}${fmt.known(p.monthlyRatio) ? ` (${fmt.times(p.monthlyRatio)} the cost)` : ''}`;
-    gapLine(dl, 'Monthly gap', 'monthly-gap', fmt.usd(Math.abs(p.monthlyGap)), detail);
-  } else gapLine(dl, 'Monthly gap', 'monthly-gap', 'unknown', '— a monthly cost is missing');
-  if (fmt.known(p.blendGap)) {
-    gapLine(dl, `Blended gap at ${shareLabel()}`, 'blend-gap', fmt.perMillion(Math.abs(p.blendGap)),
-      p.blendGap === 0 ? '— the same' : `higher for ${who(p.blendGap)}`);
-  } else gapLine(dl, `Blended gap at ${shareLabel()}`, 'blend-gap', 'unknown');
-  if (fmt.known(p.outputDelta)) {
-    gapLine(dl, 'Output price gap', 'output-gap', fmt.perMillion(Math.abs(p.outputDelta)),
-      p.outputDelta === 0 ? '— the same' : `higher for ${who(p.outputDelta)}`);
-  } else gapLine(dl, 'Output price gap', 'output-gap', 'unknown');
-}
-
-const OVERLAP_NAMES = 12;
-function renderOverlap(c) {
-  const box = clear($('overlap'));
-  // At most a dozen names a list (GPT OSS 120B has 60 routes): the table below has every one.
-  const names = (list) => (list.length > OVERLAP_NAMES
-    ? `${list.slice(0, OVERLAP_NAMES - 2).map((p) => p.name).join(', ')} and ${fmt.integer(list.length - OVERLAP_NAMES + 2)} more`
-    : list.map((p) => p.name).join(', '));
-  const pr = c.providers;
-  const bits = [];
-  bits.push(pr.shared.length ? ['Both models are on ', names(pr.shared), '.'] : ['No provider serves both models.']);
-  if (pr.onlyA.length) bits.push([` Only ${modelName(c, 0)}: `, names(pr.onlyA), '.']);
-  if (pr.onlyB.length) bits.push([` Only ${modelName(c, 1)}: `, names(pr.onlyB), '.']);
-  for (const [lead, strong, end] of bits) {
-    box.append(lead);
-    if (strong) box.append(el('strong', { dataset: { figure: lead.startsWith('Both') ? 'shared-providers' : undefined }, text: strong }), end);
-  }
-}
-
-/** Routes per model the pair's provider table lists before "Show all" (besides the headline and the maker's). */
-const ROUTES_SHOWN = 4;
-let showAllRoutes = false;
-
-const OFFER_COLUMNS = [
-  { key: 'model', label: 'Model', get: (r) => r.modelName, text: true },
-  { key: 'provider', label: 'Provider', get: (r) => fmt.routeName(r.o), text: true },
-  { key: 'input', label: 'Input / 1M', get: (r) => r.o.input, fmt: fmt.usd },
-  { key: 'output', label: 'Output / 1M', get: (r) => r.o.output, fmt: fmt.usd },
-  { key: 'blended', label: 'Blended / 1M', get: (r) => r.o.blended, fmt: fmt.usd },
-  { key: 'monthly', label: 'Monthly', get: (r) => r.o.monthly, fmt: fmt.usd },
-  { key: 'context', label: 'Context', get: (r) => r.o.context, fmt: fmt.tokens },
-];
-
-function renderOffers(c) {
-  const table = $('offers');
-  const headRow = clear(table.tHead.rows[0]);
-  for (const col of OFFER_COLUMNS) {
-    const th = el('th', { scope: 'col', 'aria-sort': sort.key === col.key ? sort.dir : 'none' });
-    const btn = el('button', { type: 'button', className: 'sort', dataset: { key: col.key }, text: col.label });
-    btn.append(el('span', { className: 'arrow', 'aria-hidden': 'true', text: sort.key === col.key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : '' }));
-    th.append(btn);
-    headRow.append(th);
-  }
-  headRow.append(el('th', { scope: 'col', text: 'Source' }));
-
-  let rows = [];
-  c.models.forEach((m, i) => m.offers.forEach((o, j) => rows.push({ o, i, j, modelName: m.name, cheapest: o.headline })));
-  const all = rows;
-  // The routes that matter, until the visitor asks for all: per model, the headline route, the maker's own and
-  // the first few of the engine's order (routes that may head, cheapest first).
-  if (!showAllRoutes) rows = rows.filter(isMainRoute);
-  const more = $('offers-all');
-  more.hidden = rows.length === all.length && !showAllRoutes;
-  more.setAttribute('aria-expanded', String(showAllRoutes));
-  more.textContent = showAllRoutes ? `Show the main routes only (${fmt.integer(rows.length === all.length ? mainRouteCount(all) : rows.length)})` : `Show all ${fmt.integer(all.length)} routes`;
-  if (sort.key) {
-    const col = OFFER_COLUMNS.find((x) => x.key === sort.key);
-    const dir = sort.dir === 'ascending' ? 1 : -1;
-    rows = rows.slice().sort((x, y) => {
-      const a = col.get(x);
-      const b = col.get(y);
-      const ua = a === null || a === undefined;
-      const ub = b === null || b === undefined;
-      if (ua || ub) return ua === ub ? x.i - y.i || x.j - y.j : ua ? 1 : -1; // unknown always last
-      const d = col.text ? String(a).localeCompare(String(b)) : a - b;
-      return d * dir || x.i - y.i || x.j - y.j;
-    });
-  }
-  const body = clear(table.tBodies[0]);
-  const sources = new Set();
-  for (const r of rows) {
-    const tr = el('tr', { className: `${r.i ? 'row-b' : 'row-a'}${r.cheapest ? ' cheapest' : ''}` });
-    tr.append(el('td', {}, el('span', { className: 'badge small', 'aria-hidden': 'true', text: r.i ? 'B' : 'A' }), ' ', r.modelName),
-      ...offerCells(r.o, sources));
-    body.append(tr);
-  }
-  if (!rows.length) body.append(el('tr', {}, el('td', { colspan: OFFER_COLUMNS.length + 1, text: 'No provider offers tracked.' })));
-  const flagged = all.filter((r) => r.o.flag).length;
-  const margin = `${fmt.num(versus.limits.routes.belowMakerPriceMargin * 100, 1)}%`; // a threshold: "10%"
-  $('offers-note').textContent = flagged
-    ? `${fmt.integer(flagged)} route${flagged === 1 ? ' is' : 's are'} flagged (a reseller, or a price more than ${margin} under the maker's own or far below the median route): listed, but not used for the headline figures${workload().allRoutes ? ' unless you let them in, as Workload details does now' : '; Workload details can let them in'}.`
-    : '';
-}
-
-/** A route the table lists before "Show all": the headline, the maker's own, or among the first few. */
-function isMainRoute(r) {
-  return r.j < ROUTES_SHOWN || r.cheapest || r.o.maker;
-}
-
-function mainRouteCount(rows) {
-  return rows.filter(isMainRoute).length;
-}
-
 function onSortClick(ev) {
   const btn = ev.target.closest('button.sort');
   if (!btn) return;
@@ -408,72 +227,9 @@ function onSortClick(ev) {
     sort.key = key;
     sort.dir = 'ascending';
   }
-  if (lastComparison) renderOffers(lastComparison);
+  if (lastComparison) renderOffers(lastComparison, pairView());
   const again = $('offers').querySelector(`button.sort[data-key="${key}"]`);
   again?.focus();
-}
-
-function headRow(table, first, c) {
-  clear(table.tHead).append(el('tr', {}, el('th', { scope: 'col', text: first }),
-    el('th', { scope: 'col', text: modelName(c, 0) }), el('th', { scope: 'col', text: modelName(c, 1) })));
-}
-
-function renderSpecs(c) {
-  const table = $('specs');
-  headRow(table, 'Specification', c);
-  const body = clear(table.tBodies[0]);
-  const sources = new Set();
-  for (const s of c.specs) {
-    const tr = el('tr', { dataset: { spec: s.id } }, el('th', { scope: 'row', text: s.label }));
-    for (const side of ['a', 'b']) {
-      const f = s[side];
-      tr.append(sourced(el('td'), factText(s.id, f?.value), f, sources));
-    }
-    body.append(tr);
-  }
-  replaceSources(table.closest('section'), sources);
-}
-
-function renderCaps(c) {
-  const table = $('caps');
-  headRow(table, 'Capability', c);
-  const body = clear(table.tBodies[0]);
-  for (const cap of c.capabilities) {
-    const tr = el('tr', { className: cap.differs ? 'differs' : '', dataset: { cap: cap.id } }, el('th', { scope: 'row', text: cap.name }));
-    for (const side of ['a', 'b']) {
-      const v = cap[side];
-      tr.append(el('td', { className: `yn ${v === true ? 'yes' : v === false ? 'no' : 'unknown'}`, text: fmt.yesNo(v) }));
-    }
-    body.append(tr);
-  }
-}
-
-function renderBench(c) {
-  const b = c.benchmarks;
-  const table = $('bench');
-  clear(table.tHead).append(el('tr', {}, el('th', { scope: 'col', text: 'Benchmark' }),
-    el('th', { scope: 'col', text: modelName(c, 0) }), el('th', { scope: 'col', text: modelName(c, 1) }),
-    el('th', { scope: 'col', text: 'Gap (points)' })));
-  const body = clear(table.tBodies[0]);
-  for (const s of b.shared) {
-    const unit = s.unit === '%' ? '%' : '';
-    const tr = el('tr', { dataset: { bench: s.id } }, el('th', { scope: 'row', text: s.name }));
-    tr.append(el('td', { className: 'num', text: `${fmt.score(s.a)}${unit}` }), el('td', { className: 'num', text: `${fmt.score(s.b)}${unit}` }));
-    const lead = s.leader === 0 || s.leader === 1 ? modelName(c, s.leader) : null;
-    tr.append(el('td', { className: 'num', dataset: { figure: 'gap' }, text: lead ? `${fmt.score(Math.abs(s.gap))} — ${lead} leads` : `${fmt.score(Math.abs(s.gap ?? 0))} — tie` }));
-    body.append(tr);
-  }
-  if (!b.shared.length) body.append(el('tr', {}, el('td', { colspan: 4, text: 'No benchmark scores both models have.' })));
-  const sum = clear($('bench-summary'));
-  if (b.largestGap) {
-    const lead = b.largestGap.leader === 0 || b.largestGap.leader === 1 ? modelName(c, b.largestGap.leader) : null;
-    sum.append('Largest gap: ', el('strong', { dataset: { figure: 'largest-gap' }, text: `${fmt.score(Math.abs(b.largestGap.gap))} points on ${b.largestGap.name}` }),
-      lead ? `, ${lead} ahead.` : '.');
-  } else sum.append(b.shared.length ? 'No gap between the shared scores.' : 'The two models share no benchmark.');
-  const only = clear($('bench-only'));
-  const list = (arr) => arr.map((x) => `${x.name} ${fmt.score(x.value)}`).join(', ');
-  if (b.onlyA.length) only.append(`Only ${modelName(c, 0)} has: ${list(b.onlyA)}. `);
-  if (b.onlyB.length) only.append(`Only ${modelName(c, 1)} has: ${list(b.onlyB)}.`);
 }
 
 // ---------- suggestions ("Continue comparing") ----------
@@ -495,10 +251,7 @@ function suggestions(id, exclude = []) {
 
 /** Render the current view; false when it cannot be rendered (the message is in #status). */
 function render(options) {
-  const model = state.view === 'model';
-  $('models-fieldset').hidden = model;
-  $('skip-link').setAttribute('href', model ? '#model-view' : '#results');
-  return model ? renderModelView() : renderPair(options);
+  return state.view === 'model' ? renderModelView() : renderPair(options);
 }
 
 function renderModelView() {
@@ -517,18 +270,13 @@ function renderModelView() {
     return (x.ok && x.value.find((y) => y.id === id)?.name) || id;
   });
   renderModel(m, { state: { ...state, names }, pairHref, suggestions });
-  document.title = `${m.name} — model analysis — Versus`;
-  $('ratio-value').textContent = fmt.ratioLabel(state.ratio);
-  $('results').hidden = true;
-  $('model-view').hidden = false;
   return true;
 }
 
-// Sections whose data did not change keep their DOM: a ratio or traffic change redraws the figures, not the
-// specifications, capabilities and benchmarks (less to build and less to lay out within the frame).
-const drawn = { specs: drawnFrom(), caps: drawnFrom(), bench: drawnFrom() };
-function redraw(section, data, draw) {
-  if (drawn[section].changed(JSON.stringify(data))) draw();
+/** What pair-view.js draws the pair at: the pair, the traffic and the provider table's settings. */
+function pairView() {
+  return { a: state.a, b: state.b, ratio: state.ratio, req: state.req, in: state.in, out: state.out, sort, showAllRoutes,
+    allRoutes: Boolean(workload().allRoutes), belowMakerPriceMargin: versus.limits.routes.belowMakerPriceMargin };
 }
 
 /**
@@ -554,18 +302,8 @@ function renderPair({ deferRest = false } = {}) {
   }
   const c = r.value;
   if (full) lastComparison = c;
-  renderVerdict(c);
-  const sources = new Set();
-  renderCard($('card-a'), c.models[0], 0, sources);
-  renderCard($('card-b'), c.models[1], 1, sources);
-  renderGaps(c);
+  renderPairFigures(c, pairView());
   renderTrafficBrief();
-  $('traffic-line').textContent = `${fmt.integer(state.req)} requests × (${fmt.integer(state.in)} input + ${fmt.integer(state.out)} output tokens) = ${fmt.tokens(state.req * state.in)} input and ${fmt.tokens(state.req * state.out)} output tokens a month.`;
-  replaceSources($('cost-h').closest('section'), sources);
-  document.title = `${modelName(c, 0)} vs ${modelName(c, 1)} — Versus`;
-  $('ratio-value').textContent = fmt.ratioLabel(state.ratio);
-  $('model-view').hidden = true;
-  $('results').hidden = false;
   if (deferRest) renderPairRestSoon(full ? c : null);
   else renderPairRest(c);
   return true;
@@ -574,14 +312,7 @@ function renderPair({ deferRest = false } = {}) {
 /** Everything of the pair view below the figures: providers, tables, prose. */
 function renderPairRest(c) {
   restFrom = null;
-  $('results').removeAttribute('aria-busy');
-  renderOverlap(c);
-  renderOffers(c);
-  const names = c.models.map((m) => [m.id, m.name]);
-  redraw('specs', [names, c.specs], () => renderSpecs(c));
-  redraw('caps', [names, c.capabilities], () => renderCaps(c));
-  redraw('bench', [names, c.benchmarks], () => renderBench(c));
-  renderPairProse(c, { modelHref, pairHref, suggestions });
+  renderPairSections(c, pairView(), { modelHref, pairHref, suggestions });
 }
 
 // One pending draw of the lower sections however many inputs arrive before it runs; it draws the state
@@ -796,7 +527,7 @@ function bindControls() {
   $('offers').tHead.addEventListener('click', onSortClick);
   $('offers-all').addEventListener('click', () => {
     showAllRoutes = !showAllRoutes;
-    if (lastComparison) renderOffers(lastComparison);
+    if (lastComparison) renderOffers(lastComparison, pairView());
   });
   onLinkChange((link) => {
     const before = `${state.view}|${state.model}|${state.a}|${state.b}`;

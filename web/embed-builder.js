@@ -9,7 +9,7 @@
  */
 import { fullComparisonUrl } from './embed.js';
 import { el } from './dom.js';
-import { pageState, onStateChange, hashOf, defaultPair } from './state.js';
+import { pageState, onStateChange, hashOf, defaultPair, rootUrl } from './state.js';
 import { catalogRequest, pageCatalogParam } from './test-hooks.js';
 
 const root = document.getElementById('embed-root');
@@ -122,7 +122,7 @@ function mount() {
     if (!details.open || preview) return;
     preview = document.createElement('llm-versus');
     // The page's test hook, passed on (embed.js applies the same rule, and only in a test build).
-    const cat = catalogRequest(pageCatalogParam(), location.href);
+    const cat = catalogRequest(pageCatalogParam(), rootUrl().href);
     if (cat.custom) preview.setAttribute('catalog', cat.custom);
     const s = readState();
     if (s) setPreview(s);

@@ -242,3 +242,10 @@ export function priceWording({ ratio, pctCheaper, pctMore }) {
   if (parts.length) out.dearer = parts.join(' ');
   return out;
 }
+
+/** At most 300 characters, cut at a word. */
+export function clip(text, max = 300) {
+  const t = text.trim();
+  if (t.length <= max) return t;
+  return `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}

@@ -236,4 +236,20 @@ export function renderModel(m, ctx) {
   const src = clear($('model-sources'));
   if (Array.isArray(a.sources) && a.sources.length) src.append(sourceList(a.sources));
   else src.append(el('p', { className: 'note', text: 'The catalog names no sources for these figures.' }));
+
+  document.title = `${m.name} — model analysis — Versus`;
+  $('ratio-value').textContent = fmt.ratioLabel(ctx.state.ratio);
+  $('models-fieldset').hidden = true;
+  $('skip-link').setAttribute('href', '#model-view');
+  $('results').hidden = true;
+  $('model-view').hidden = false;
+}
+
+/** The model in one sentence for search results and link previews: its cheapest route, monthly cost and summary. */
+export function modelDescription(m, state) {
+  const r = m.cheapest;
+  const price = r ? `${fmt.perMillion(r.input)} input and ${fmt.perMillion(r.output)} output at ${fmt.routeName(r)}` : 'no priced route';
+  const monthly = m.monthly ? `, ${fmt.usd(m.monthly.cost)} a month for ${fmt.integer(state.req)} requests of ${fmt.integer(state.in)} + ${fmt.integer(state.out)} tokens` : '';
+  const summary = (m.analysis?.summary ?? []).find((s) => typeof s === 'string' && !/^Source: /.test(s)) ?? '';
+  return fmt.clip(`${m.name}: ${price}${monthly}. ${summary}`);
 }

@@ -9,6 +9,12 @@
  * types (hashchange) reaches onLinkChange listeners, in the order they subscribed, with the problems the engine
  * found in it (each with a visitor's `sentence`, and `about`: "pair" or "details").
  *
+ * A pair or a model with a page of its own (scripts/build-pages.mjs: /compare/…/, /models/…/) has that page's path in
+ * the address bar, the hash then holding only what differs from the page (the traffic, the details). Such a page says
+ * which state it is (<meta name="versus-page" content="#a=…&b=…">) and where the site's root is (<meta
+ * name="versus-root">). A committed move (a new history entry) to a state that has a page (pages.js hasPage, the build's
+ * own rule) goes to its path; any write that leaves the state a page stands for goes back to the root.
+ *
  * Why writes are coalesced:
  *   - history.replaceState is slow (a round trip to the browser process: milliseconds on a busy machine), and
  *     Chromium ignores it after 200 calls in 10 seconds, which a slider drag at 60 events a second passes.
@@ -17,24 +23,29 @@
  * pending write. Before the page goes away or navigates, the pending write is flushed; a hash the visitor
  * types (hashchange) wins over a pending one.
  */
+import { pageKey, pagePathOf, blankState, hasPage } from './pages.js';
+
 export const WRITE_GAP_MS = 250;
 
-let pending = null; // the hash to write ('' = none), or null when nothing is pending
+let pending = null; // the address to write (path, query and hash), or null when nothing is pending
 let scheduled = false;
 let lastWrite = -Infinity;
 // Which scheduled write is the live one: a flush (scheduled or called directly) makes any other that is
 // still queued a no-op, so that a direct flush cannot leave two timers writing in turn from then on.
 let generation = 0;
 
-/** The hash as it will be once the pending write lands: '#…' or ''. */
-export function currentHash() {
-  return pending ?? location.hash;
+/** The address as it is: path, query and hash. */
+const here = () => location.pathname + location.search + location.hash;
+
+/** The address as it will be once the pending write lands. */
+export function currentUrl() {
+  return pending ?? here();
 }
 
-/** Replace the hash (no history entry), coalescing frequent writes (see above). */
-export function setHash(hash) {
-  if (hash === currentHash()) return;
-  pending = hash;
+/** Replace the address (no history entry), coalescing frequent writes (see above). */
+function setUrl(url) {
+  if (url === currentUrl()) return;
+  pending = url;
   if (scheduled) return;
   scheduled = true;
   const wait = lastWrite + WRITE_GAP_MS - performance.now();
@@ -47,14 +58,14 @@ export function setHash(hash) {
 }
 
 /**
- * A new history entry for `hash` (a committed model change or a swap: Back returns to the pair before). The
+ * A new history entry for `url` (a committed model change or a swap: Back returns to the pair before). The
  * entry being left keeps its latest state first.
  */
-export function pushHash(hash) {
+function pushUrl(url) {
   flushHash();
-  if (hash === location.hash) return;
+  if (url === here()) return;
   lastWrite = performance.now();
-  history.pushState(null, '', hash || location.pathname + location.search);
+  history.pushState(null, '', url);
 }
 
 /** Write the pending hash now. Tests call it (import('./state.js')) before reading location.hash. */
@@ -65,7 +76,7 @@ export function flushHash() {
   const h = pending;
   pending = null;
   lastWrite = performance.now();
-  if (h !== location.hash) history.replaceState(null, '', h || location.pathname + location.search);
+  if (h !== here()) history.replaceState(null, '', h);
 }
 
 // ---------- the state ----------
@@ -78,6 +89,55 @@ const stateListeners = [];
 
 const clone = (s) => structuredClone(s);
 
+// ---------- the site's own pages ----------
+
+const metaContent = (name) => (typeof document === 'undefined' ? null : document.querySelector(`meta[name="${name}"]`)?.content ?? null);
+let siteRoot = null; // the site's root (a URL), where index.html is
+const pagesByKey = new Map(); // page key (pages.js pageKey) → its path
+const keysByPath = new Map(); // a page's path → its key
+/** The site's root (a URL): where index.html, catalog.pack and the modules are, from this page or a static one. */
+export function rootUrl() {
+  siteRoot ??= new URL(metaContent('versus-root') ?? './', document.baseURI);
+  return siteRoot;
+}
+function addPage(key, path) {
+  pagesByKey.set(key, path);
+  keysByPath.set(path, key);
+}
+if (typeof location !== 'undefined' && metaContent('versus-page')) addPage(metaContent('versus-page'), location.pathname);
+
+let blank = null; // blankState(versus), once
+
+// What the site's static pages are (pages.js hasPage): "all", the number of models a partial build drew, or "none".
+const builtPages = () => metaContent('versus-pages') ?? 'none';
+
+/**
+ * Where the state `s` is shown: its page's path (the hash then holds the rest) when it has one and the move is
+ * committed (`push`) or the address is already there; else the root's (or, off the site's pages, this) path with
+ * the whole state in the hash. Null when the engine refuses the state.
+ */
+function urlOf(s, { push = false } = {}) {
+  const hash = hashOf(s);
+  if (hash === null) return null;
+  const key = pageKey(versus, s);
+  let path = key === null ? undefined : pagesByKey.get(key);
+  // Asked on a committed move, or when leaving a page of its own for another state (a link followed on it); only
+  // for the site's own catalog (a test catalog's link has a query) over HTTP (the standalone file has no pages).
+  if (key !== null && path === undefined && (push || keysByPath.has(location.pathname))
+    && !location.search && /^https?:$/.test(location.protocol) && hasPage(versus, s, builtPages())) {
+    path = new URL(pagePathOf(s), rootUrl()).pathname;
+    addPage(key, path);
+  }
+  // A replace write at the root stays there; from a page of its own, any write goes to the new state's page.
+  if (path !== undefined && (push || path === location.pathname || keysByPath.has(location.pathname))) {
+    // The rest of the state; none at all (the page as built) when it is the defaults.
+    const rest = hashOf({ ...s, model: '', models: s.models.map((m, i) => (i < 2 ? '' : m)) });
+    return path + location.search + (rest === null || rest === hashOf((blank ??= blankState(versus))) ? '' : rest);
+  }
+  const off = keysByPath.has(location.pathname) ? rootUrl().pathname : location.pathname;
+  return off + location.search + hash;
+}
+
 /**
  * Read a link's hash (default: the page's) into the state, with the engine → {state, problems}. The engine must
  * be attached first (attachEngine). The page calls it once at start; hashchange calls it again.
@@ -87,6 +147,14 @@ export function readLink(hash = location.hash) {
   // parseState never fails on a hash; an engine that cannot answer leaves the defaults.
   const parsed = r.ok ? r.value : versus.parseState('').value;
   const { problems = [], ...rest } = parsed;
+  // On a pair's or a model's own page, a hash that names no model is about that page's.
+  const pageHere = typeof location === 'undefined' ? undefined : keysByPath.get(location.pathname);
+  if (pageHere !== undefined && !rest.model && !rest.models[0] && !rest.models[1]) {
+    const page = versus.parseState(pageHere).value;
+    rest.model = page.model;
+    rest.models = [page.models[0] ?? '', page.models[1] ?? '', ...rest.models.slice(2)];
+    while (rest.models.length && !rest.models[rest.models.length - 1]) rest.models.pop();
+  }
   state = rest;
   lastProblems = problems;
   return { state: clone(state), problems };
@@ -124,11 +192,11 @@ export function hashOf(s) {
 export function updateState(change, { push = false } = {}) {
   const next = clone(state);
   change(next);
-  const hash = hashOf(next);
-  if (hash === null) return;
+  const url = urlOf(next, { push });
+  if (url === null) return;
   state = next;
-  if (push) pushHash(hash);
-  else setHash(hash);
+  if (push) pushUrl(url);
+  else setUrl(url);
   for (const listener of stateListeners) listener();
 }
 
@@ -186,10 +254,13 @@ if (typeof window !== 'undefined') {
   document.addEventListener('click', (ev) => {
     if (ev.target instanceof Element && ev.target.closest('a[href^="#"]')) flushHash();
   }, { capture: true });
-  window.addEventListener('hashchange', () => {
+  // A typed or followed link (hashchange), or Back between two pages' paths with one hash (popstate alone).
+  const onAddressChange = () => {
     pending = null;
-    if (!versus || location.hash === hashOf(state)) return; // our own write
+    if (!versus || here() === urlOf(state)) return; // our own write, or nothing new
     const link = readLink(location.hash);
     for (const listener of listeners) listener(link);
-  });
+  };
+  window.addEventListener('hashchange', onAddressChange);
+  window.addEventListener('popstate', onAddressChange);
 }

@@ -14,7 +14,9 @@
  *     from another release (a half-finished deploy, a stale CDN copy) fails the install, and the page keeps
  *     running the release it has: never new JS with an old wasm or catalog.
  *   - Requests for the release's files (any query, e.g. index.html?catalog=…, versus-engine.js?embed) are
- *     answered from that release's cache only, cache-first; everything else goes to the network.
+ *     answered from that release's cache only, cache-first. A visit to another page of the site (a static model or
+ *     comparison page) goes to the network and keeps a copy in the release's cache for offline use (sitePage);
+ *     everything else goes to the network.
  *   - The first release activates at once. A later one waits until the page asks for it ("Update ready —
  *     reload", see offline.js): it posts {type:'update-ready', build} to the pages; {type:'skip-waiting'}
  *     activates it.
@@ -169,6 +171,27 @@ self.addEventListener('fetch', (event) => {
   } catch {
     return;
   }
-  if (!PATHS.has(path)) return;
-  event.respondWith(fromCache(event, path));
+  if (PATHS.has(path)) event.respondWith(fromCache(event, path));
+  else if (request.mode === 'navigate') event.respondWith(sitePage(event));
 });
+
+/**
+ * A page of the site outside the release (a static model or comparison page, scripts/build-pages.mjs): from the
+ * network, kept in this release's cache as it is visited (there are thousands: none is precached); offline, the copy
+ * kept, else a short page that says so and links to the calculator, which works offline.
+ */
+async function sitePage(event) {
+  event.waitUntil(recordClient(event.resultingClientId));
+  const cache = await caches.open(CACHE);
+  try {
+    const res = await fetch(event.request);
+    if (res.ok && res.type === 'basic' && !res.redirected) event.waitUntil(cache.put(event.request, res.clone()));
+    return res;
+  } catch {
+    const kept = await cache.match(event.request);
+    if (kept) return kept;
+    const home = new URL('./', scopeUrl()).href;
+    return new Response(`<!doctype html><meta charset="utf-8"><title>Offline — Versus</title><p>This page was not saved for offline use. <a href="${home}">Open the Versus calculator</a>, which works offline.</p>`,
+      { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  }
+}

@@ -23,7 +23,7 @@ import { createNwayView } from './nway.js';
 import { createOverridesView } from './overrides.js';
 import { createChartsView } from './charts.js';
 import { createExportView } from './export.js';
-import { pageState, updateState, hashAfter, onLinkChange, linkProblems } from './state.js';
+import { pageState, updateState, hashAfter, onLinkChange, linkProblems, rootUrl } from './state.js';
 import { coalesce, echoed, messageParagraph } from './dom.js';
 
 /**
@@ -60,7 +60,7 @@ const detailNotes = (problems) => problems.filter((p) => p.about !== 'pair').map
 export function mountTools(ctx) {
   const { versus, root } = ctx;
   if (!document.querySelector('link[data-tools-css]')) {
-    document.head.append(el('link', { rel: 'stylesheet', href: 'tools.css', dataset: { toolsCss: '1' } }));
+    document.head.append(el('link', { rel: 'stylesheet', href: new URL('tools.css', rootUrl()).href, dataset: { toolsCss: '1' } }));
   }
   root.classList.add('tools');
 

@@ -4,7 +4,7 @@
 //   VERSUS_SITE      the assembled site (default build/site, made by scripts/build-site)
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import os from 'node:os';
@@ -30,13 +30,21 @@ export function need(file, how = 'run scripts/build first') {
  * A copy of the assembled site for one test file, in a new temporary folder, made a test build
  * (scripts/enable-test-hooks): tests/fixtures/*.json in its fixtures/ folder and the catalog test hook on, so
  * the page's ?catalog=fixtures/NAME.json and the widget's catalog attribute load them. `hooks: false` keeps
- * the site as it ships: no fixtures, the hook off.
+ * the site as it ships: no fixtures, the hook off. `pages: true` copies the static pages too.
  */
-export async function testSite(prefix = 'versus-site-', from = SITE, { hooks = true } = {}) {
+export async function testSite(prefix = 'versus-site-', from = SITE, { hooks = true, pages = false } = {}) {
   need(path.join(from, 'index.html'), 'run scripts/build-site first');
   need(path.join(from, 'versus-engine.wasm'), 'run scripts/build and scripts/build-site first');
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
-  await cp(from, dir, { recursive: true });
+  // The static pages (models/, compare/: thousands in a full build) only when a test asks for them.
+  const top = (src) => path.relative(from, src).split(path.sep)[0];
+  await cp(from, dir, { recursive: true, filter: (src) => pages || !['models', 'compare'].includes(top(src)) });
+  if (!pages) {
+    // Without them, the page must not send the address bar to them (web/pages.js hasPage): a new release.
+    const index = path.join(dir, 'index.html');
+    await writeFile(index, (await readFile(index, 'utf8')).replace(/<meta name="versus-pages" content="[^"]*">/, '<meta name="versus-pages" content="none">'));
+    if (!hooks) await promisify(execFile)(process.execPath, [path.join(ROOT, 'scripts/stamp-release'), dir]);
+  }
   if (hooks) await promisify(execFile)(process.execPath, [path.join(ROOT, 'scripts/enable-test-hooks'), dir]);
   return dir;
 }

@@ -1,0 +1,125 @@
+// The static pages (scripts/build-pages.mjs) in Chromium: without JavaScript they show the figures they were built
+// with; with it they become the live page (the engine takes over, the slider works, the address bar follows the pair
+// to its own page and Back comes back). Served from the shipped site itself (no copy: it may hold thousands of pages).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { useSite, DESKTOP, PHONE, pageReady } from './fixture.mjs';
+import { SITE } from '../node/helpers.mjs';
+
+const site = useSite({ copy: false, needs: ['sitemap.xml'] });
+const mod = (f) => import(pathToFileURL(path.join(SITE, f)).href);
+
+/** The engine and format.js of the site, for the figures the pages must show. */
+async function engine() {
+  const { loadVersus } = await mod('versus.js');
+  return loadVersus({
+    moduleUrl: pathToFileURL(path.join(SITE, 'versus-engine.js')),
+    wasmBinary: await readFile(path.join(SITE, 'versus-engine.wasm')),
+    catalogBytes: await readFile(path.join(SITE, 'catalog.pack')),
+  });
+}
+
+const monthlies = (page) => page.$$eval('[data-figure="monthly"]', (els) => els.map((e) => e.firstChild.textContent.trim()));
+
+test('without JavaScript a comparison page shows both monthly costs at the default traffic, and says what needs JavaScript', async () => {
+  const versus = await engine();
+  const fmt = await mod('format.js');
+  const pages = await mod('pages.js');
+  const [a, b] = versus.limits.defaultPair;
+  const c = versus.compare(a, b, {}).value;
+  for (const viewport of [DESKTOP, PHONE]) {
+    const { page, done } = await site.open(`/${pages.pairPagePath(a, b)}`, { viewport, javaScriptEnabled: false, until: null });
+    assert.deepEqual(await monthlies(page), c.models.map((m) => fmt.usd(m.monthly.cost)));
+    assert.equal(await page.isVisible('[data-figure="monthly"]'), true, 'the costs are on screen, not hidden while "loading"');
+    assert.match(await page.textContent('main noscript, main .page-error'), /needs JavaScript/);
+    assert.equal(await page.title(), `${c.models[0].name} vs ${c.models[1].name} — Versus`);
+    assert.equal(await page.isVisible('#offers tbody tr'), true);
+    await done();
+  }
+});
+
+test('with JavaScript the same page becomes live: ready, the slider changes the figures, the path stays and no console error', async () => {
+  const versus = await engine();
+  const pages = await mod('pages.js');
+  const [a, b] = versus.limits.defaultPair;
+  const rel = `/${pages.pairPagePath(a, b)}`;
+  const { page, done } = await site.open(rel, { viewport: DESKTOP });
+  assert.equal(await page.evaluate(() => location.pathname + location.hash), rel, 'the page as built: no hash');
+  assert.equal(await page.isDisabled('#ratio'), false, 'the controls are on');
+  const before = await page.textContent('[data-figure="blended"]');
+  await page.locator('#ratio').fill('0.2');
+  await page.waitForFunction((b0) => document.querySelector('[data-figure="blended"]').textContent !== b0, before);
+  await page.waitForFunction(() => location.hash.includes('ratio=0.2'));
+  assert.equal(await page.evaluate(() => location.pathname), rel, 'the traffic goes in the hash of the same page');
+  await done();
+});
+
+test('following a suggested pair moves the address to that pair\'s page; Back returns to the first page and its figures', async () => {
+  const versus = await engine();
+  const pages = await mod('pages.js');
+  const [a, b] = versus.limits.defaultPair;
+  const rel = `/${pages.pairPagePath(a, b)}`;
+  const { page, done } = await site.open(rel, { viewport: DESKTOP });
+  const first = await monthlies(page);
+  // A suggestion whose pair has a page of its own (the suggestions of A's page do: they are A against its rivals).
+  const rival = versus.rivals(a, [a, b]).value[0];
+  const link = page.locator(`#continue-list a[href*="b=${encodeURIComponent(rival.id).replace(/%2F/g, '/')}"]`).first();
+  await link.click();
+  const target = `/${pages.pairPagePath(a, rival.id)}`;
+  await page.waitForFunction((t) => location.pathname === t, target);
+  await pageReady(page);
+  assert.equal(await page.evaluate(() => location.hash), '', 'at the default traffic the page needs no hash');
+  assert.notDeepEqual(await monthlies(page), first);
+  await page.goBack();
+  await page.waitForFunction((t) => location.pathname === t, rel);
+  await page.waitForFunction((f) => JSON.stringify([...document.querySelectorAll('[data-figure="monthly"]')].map((e) => e.firstChild.textContent.trim())) === f, JSON.stringify(first));
+  await done();
+});
+
+test('a model page without JavaScript shows the model and its prices; with it the page is live and its compare links work', async () => {
+  const versus = await engine();
+  const fmt = await mod('format.js');
+  const pages = await mod('pages.js');
+  const m = versus.model('openai/o3', {}).value;
+  const rel = `/${pages.modelPagePath('openai/o3')}`;
+  const still = await site.open(rel, { viewport: PHONE, javaScriptEnabled: false, until: null });
+  assert.equal(await still.page.textContent('#model-title'), m.name);
+  assert.ok((await still.page.textContent('#model-offers')).includes(fmt.usd(m.cheapest.input)));
+  await still.done();
+  const { page, done } = await site.open(rel, { viewport: DESKTOP });
+  assert.equal(await page.textContent('#model-title'), m.name);
+  assert.equal(await page.evaluate(() => location.pathname + location.hash), rel);
+  await done();
+});
+
+test('the service worker keeps a static page once visited, for offline use, and says so for one never visited', async () => {
+  const versus = await engine();
+  const pages = await mod('pages.js');
+  const [a, b] = versus.limits.defaultPair;
+  const rel = `/${pages.pairPagePath(a, b)}`;
+  // Offline, the worker's own fetch fails and the page never visited is answered 503: both are logged, as they should be.
+  const allow = [/status of 503/, /ERR_INTERNET_DISCONNECTED/];
+  const { page, context, done } = await site.open(rel, { viewport: DESKTOP, allow });
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 30000 });
+  await page.reload(); // this visit goes through the worker, which keeps the page
+  await pageReady(page);
+  const kept = await page.evaluate(async (url) => {
+    for (const name of await caches.keys()) if (await (await caches.open(name)).match(url)) return true;
+    return false;
+  }, page.url());
+  assert.equal(kept, true, 'the visited page is in the release cache');
+  const first = await monthlies(page);
+  await context.setOffline(true);
+  await page.reload();
+  await pageReady(page);
+  assert.deepEqual(await monthlies(page), first, 'offline, the page and the engine come from the cache');
+  const other = `/${pages.pairPagePath(a, versus.rivals(a, [a, b]).value[1].id)}`;
+  await page.goto(site.url(other));
+  assert.match(await page.textContent('body'), /not saved for offline use/);
+  assert.equal(await page.getAttribute('a', 'href'), site.url('/'));
+  await context.setOffline(false);
+  await done();
+});
