@@ -116,6 +116,9 @@ function finishPage({ rel, key, kind, description, jsonLd, up }) {
       if (v && !/^([a-z]+:|#|\/)/i.test(v)) node.setAttribute(attr, up + v);
     }
   }
+  // The figures are in the HTML: the engine and the catalog (1.4 MB) are for what comes after, so they must not hold
+  // back the first paint's HTML and CSS.
+  for (const node of doc.querySelectorAll('link[rel="preload"]')) node.setAttribute('fetchpriority', 'low');
   const canonical = new URL(rel, siteUrl).href;
   const title = doc.title;
   doc.querySelector('meta[name="description"]').setAttribute('content', description);

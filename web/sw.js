@@ -9,8 +9,9 @@
  * Unstamped (BUILD 'dev', no files) it caches nothing and every request goes to the network.
  *
  * Rules:
- *   - One cache per release, named versus-<BUILD>. Install fetches every file of the release, bypassing the
- *     HTTP cache, and checks each against its SHA-256; only when all of them match are they written. A file
+ *   - One cache per release, named versus-<BUILD>. Install fetches every file of the release, revalidating what the
+ *     HTTP cache holds (cache: 'no-cache': a 304 for a file the page has just loaded), and checks each against its
+ *     SHA-256; only when all of them match are they written. A file
  *     from another release (a half-finished deploy, a stale CDN copy) fails the install, and the page keeps
  *     running the release it has: never new JS with an old wasm or catalog.
  *   - Requests for the release's files (any query, e.g. index.html?catalog=…, versus-engine.js?embed) are
@@ -48,7 +49,10 @@ async function precache() {
   if (!FILES.length) return;
   const entries = await Promise.all(FILES.map(async ([path, hash]) => {
     const url = new URL(path, scopeUrl()).href;
-    const res = await fetch(url, { cache: 'no-store', credentials: 'same-origin' });
+    // Revalidated against the server, not fetched again: a file the page has just loaded comes from the HTTP cache
+    // after a 304 (one download a first visit, not two); a changed file comes in full, and the hash check below
+    // still refuses a file of another release.
+    const res = await fetch(url, { cache: 'no-cache', credentials: 'same-origin' });
     if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
     const body = await res.arrayBuffer();
     const got = `sha256-${toBase64(await crypto.subtle.digest('SHA-256', body))}`;
