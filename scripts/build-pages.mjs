@@ -149,9 +149,11 @@ function finishPage({ rel, key, kind, description, jsonLd, up }) {
   // Before the engine has loaded (or without JavaScript) the page shows what it was built with; the controls wait.
   doc.getElementById('status').replaceChildren();
   for (const c of doc.getElementById('controls').elements) c.setAttribute('disabled', '');
+  // Folded to its one-line summary: the figures come first (the live page opens it again on a wide screen).
+  doc.getElementById('traffic-box').removeAttribute('open');
   const note = doc.createElement('noscript');
   const said = doc.createElement('p');
-  said.className = 'page-error';
+  said.className = 'note';
   said.textContent = `The figures on this page are for ${fmt.integer(w.requests)} requests a month of ${fmt.integer(w.inputTokens)} input + ${fmt.integer(w.outputTokens)} output tokens (${fmt.ratioLabel(w.ratio)}). Changing the models or the traffic needs JavaScript and WebAssembly.`;
   note.append(said);
   doc.querySelector('main').prepend(note);

@@ -582,7 +582,7 @@ async function init() {
   if (!resolveStateModels()) return fail('The catalog has no models to compare.');
 
   // 4. controls (on a phone the traffic form is folded to its one-line summary, so the answer is on the first screen)
-  if (matchMedia('(max-width: 600px)').matches) $('traffic-box').open = false;
+  $('traffic-box').open = !matchMedia('(max-width: 600px)').matches; // a static page comes folded
   bindControls();
   installProvenance();
   syncControls();
