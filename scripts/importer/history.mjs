@@ -1,6 +1,6 @@
 // data/price-history.json (schema in data/README.md): every dated price a source states and every price a
-// refresh replaced, per offer. Kept out of data/catalog.json: the catalog is what one import of one set of
-// snapshots gives, the history accumulates over refreshes.
+// refresh replaced, per offer. The file is the record that accumulates over refreshes; each import copies
+// its points into the catalog's offers (withHistory), so the engine reads one document.
 import { existsSync } from 'node:fs';
 import { readSource, isObject, lookupTable } from './input.mjs';
 import { orderPrice } from './build.mjs';
@@ -92,6 +92,20 @@ export function updateHistory(history, { datedPrices = [], oldCatalog = null, ne
     .sort((a, b) => cmp(a.model, b.model) || cmp(a.provider, b.provider) || cmp(a.providerModelId || '', b.providerModelId || ''));
   for (const o of out) o.prices.sort(byDate);
   return { schema: HISTORY_SCHEMA, offers: out };
+}
+
+/**
+ * The catalog with each offer's points as its `history` member, in the file's order (by date). Offers the
+ * catalog no longer has keep their points in the file only.
+ */
+export function withHistory(catalog, history) {
+  if (!history || !history.offers.length) return catalog;
+  const pointsOf = new Map(history.offers.map((o) => [offerKey(o), o.prices]));
+  const offers = catalog.offers.map((o) => {
+    const prices = pointsOf.get(offerKey(o));
+    return prices ? { ...o, history: prices.map((p) => point(kindOf(p), dateOf(p), p.source, p)) } : o;
+  });
+  return { ...catalog, offers };
 }
 
 /** One offer per line, like the catalog: a refresh's change is a readable diff. */

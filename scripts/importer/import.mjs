@@ -4,6 +4,7 @@ import { writeFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSources, buildCatalog, serialize } from './build.mjs';
 import { readSource, expectObject } from './input.mjs';
+import { readHistory, withHistory } from './history.mjs';
 
 /** The repo's own rule files, the defaults of both scripts. */
 export const ruleFiles = (repo) => ({
@@ -16,18 +17,25 @@ export const isNone = (p) => p === 'none' || p.endsWith('/none');
 // The repo's own rule files are sources too: missing, empty or malformed stops the import; `none` skips one.
 const loadRules = (key, p) => (isNone(p) ? null : readSource(key, p, { shape: expectObject }));
 
+/** The price history an import merges (a path, or `none`: none); a file not there yet is an empty history. */
+export const loadHistory = (p) => (isNone(p) ? null : readHistory(p));
+
+/** The catalog's text with the history's points in its offers: what both scripts write. */
+export const catalogText = (catalog, history) => serialize(withHistory(catalog, history));
+
 /**
  * paths: source key → file (or `none`); dates: source key → YYYY-MM-DD that wins over the file's own date;
- * rules: {overrides, curated, providers} paths. Returns {catalog, text, stats, datedPrices}; throws on bad input.
+ * rules: {overrides, curated, providers} paths; history: a price history (readHistory) to merge, or null.
+ * Returns {catalog (without the history), text, stats, datedPrices}; throws on bad input.
  */
-export function importCatalog({ paths, dates = {}, rules }) {
+export function importCatalog({ paths, dates = {}, rules, history = null }) {
   const kept = Object.fromEntries(Object.entries(paths).filter(([, p]) => p && !isNone(p)));
   const input = readSources(kept, dates);
   const { catalog, stats, datedPrices } = buildCatalog(input, {
     overrides: loadRules('overrides', rules.overrides) || {}, curated: loadRules('curated', rules.curated),
     providerTypes: loadRules('providers', rules.providers),
   });
-  return { catalog, text: serialize(catalog), stats, datedPrices };
+  return { catalog, text: catalogText(catalog, history), stats, datedPrices };
 }
 
 /** Written beside the target and renamed over it: a failed write never leaves half a file. */

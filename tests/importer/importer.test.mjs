@@ -300,6 +300,25 @@ test('deterministic: same inputs give byte-identical output', () => {
   assert.equal(cat.generated, '2026-09-23', 'generated = newest source date');
 });
 
+test('the price history beside --out goes into its offers as `history`; --history none leaves it out', () => {
+  const dir = join(tmp, 'with-history');
+  mkdirSync(dir, { recursive: true });
+  const o = offer(LLAMA, 'cloudflare-workers-ai');
+  const points = [{ until: '2026-05-01', source: 'litellm', price: { input: 0.03, output: 0.2 } },
+    { seen: '2026-07-02', source: 'md', price: { input: 0.027, output: 0.201 } }];
+  writeFileSync(join(dir, 'price-history.json'), JSON.stringify({ schema: 'versus-price-history/1', offers: [
+    { model: LLAMA, provider: 'cloudflare-workers-ai', providerModelId: o.providerModelId, prices: points },
+    { model: 'gone/model', provider: 'cloudflare-workers-ai', prices: points },
+  ] }));
+  const merged = JSON.parse(runImporter(join(dir, 'catalog.json')));
+  const withPoints = merged.offers.filter((x) => x.history);
+  assert.equal(withPoints.length, 1, 'only the offer the history names; an offer the catalog lacks stays in the file');
+  assert.deepEqual(withPoints[0], { ...o, history: points }, 'the offer as before, its points last');
+  const r = importWith(join(dir, 'none.json'), { '--history': 'none' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(readFileSync(join(dir, 'none.json'), 'utf8'), text, 'no history: the catalog as without the file');
+});
+
 test('a source that is missing, empty or malformed stops the import, names the file and why, and leaves the catalog as it was', () => {
   const out = join(tmp, 'kept.json');
   writeFileSync(out, 'previous catalog');

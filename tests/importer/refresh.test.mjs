@@ -115,6 +115,8 @@ test('a mirror of ../shared/upstream rebuilds the committed catalog byte for byt
     { until: '2026-08-17', source: 'genai', price: { input: 0.14, output: 0.28, cacheRead: 0.0028 } },
     { from: '2026-08-17', source: 'genai', price: { input: 0.22, output: 0.66, cacheRead: 0.007 } },
   ]);
+  assert.deepEqual(offerIn(json(first.out), 'deepseek/deepseek-v4-flash', 'deepseek').history, offerIn(history, 'deepseek/deepseek-v4-flash', 'deepseek').prices,
+    'the catalog carries the history in the offer');
   const changes = json(join(dirname(first.out), 'catalog-changes.json'));
   assert.equal(changes.from, null, 'no previous catalog');
   // Every dated price of these snapshots is in the committed history (which later refreshes only add to).
@@ -166,6 +168,8 @@ test('a changed copy: the report lists the new model, the removed one and the pr
   assert.deepEqual(offerIn(history, 'alibaba/qwen-coder', 'alibaba').prices, [{ seen: '2026-07-24', source: 'litellm', price: { input: 0.3, output: 1.5 } }],
     'a removed route keeps its last price');
   assert.ok(offerIn(history, 'deepseek/deepseek-v4-flash', 'deepseek'), 'earlier entries stay');
+  assert.deepEqual(offerIn(json(join(dir, 'catalog.json')), 'ai21/j2-mid', 'ai21').history, offerIn(history, 'ai21/j2-mid', 'ai21').prices,
+    "the catalog carries this refresh's points");
 });
 
 for (const [name, why] of [['missing', /bfcl: http:\/\/127\.0\.0\.1:\d+\/missing\/bfcl\/gone\.csv: HTTP 404 Not Found/],
