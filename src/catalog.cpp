@@ -185,6 +185,13 @@ bool from_json(const JsonReader& r, PriceAlternative& a) {
   return r.expectObject() && readMembers(r, a) && checks::sourceAndDate(r, a.source, a.date);
 }
 
+// A point whose price did not read still has its day and source checked.
+bool from_json(const JsonReader& r, PricePoint& p) {
+  if (!r.expectObject()) return false;
+  bool ok = readMembers(r, p);
+  return checks::pricePoint(r, p) && ok;
+}
+
 template <class T>
 bool from_json(const JsonReader& r, Alternative<T>& a) {
   return r.expectObject() && readMembers(r, a) && checks::sourceAndDate(r, a.source, a.date);

@@ -65,6 +65,19 @@ struct PriceAlternative {
   Price price;
 };
 
+// One dated price of an offer (data/README.md "Price history"): exactly one of `from` (the source
+// says the price holds from that day), `until` (it held until that day; since when, the source does
+// not say) or `seen` (a catalog showed it, from its source's data of that day). Days are
+// YYYY-MM-DD.
+struct PricePoint {
+  std::string from, until, seen;
+  std::string source;
+  std::optional<Price> price;  // absent when `free`
+  bool free = false;
+  // The one day it carries (empty when it carries none: only an unchecked point).
+  const std::string& day() const { return !from.empty() ? from : !until.empty() ? until : seen; }
+};
+
 struct Offer {
   std::string model, provider, providerModelId;
   std::optional<Price> price;
@@ -79,6 +92,8 @@ struct Offer {
   // Where the route runs when the provider prices a region apart ("EU", "US", "US GovCloud",
   // "global"); empty: the provider's plain route.
   std::string region;
+  // Its dated prices, by day; empty: one price, the catalog's, since the history began.
+  std::vector<PricePoint> history;
 };
 
 // The ten capabilities the page shows, in display order.
@@ -140,6 +155,7 @@ bool from_json(const JsonReader& r, Provider& p);
 bool from_json(const JsonReader& r, TierPrice& t);
 bool from_json(const JsonReader& r, Price& p);
 bool from_json(const JsonReader& r, PriceAlternative& a);
+bool from_json(const JsonReader& r, PricePoint& p);
 bool from_json(const JsonReader& r, Offer& o);
 bool from_json(const JsonReader& r, Model& m);
 bool from_json(const JsonReader& r, Status& s);

@@ -155,6 +155,34 @@ bool tierOrder(const R& r, const Price& p) {
   return true;
 }
 
+// One day (YYYY-MM-DD) and where it came from, and a price or a free tier, never both.
+template <class R>
+bool pricePoint(const R& r, const PricePoint& p) {
+  bool ok = sourceAndDate(r, p.source, "");
+  const char* first = nullptr;
+  for (auto [key, day] : {std::pair{"from", &p.from}, {"until", &p.until}, {"seen", &p.seen}}) {
+    if (day->empty()) continue;
+    if (first) {
+      r.problemAt(key, std::string("a price point has one day, but it has \"") + first + "\" too");
+      ok = false;
+    } else if (!isDay(*day)) {
+      r.problemAt(key, "expected a day like 2026-08-17, got \"" + *day + "\"");
+      ok = false;
+    }
+    first = key;
+  }
+  if (!first) {
+    r.problemAt("from", "a price point needs its day: \"from\", \"until\" or \"seen\"");
+    ok = false;
+  }
+  if (p.free == p.price.has_value()) {
+    r.problemAt("price", p.free ? "a free tier has no price: drop \"price\" or \"free\""
+                                : "is required (or \"free\": true)");
+    ok = false;
+  }
+  return ok;
+}
+
 template <class R>
 bool offer(const R& r, const Offer& o) {
   if (o.free && o.price && (o.price->input || o.price->output)) {
@@ -168,6 +196,12 @@ bool offer(const R& r, const Offer& o) {
   if (o.region.size() > 40 || (!o.region.empty() && !isDisplayText(o.region))) {
     r.problemAt("region", "must be a short label (up to 40 bytes, no control characters)");
     return false;
+  }
+  for (size_t i = 1; i < o.history.size(); ++i) {
+    if (o.history[i].day() < o.history[i - 1].day()) {
+      r.problemAt("history[" + std::to_string(i) + "]", "price points must be in order of day");
+      return false;
+    }
   }
   return sourceAndDate(r, o.source, o.date);
 }
@@ -311,6 +345,10 @@ bool decoded(const R& r, Price& p) {
 template <class R>
 bool decoded(const R& r, PriceAlternative& a) {
   return memberChecks(r, a) && sourceAndDate(r, a.source, a.date);
+}
+template <class R>
+bool decoded(const R& r, PricePoint& p) {
+  return memberChecks(r, p) && pricePoint(r, p);
 }
 template <class R>
 bool decoded(const R& r, Offer& o) {

@@ -96,6 +96,16 @@ void visit(A& a, PriceAlternative& x) {
 }
 
 template <class A>
+void visit(A& a, PricePoint& x) {
+  a.field("from", x.from);
+  a.field("until", x.until);
+  a.field("seen", x.seen);
+  a.field("source", x.source, required);
+  a.field("price", x.price);
+  a.field("free", x.free);
+}
+
+template <class A>
 void visit(A& a, Offer& x) {
   a.field("model", x.model, required);
   a.field("provider", x.provider, required);
@@ -110,6 +120,7 @@ void visit(A& a, Offer& x) {
   a.field("alternatives", x.alternatives);
   a.field("deployment", x.deployment);
   a.field("region", x.region);
+  a.field("history", x.history);
 }
 
 template <class A>

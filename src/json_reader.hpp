@@ -178,7 +178,9 @@ inline bool allOf(std::initializer_list<bool> checks) {
 
 // Checks shared by several types.
 bool isDate(std::string_view s);  // YYYY, YYYY-MM or YYYY-MM-DD
-bool isId(std::string_view s);    // lower-case ASCII id: [a-z0-9][a-z0-9._:/@+-]*
+// YYYY-MM-DD only: a day, which compares with another as text (price history, the --on day).
+inline bool isDay(std::string_view s) { return s.size() == 10 && isDate(s); }
+bool isId(std::string_view s);  // lower-case ASCII id: [a-z0-9][a-z0-9._:/@+-]*
 // Well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF), as JSON output
 // requires: Json::dump() throws on any other text.
 bool isUtf8(std::string_view s);

@@ -112,6 +112,30 @@ TEST_CASE("A malformed catalog is refused with every problem at its JSON path") 
     doc["models"][0]["name"] = "\u202Eright-to-left\u202C is text, not a control character";
     CHECK(problemsOf(doc).empty());
   }
+  SECTION("a price history: each point's day, source and price, and their order, by path") {
+    Json doc = minimalCatalog();
+    doc["offers"][0]["history"] = Json::parse(R"([
+      {"until": "2026-01", "source": "s", "price": {"input": 1, "output": 2}},
+      {"from": "2026-02-01", "seen": "2026-02-01", "source": "ghost", "free": true,
+       "price": {"input": 1, "output": 2}},
+      {"source": "s", "price": {"input": -1, "output": 2}}])");
+    auto problems = problemsOf(doc);
+    CHECK(hasProblemAt(problems, "offers[0].history[0].until"));
+    CHECK(hasProblemAt(problems, "offers[0].history[1].seen"));
+    CHECK(hasProblemAt(problems, "offers[0].history[1].source"));
+    CHECK(hasProblemAt(problems, "offers[0].history[1].price"));
+    CHECK(hasProblemAt(problems, "offers[0].history[2].from"));
+    CHECK(hasProblemAt(problems, "offers[0].history[2].price.input"));
+    doc["offers"][0]["history"] = Json::parse(R"([
+      {"from": "2026-02-01", "source": "s", "price": {"input": 1, "output": 2}},
+      {"until": "2026-01-15", "source": "s", "free": true}])");
+    problems = problemsOf(doc);
+    REQUIRE(problems.size() == 1);
+    CHECK(describe(problems[0]) == "offers[0].history[1]: price points must be in order of day");
+    doc["offers"][0]["history"][1].erase("free");
+    CHECK(describe(problemsOf(doc).at(0)) ==
+          "offers[0].history[1].price: is required (or \"free\": true)");
+  }
   SECTION("the wrong schema version") {
     Json doc = minimalCatalog();
     doc["schema"] = "versus-catalog/9";
