@@ -6,6 +6,7 @@
 
 #include "format.hpp"
 #include "model_analysis.hpp"
+#include "price_history.hpp"
 #include "prose.hpp"
 #include "routes.hpp"
 #include "search.hpp"
@@ -127,8 +128,12 @@ Json offerJson(const Catalog& c, const Model& m, const Offer& o, const Workload&
          {"monthly", month ? Json(month->cost) : Json(nullptr)},
          {"context", nullable(o.context)},
          // Why the headline leaves this route out (routes.hpp), null when it may head.
-         {"flag", flag == RouteFlag::None ? Json(nullptr) : Json(toString(flag))}};
+         {"flag", flag == RouteFlag::None ? Json(nullptr) : Json(toString(flag))},
+         {"history", historyJson(o)}};
   addProvenance(c, j, o.source, o.date);
+  std::optional<bool> stale = isStalePrice(c, o);
+  j["stale"] = stale ? Json(*stale) : Json(nullptr);
+  if (!w.on.empty()) j["priceOn"] = dayPriceJson(c, o, w.on);
   return j;
 }
 
@@ -621,61 +626,69 @@ Json compareManyJson(const Catalog& c, const std::vector<const Model*>& models, 
               {"providers", std::move(providers)}};
 }
 
-Json answerCompareMany(const Catalog& c, const std::vector<std::string>& names, const Workload& w) {
+Json answerCompareMany(const Catalog& catalog, const std::vector<std::string>& names,
+                       const Workload& w) {
   if (names.size() < 2 || names.size() > kMaxCompared)
     return errorJson("compare takes 2 to " + std::to_string(kMaxCompared) + " models, got " +
                      std::to_string(names.size()));
   if (auto problems = validateWorkload(w); !problems.empty())
     return errorJson(workloadError(problems), problems);
-  std::vector<const Model*> models;
-  std::string error;
-  for (const std::string& name : names) {
-    const Model* m = resolve(c, name, error);
-    if (!m) return errorJson(error);
-    models.push_back(m);
-  }
-  if (models.size() == 2) return answerPair(c, *models[0], *models[1], w);
-  return Json{{"ok", true}, {"result", compareManyJson(c, models, w)}};
+  return onWorkloadDay(catalog, w, [&](const Catalog& c) {
+    std::vector<const Model*> models;
+    std::string error;
+    for (const std::string& name : names) {
+      const Model* m = resolve(c, name, error);
+      if (!m) return errorJson(error);
+      models.push_back(m);
+    }
+    if (models.size() == 2) return answerPair(c, *models[0], *models[1], w);
+    return Json{{"ok", true}, {"result", compareManyJson(c, models, w)}};
+  });
 }
 
-Json answerModel(const Catalog& c, std::string_view name, const Workload& w) {
+Json answerModel(const Catalog& catalog, std::string_view name, const Workload& w) {
   if (auto problems = validateWorkload(w); !problems.empty())
     return errorJson(workloadError(problems), problems);
-  std::string error;
-  const Model* m = resolve(c, name, error);
-  if (!m) return errorJson(error);
-  Json result = modelJson(c, *m, w);
-  result["analysis"] = modelAnalysis(c, *m, w);
-  return Json{{"ok", true}, {"result", std::move(result)}};
+  return onWorkloadDay(catalog, w, [&](const Catalog& c) {
+    std::string error;
+    const Model* m = resolve(c, name, error);
+    if (!m) return errorJson(error);
+    Json result = modelJson(c, *m, w);
+    result["analysis"] = modelAnalysis(c, *m, w);
+    return Json{{"ok", true}, {"result", std::move(result)}};
+  });
 }
 
 namespace {
 
 // Two names resolved and a valid workload → answer(a, b); else the error.
 template <class Answer>
-Json answerTwo(const Catalog& c, std::string_view a, std::string_view b, const Workload& w,
+Json answerTwo(const Catalog& catalog, std::string_view a, std::string_view b, const Workload& w,
                Answer answer) {
   if (auto problems = validateWorkload(w); !problems.empty())
     return errorJson(workloadError(problems), problems);
-  std::string error;
-  const Model* ma = resolve(c, a, error);
-  if (!ma) return errorJson(error);
-  const Model* mb = resolve(c, b, error);
-  if (!mb) return errorJson(error);
-  return answer(*ma, *mb);
+  return onWorkloadDay(catalog, w, [&](const Catalog& c) {
+    std::string error;
+    const Model* ma = resolve(c, a, error);
+    if (!ma) return errorJson(error);
+    const Model* mb = resolve(c, b, error);
+    if (!mb) return errorJson(error);
+    return answer(c, *ma, *mb);
+  });
 }
 
 }  // namespace
 
 Json answerCompare(const Catalog& c, std::string_view a, std::string_view b, const Workload& w) {
-  return answerTwo(c, a, b, w,
-                   [&](const Model& ma, const Model& mb) { return answerPair(c, ma, mb, w); });
+  return answerTwo(c, a, b, w, [&](const Catalog& priced, const Model& ma, const Model& mb) {
+    return answerPair(priced, ma, mb, w);
+  });
 }
 
 Json answerPairFigures(const Catalog& c, std::string_view a, std::string_view b,
                        const Workload& w) {
-  return answerTwo(c, a, b, w, [&](const Model& ma, const Model& mb) {
-    return Json{{"ok", true}, {"result", pairFiguresJson(c, ma, mb, w)}};
+  return answerTwo(c, a, b, w, [&](const Catalog& priced, const Model& ma, const Model& mb) {
+    return Json{{"ok", true}, {"result", pairFiguresJson(priced, ma, mb, w)}};
   });
 }
 

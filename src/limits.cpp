@@ -2,6 +2,7 @@
 
 #include "compare.hpp"
 #include "overrides.hpp"
+#include "price_history.hpp"
 #include "pricing.hpp"
 #include "routes.hpp"
 #include "url_state.hpp"
@@ -33,7 +34,9 @@ Json engineLimits() {
               {"routes",
                {{"belowMakerPriceMargin", kBelowMakerPriceMargin},
                 {"farBelowMedianShare", kFarBelowMedianShare},
-                {"medianMinRoutes", kMedianMinRoutes}}}};
+                {"medianMinRoutes", kMedianMinRoutes}}},
+              // A route's price is flagged stale past this many days older than the catalog.
+              {"prices", {{"staleDays", kStalePriceDays}}}};
 }
 
 }  // namespace versus

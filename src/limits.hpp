@@ -8,7 +8,8 @@ namespace versus {
 
 // {"workload": {FIELD: {"default", "min", "max", "share", "what"}, …}, "comparedModels",
 //  "modelNameBytes", "urlStateBytes", "defaultPair", "toolViews", "rankRows",
-//  "custom": {"entries", "price", "nameBytes", "linkBytes"}, "routes": {…}}
+//  "custom": {"entries", "price", "nameBytes", "linkBytes"}, "routes": {…},
+//  "prices": {"staleDays"}}
 Json engineLimits();
 
 }  // namespace versus

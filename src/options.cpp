@@ -18,6 +18,8 @@ const char* const kUsage =
     "WORKLOAD: --requests N --input-tokens N --output-tokens N --ratio R (input share of a blend)\n"
     "          --cache-hit R --cache-write R (shares of input) --batch-share R\n"
     "          --long-share R --long-input-tokens N (a share of requests with a long prompt)\n"
+    "          --on YYYY-MM-DD (each route at the price in force that day, by its history;\n"
+    "          unknown where the history does not reach)\n"
     "FILTERS:  --capability ID (repeatable: vision, reasoning, functionCalling, …) --min-context "
     "N\n"
     "          --open-weights --benchmark ID --min-score N --provider ID --by-offer\n"
@@ -96,7 +98,8 @@ ParsedOptions parseOptions(const std::vector<std::string>& args) {
                         {"--capability", &capability},
                         {"--kind", &capability},
                         {"--benchmark", &o.filter.benchmark},
-                        {"--provider", &o.filter.provider}};
+                        {"--provider", &o.filter.provider},
+                        {"--on", &o.workload.on}};
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--json" || arg == "--text") {

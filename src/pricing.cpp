@@ -22,6 +22,7 @@ void to_json(Json& j, const Workload& w) {
   j = Json::object();
   for (const WorkloadField& f : kWorkloadFields) j[std::string(f.name)] = w.*f.member;
   j["allRoutes"] = w.allRoutes;
+  if (!w.on.empty()) j["on"] = w.on;
 }
 
 bool from_json(const JsonReader& r, Workload& w) {
@@ -29,6 +30,7 @@ bool from_json(const JsonReader& r, Workload& w) {
   bool ok = true;
   for (const WorkloadField& f : kWorkloadFields) ok = r.optional(f.name, w.*f.member) && ok;
   ok = r.optional("allRoutes", w.allRoutes) && ok;
+  ok = r.optional("on", w.on) && ok;
   return ok;
 }
 
@@ -55,6 +57,8 @@ std::vector<Problem> validateWorkload(const Workload& w) {
       problems.push_back(
           {"cacheWriteRate", "cache reads and writes together cannot exceed all input"});
   }
+  if (!w.on.empty() && !isDay(w.on))
+    problems.push_back({"on", "expected a day like 2026-08-17, got \"" + w.on + "\""});
   return problems;
 }
 

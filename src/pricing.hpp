@@ -39,6 +39,10 @@ struct Workload {
   // The headline route may be any route, resellers' and outliers' too (routes.hpp); JSON
   // "allRoutes", the hash's routes=all.
   bool allRoutes = false;
+  // A day (YYYY-MM-DD): every offer priced as on that day by its history (catalogOnDay in
+  // price_history.hpp), or unknown where the history does not reach; empty: the catalog's prices.
+  // JSON "on", the CLI's --on.
+  std::string on;
 };
 
 // The one list of a workload's fields: the JSON reader and writer, validateWorkload and the limits

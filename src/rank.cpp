@@ -5,6 +5,7 @@
 #include <set>
 
 #include "format.hpp"
+#include "price_history.hpp"
 #include "routes.hpp"
 #include "search.hpp"
 
@@ -117,7 +118,10 @@ Ranking rankModels(const Catalog& c, const Workload& w, const RankFilter& f, siz
   return ranking;
 }
 
-Json rankJson(const Catalog& c, const Workload& w, const RankFilter& f, size_t limit) {
+namespace {
+
+// The ranking of the catalog as given (rankJson prices it on the workload's day first).
+Json rankJsonOf(const Catalog& c, const Workload& w, const RankFilter& f, size_t limit) {
   Ranking ranking = rankModels(c, w, f, limit);
   Json rows = Json::array();
   size_t rank = 0;
@@ -150,6 +154,12 @@ Json rankJson(const Catalog& c, const Workload& w, const RankFilter& f, size_t l
               {"matched", ranking.matched},
               {"unpriced", ranking.unpriced},
               {"rows", std::move(rows)}};
+}
+
+}  // namespace
+
+Json rankJson(const Catalog& catalog, const Workload& w, const RankFilter& f, size_t limit) {
+  return onWorkloadDay(catalog, w, [&](const Catalog& c) { return rankJsonOf(c, w, f, limit); });
 }
 
 std::vector<Rival> suggestRivals(const Catalog& c, std::string_view id,

@@ -87,6 +87,27 @@ TEST_CASE("A pack loads back the catalog it was made from") {
     CHECK(rankJson(pack, w, RankFilter{}, 20) == rankJson(json, w, RankFilter{}, 20));
     CHECK(searchJson(pack, "gpt 4o", 10) == searchJson(json, "gpt 4o", 10));
   }
+  SECTION("an offer's price history, point by point") {
+    Json doc = minimalCatalog();
+    doc["offers"][0]["history"] = Json::parse(R"([
+      {"until": "2026-01-01", "source": "s",
+       "price": {"input": 0.5, "output": 1, "tiers": [{"start": 200000, "input": 1, "output": 3}]}},
+      {"from": "2026-01-01", "source": "s", "price": {"input": 1, "output": 2}},
+      {"seen": "2026-01-02", "source": "s", "free": true}])");
+    Catalog json = loadJson(doc.dump());
+    LoadResult r = loadCatalogPack(packCatalog(json));
+    REQUIRE(r.catalog);
+    const std::vector<PricePoint>& h = r.catalog->offers[0].history;
+    REQUIRE(h.size() == 3);
+    CHECK((h[0].until == "2026-01-01" && h[0].from.empty() && h[0].seen.empty()));
+    CHECK((*h[0].price->input == 0.5 && h[0].price->tiers.at(0).output == 3.0));
+    CHECK((h[1].from == "2026-01-01" && *h[1].price->output == 2));
+    CHECK((h[2].seen == "2026-01-02" && h[2].free && !h[2].price));
+    CHECK(packCatalog(*r.catalog) == packCatalog(json));
+    Workload onDay;
+    onDay.on = "2025-12-31";
+    CHECK(answerModel(*r.catalog, "lab/model-a", onDay) == answerModel(json, "lab/model-a", onDay));
+  }
   SECTION("a double that is no short decimal keeps its every bit") {
     Catalog c = seedCatalog();
     c.offers[0].price->input = 0.1 + 0.2;  // 0.30000000000000004
@@ -213,6 +234,37 @@ TEST_CASE("A pack holds nothing a JSON catalog could not: the same checks, the s
     same([&](Json& j) { j["offers"][0]["price"]["tiers"] = tiers; },
          [](Catalog& c) {
            c.offers[0].price->tiers = {{200000, 3.0, {}}, {100, 4.0, {}}};
+         });
+  }
+  SECTION("a price point with two days, from a source the catalog does not list") {
+    auto problems = same(
+        [](Json& j) {
+          j["offers"][0]["history"] = Json::parse(
+              R"([{"from": "2026-02-01", "seen": "2026-02-01", "source": "ghost", "free": true}])");
+        },
+        [](Catalog& c) {
+          PricePoint p;
+          p.from = p.seen = "2026-02-01";
+          p.source = "ghost";
+          p.free = true;
+          c.offers[0].history = {p};
+        });
+    CHECK(paths(problems) ==
+          std::set<std::string>{"offers[0].history[0].seen", "offers[0].history[0].source"});
+  }
+  SECTION("price points out of order") {
+    Json points = Json::parse(R"([{"from": "2026-02-01", "source": "s", "free": true},
+                                  {"until": "2026-01-15", "source": "s", "free": true}])");
+    same([&](Json& j) { j["offers"][0]["history"] = points; },
+         [](Catalog& c) {
+           PricePoint later, earlier;
+           later.from = "2026-02-01";
+           earlier.until = "2026-01-15";
+           for (PricePoint* p : {&later, &earlier}) {
+             p->source = "s";
+             p->free = true;
+           }
+           c.offers[0].history = {later, earlier};
          });
   }
   SECTION("a fact from a source the catalog does not list") {

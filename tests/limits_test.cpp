@@ -20,6 +20,9 @@ TEST_CASE("The engine reports the limits it enforces") {
     CHECK(w.at("ratio").at("max") == 1);
     CHECK(w.at("longInputTokens").at("max") == 1e9);
   }
+  SECTION("the age past which a route's price is flagged stale") {
+    CHECK(limits.at("prices") == Json{{"staleDays", 90}});
+  }
   SECTION("the reported maximum is the one validateWorkload enforces") {
     for (const auto& [field, bound] : limits.at("workload").items()) {
       Json at = Json::object(), over = Json::object();

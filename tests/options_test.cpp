@@ -26,6 +26,16 @@ TEST_CASE("The command line parses into a workload") {
   }
 }
 
+TEST_CASE("--on names the day a workload is priced on") {
+  auto p = parseOptions({"model", "deepseek/deepseek-v4-flash", "--on", "2026-08-01"});
+  REQUIRE(p.options);
+  CHECK(p.options->workload.on == "2026-08-01");
+  CHECK(validateWorkload(p.options->workload).empty());
+  CHECK(parseOptions({"compare", "a", "b", "--on", "August"}).error ==
+        "on: expected a day like 2026-08-17, got \"August\"");
+  CHECK(parseOptions({"model", "a", "--on"}).error == "--on needs a value");
+}
+
 TEST_CASE("Workload and filter options for rank") {
   auto p = parseOptions({"rank",        "--cache-hit",   "0.5",         "--batch-share",
                          "0.25",        "--long-share",  "0.1",         "--long-input-tokens",
