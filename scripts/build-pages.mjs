@@ -202,7 +202,7 @@ function modelPage(id) {
   const [a, b] = versus.limits.defaultPair;
   const names = [a, b].map((x) => all.value.find((y) => y.id === x)?.name ?? x);
   const state = { a, b, names, ratio: w.ratio, req: w.requests, in: w.inputTokens, out: w.outputTokens };
-  view.renderModel(m, { state, pairHref: links.pairHref, suggestions });
+  view.renderModel(m, { state, pairHref: links.pairHref, suggestions, staleDays: versus.limits.prices?.staleDays });
   return {
     rel,
     html: finishPage({ rel, key: pages.pageKey(versus, { models: [], model: id }), kind: 'model', description: view.modelDescription(m, state), up: links.up,

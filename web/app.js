@@ -269,7 +269,7 @@ function renderModelView() {
     const x = searchCached(id, 5);
     return (x.ok && x.value.find((y) => y.id === id)?.name) || id;
   });
-  renderModel(m, { state: { ...state, names }, pairHref, suggestions });
+  renderModel(m, { state: { ...state, names }, pairHref, suggestions, staleDays: versus.limits.prices?.staleDays });
   return true;
 }
 

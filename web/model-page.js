@@ -1,9 +1,10 @@
 // model-page.js — the single-model page (seed 004) for any catalog model: the engine's analysis
 // (`versus.model(id, workload).value.analysis`, docs/prose.md) with every metric labelled against its peer
 // class median, the summary paragraphs, the providers table, specs, capabilities, benchmarks, a
-// "compare with …" picker and suggested comparisons. Everything goes in as text.
+// "compare with …" picker and suggested comparisons; in the providers table, each route's price over time and how
+// old its price is. Everything goes in as text.
 import * as fmt from './format.js';
-import { el, clear, sourced, replaceSources, factText, attribution, sourceList, offerCells, renderFaq } from './dom.js';
+import { el, svg, clear, sourced, replaceSources, factText, attribution, sourceList, offerCells, renderFaq } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 const UNKNOWN_VALUE = 'unknown';
@@ -119,7 +120,81 @@ function monthlyCard(m, state) {
   return card;
 }
 
-function renderOffers(m, ratio) {
+// The price-history chart's box (viewBox units) and inner margins: room for the dated axis ends below.
+const HISTORY_W = 240;
+const HISTORY_H = 76;
+const HISTORY_M = { l: 4, r: 4, t: 6, b: 18 };
+const DAY_MS = 86400000;
+
+/** A history point's one day and the word that says what it means (engine-api.md: from, until or seen). */
+const pointDay = (p) => ['from', 'until', 'seen'].map((k) => (p[k] ? { word: k, day: p[k] } : null)).find(Boolean);
+const dayMs = (day) => Date.parse(`${day}T00:00:00Z`);
+const dayText = (ms) => new Date(ms).toISOString().slice(0, 10);
+
+/** "until 2026-08-17: $0.14 in / $0.28 out (genai)", one point of a route's history as text. */
+function pointText(p) {
+  const { word, day } = pointDay(p);
+  const price = p.free ? 'free tier' : `${fmt.usd(p.input)} in / ${fmt.usd(p.output)} out`;
+  return `${word} ${day}: ${price}${p.source ? ` (${p.source})` : ''}`;
+}
+
+/**
+ * A route's price over time as a small step chart: the input and the output price per 1M tokens, each held
+ * from its point to the next (a price known only `until` a day starts at the left edge: the source does not say
+ * since when), the axis ends dated; the points listed as text in the caption, the chart's text
+ * alternative. Null unless the route has two dated prices or more, both input and output known.
+ */
+export function priceHistoryChart(o) {
+  const points = (o.history ?? []).filter((p) => pointDay(p) && fmt.known(p.input) && fmt.known(p.output));
+  if (points.length < 2) return null;
+  const days = points.map((p) => dayMs(pointDay(p).day));
+  const last = Math.max(...days, o.date ? dayMs(o.date) : -Infinity);
+  // A change on one day still needs width: a month either side, at least.
+  const pad = Math.max((last - days[0]) / 6, 30 * DAY_MS);
+  const x0 = days[0] - (points[0].until ? pad : 0);
+  const x1 = last + pad;
+  const top = Math.max(...points.map((p) => Math.max(p.input, p.output))) * 1.15 || 1;
+  const pw = HISTORY_W - HISTORY_M.l - HISTORY_M.r;
+  const ph = HISTORY_H - HISTORY_M.t - HISTORY_M.b;
+  const x = (ms) => (HISTORY_M.l + ((ms - x0) / (x1 - x0)) * pw).toFixed(1);
+  const y = (v) => (HISTORY_M.t + ph - (v / top) * ph).toFixed(1);
+  // Each point's price holds from its start (an `until` point's: the left edge) to the next point's day.
+  const spans = points.map((p, i) => ({ p, from: p.until ? x0 : days[i], to: i + 1 < points.length ? days[i + 1] : x1 }));
+  const series = (key) => svg('path', {
+    className: `ph-line ph-${key}`,
+    d: spans.map((s, i) => {
+      const start = i && s.from === spans[i - 1].to ? `V${y(s.p[key])}` : `M${x(s.from)} ${y(s.p[key])}`;
+      return `${start} H${x(s.to)}`;
+    }).join(' '),
+  });
+  const caption = el('figcaption', { className: 'ph-caption' },
+    el('span', { className: 'ph-key ph-input', text: 'input' }), ' and ', el('span', { className: 'ph-key ph-output', text: 'output' }),
+    ' price per 1M tokens: ', points.map(pointText).join('; '), '.');
+  const chart = svg('svg', { viewBox: `0 0 ${HISTORY_W} ${HISTORY_H}`, role: 'img', className: 'ph-chart' },
+    svg('title', { text: `${fmt.routeName(o)}: price per 1M tokens over time` }),
+    svg('line', { className: 'ph-axis', x1: HISTORY_M.l, x2: HISTORY_W - HISTORY_M.r, y1: y(0), y2: y(0) }),
+    series('input'), series('output'),
+    svg('text', { className: 'ph-tick', x: HISTORY_M.l, y: HISTORY_H - 4, 'text-anchor': 'start', text: dayText(x0) }),
+    svg('text', { className: 'ph-tick', x: HISTORY_W - HISTORY_M.r, y: HISTORY_H - 4, 'text-anchor': 'end', text: dayText(x1) }));
+  return el('figure', { className: 'price-history', dataset: { figure: 'price-history' } }, chart, caption);
+}
+
+/**
+ * "price checked 2026-07-02" where the route's price has a date, flagged "stale" when the engine says its data
+ * is more than `staleDays` older than the catalog's newest (versus.limits.prices.staleDays).
+ */
+function priceChecked(o, staleDays) {
+  if (!o.date) return null;
+  const line = el('span', { className: 'checked', dataset: { figure: 'price-checked' }, text: `price checked ${o.date}` });
+  if (o.stale === true) {
+    const why = fmt.known(staleDays) ? `more than ${fmt.integer(staleDays)} days older than the catalog's newest data` : "older than the catalog's newest data";
+    line.append(' ', el('span', { className: 'tag warn', dataset: { flag: 'stale' }, title: why, text: 'stale' }),
+      el('span', { className: 'why', text: ` (${why})` }));
+  }
+  return line;
+}
+
+function renderOffers(m, ratio, staleDays) {
   const table = $('model-offers');
   const share = fmt.known(ratio) ? `${Math.round(ratio * 100)}/${100 - Math.round(ratio * 100)}` : '';
   clear(table.tHead).append(el('tr', {}, ...['Provider', 'Input / 1M', 'Output / 1M', `Blended ${share} / 1M`.replace('  ', ' '), 'Monthly', 'Context', 'Source']
@@ -127,8 +202,12 @@ function renderOffers(m, ratio) {
   const body = clear(table.tBodies[0]);
   const sources = new Set();
   for (const o of m.offers ?? []) {
-    const tr = el('tr', { className: o.headline ? 'cheapest' : null }, ...offerCells(o, sources));
-    body.append(tr);
+    const cells = offerCells(o, sources);
+    const chart = priceHistoryChart(o);
+    if (chart) cells[0].append(chart);
+    const checked = priceChecked(o, staleDays);
+    if (checked) cells[cells.length - 1].append(checked);
+    body.append(el('tr', { className: o.headline ? 'cheapest' : null }, ...cells));
   }
   if (!body.rows.length) body.append(el('tr', {}, el('td', { colspan: 7, text: 'No provider offers tracked.' })));
   replaceSources(table.closest('section'), sources);
@@ -182,7 +261,7 @@ function subtitle(m, a) {
 
 /**
  * Render the model page for ModelView `m` (with `analysis`).
- * ctx: {state, pairHref(a, b), suggestions(id, excludeIds) → [{id, name, why}]}
+ * ctx: {state, pairHref(a, b), suggestions(id, excludeIds) → [{id, name, why}], staleDays (versus.limits.prices)}
  */
 export function renderModel(m, ctx) {
   const a = m.analysis ?? {};
@@ -222,7 +301,7 @@ export function renderModel(m, ctx) {
   for (const spec of METRICS) grid.append(metricCard(spec, metrics[spec.key] ?? null, pc, a.peerClassNote));
   grid.append(providersCard(metrics.providers), monthlyCard(m, ctx.state));
 
-  renderOffers(m, ctx.state.ratio);
+  renderOffers(m, ctx.state.ratio, ctx.staleDays);
   renderFacts(m);
 
   // Continue comparing.

@@ -27,6 +27,8 @@ export interface Workload {
   longShare?: number;
   longInputTokens?: number;
   allRoutes?: boolean;
+  /** A day, YYYY-MM-DD: every route priced as on that day by its price history (docs/engine-api.md). */
+  on?: string;
 }
 
 export interface RankFilter {
@@ -72,7 +74,7 @@ export interface PageState {
   models: string[];
   model: string;
   tool: '' | 'rank' | 'nway' | 'prices' | 'charts' | 'export';
-  workload: Required<Workload>;
+  workload: Required<Omit<Workload, 'on'>>;
   rank: {
     cap: string[];
     minctx: number;
@@ -129,7 +131,10 @@ export type Ranking = Record<string, unknown>;
 export interface Versus {
   readonly ready: Answer<CatalogInfo>;
   readonly catalogInfo: CatalogInfo | null;
-  /** The engine's limits and defaults (src/limits.hpp), or null when the module failed to load. */
+  /**
+   * The engine's limits and defaults (src/limits.hpp), or null when the module failed to load; `prices.staleDays`:
+   * a route's price is flagged `stale` past that many days older than the catalog's newest data.
+   */
   readonly limits: Record<string, any> | null;
   compare(a: string, b: string, workload?: Workload): Answer<Comparison>;
   pairFigures(a: string, b: string, workload?: Workload): Answer<Comparison>;
@@ -158,7 +163,7 @@ export interface LoadOptions {
 }
 
 export function loadVersus(options?: LoadOptions): Promise<Versus>;
-export const DEFAULT_WORKLOAD: Readonly<Required<Omit<Workload, 'allRoutes'>>>;
+export const DEFAULT_WORKLOAD: Readonly<Required<Omit<Workload, 'allRoutes' | 'on'>>>;
 export function failure(message: string, problems?: Problem[]): { ok: false; error: EngineError };
 export function parseEnvelope<T = unknown>(text: string): Answer<T>;
 export function normaliseWorkload(workload: Workload): Answer<Required<Workload>>;

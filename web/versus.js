@@ -39,7 +39,9 @@
  *   - A workload is `{requests, inputTokens, outputTokens, ratio, cacheHitRate, cacheWriteRate,
  *     batchShare, longShare, longInputTokens, allRoutes}`; missing fields take the defaults DEFAULT_WORKLOAD
  *     (1,000,000 requests × 800 input + 250 output tokens, ratio 0.7, no cache or batch, the headline route
- *     from labs, clouds, hosts and gateways only: allRoutes true lets resellers and outliers head). The engine rejects
+ *     from labs, clouds, hosts and gateways only: allRoutes true lets resellers and outliers head). `on: 'YYYY-MM-DD'`
+ *     prices every route as on that day by its price history (a route whose price that day is unknown is unpriced,
+ *     and its offer's `priceOn` says why; docs/engine-api.md). The engine rejects
  *     negative or non-finite values and a ratio outside 0..1 with an error naming the field; a value
  *     that is not a number at all (e.g. a string) is rejected here, before it reaches the engine.
  *   - Numbers in answers are unrounded; `null` means unknown. Format them with format.js.
@@ -144,6 +146,10 @@ export function normaliseWorkload(workload) {
   if (workload?.allRoutes !== undefined && workload.allRoutes !== null) {
     if (typeof workload.allRoutes !== 'boolean') return failure('allRoutes must be true or false', [{ path: 'workload.allRoutes', message: 'must be true or false' }]);
     w.allRoutes = workload.allRoutes;
+  }
+  if (workload?.on !== undefined && workload.on !== null && workload.on !== '') {
+    if (typeof workload.on !== 'string') return failure('on must be a day like 2026-08-17', [{ path: 'workload.on', message: 'must be a day like 2026-08-17' }]);
+    w.on = workload.on;
   }
   for (const f of WORKLOAD_FIELDS) {
     const v = workload?.[f];
