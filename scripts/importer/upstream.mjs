@@ -1,7 +1,25 @@
 // Where every source the importer reads lives upstream: the one table scripts/refresh-catalog downloads from.
 // `key` is the importer's source key (readSources), `option` the scripts/import-catalog option it feeds, `file`
 // its path inside a snapshot folder (and on a mirror, see data/IMPORT.md "Refreshing").
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { lookupTable } from './input.mjs';
+
+/**
+ * Where the upstream snapshots are: $VERSUS_UPSTREAM, else ../shared/upstream beside the checkout `repo`, else beside
+ * the repository it was cloned from (a CI clone in a temporary folder); null when none exists.
+ */
+export function upstreamDir(repo) {
+  const candidates = [process.env.VERSUS_UPSTREAM, join(repo, '..', 'shared', 'upstream')];
+  try {
+    const origin = execFileSync('git', ['-C', repo, 'config', '--get', 'remote.origin.url'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (origin && !/^[a-z]+:\/\//i.test(origin) && !/^[^/]+@/.test(origin)) candidates.push(join(resolve(repo, origin), '..', 'shared', 'upstream'));
+  } catch {
+    // not a clone: nothing more to try
+  }
+  return candidates.find((d) => d && existsSync(d)) ?? null;
+}
 
 export const UPSTREAM = [
   // GitHub's archive of the repository: one top folder holding models/ and providers/ (readModelsDev strips it).

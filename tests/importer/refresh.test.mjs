@@ -12,10 +12,11 @@ import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveFile } from '../../scripts/serve.mjs';
 import { fetchWithRetry } from '../../scripts/importer/refresh.mjs';
-import { UPSTREAM } from '../../scripts/importer/upstream.mjs';
+import { UPSTREAM, upstreamDir } from '../../scripts/importer/upstream.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const upstream = join(repo, '..', 'shared', 'upstream');
+const upstream = upstreamDir(repo);
+if (!upstream) throw new Error('the upstream snapshots (../shared/upstream) are not beside this checkout nor its origin: set VERSUS_UPSTREAM');
 const committed = join(repo, 'data', 'catalog.json');
 const mirrorManifest = JSON.parse(readFileSync(join(repo, 'tests', 'fixtures', 'importer', 'upstream-mirror.json'), 'utf8'));
 const tmp = mkdtempSync(join(tmpdir(), 'versus-refresh-'));
