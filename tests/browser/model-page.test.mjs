@@ -180,3 +180,16 @@ test('screenshots: pair and model page, light, dark and 390 px wide', { timeout:
     await done();
   }
 });
+
+test('a route whose price changed draws its history: DeepSeek V4 Flash at DeepSeek, before and from 2026-08-17', async () => {
+  const { page, done } = await site.open(`/#model=deepseek/deepseek-v4-flash&${TRAFFIC}`, { viewport: DESKTOP });
+  const chart = page.locator('#model-offers [data-figure="price-history"]').first();
+  await chart.waitFor();
+  assert.equal(await chart.locator('svg').count(), 1, 'one chart');
+  const caption = await chart.locator('figcaption').textContent();
+  assert.match(caption, /2026-08-17/);
+  assert.match(caption, /\$0\.14/, 'the old input price');
+  assert.match(caption, /\$0\.22/, 'the new one');
+  assert.ok(await page.locator('#model-offers [data-figure="price-checked"]').count() > 0, 'each route says when its price was checked');
+  await done();
+});
