@@ -1,6 +1,6 @@
 // First-visit bytes in headless Chromium: every body the server sends during a first visit (the page's own loads and
 // the service worker's precache of the release), counted at the server, against the release's size once (the files
-// sw.js precaches, on disk). Not a timing: a byte count, so one run says it.
+// sw.js precaches, on disk, and sw.js itself). Not a timing: a byte count, so one run says it.
 //
 //   node bench/first-visit.mjs [--json]
 //
@@ -21,6 +21,7 @@ const files = JSON.parse(/^const FILES = (.*); \/\/ @stamp files$/m.exec(sw)?.[1
 if (!files?.length) throw new Error(`${SITE}/sw.js is not stamped: run scripts/build-site`);
 let release = 0;
 for (const [f] of files) release += (await stat(path.join(SITE, f))).size;
+release += (await stat(path.join(SITE, 'sw.js'))).size; // the worker itself ships with the release too
 
 const server = await startServer({ dir: SITE, port: 0 });
 const served = []; // {path, status, bytes}

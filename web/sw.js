@@ -49,10 +49,13 @@ async function precache() {
   if (!FILES.length) return;
   const entries = await Promise.all(FILES.map(async ([path, hash]) => {
     const url = new URL(path, scopeUrl()).href;
+    // index.html is asked for as the folder (what a first visit opened: the HTTP cache has it under that address),
+    // and kept as index.html, where fromCache looks for it.
+    const from = path === 'index.html' ? scopeUrl().href : url;
     // Revalidated against the server, not fetched again: a file the page has just loaded comes from the HTTP cache
     // after a 304 (one download a first visit, not two); a changed file comes in full, and the hash check below
     // still refuses a file of another release.
-    const res = await fetch(url, { cache: 'no-cache', credentials: 'same-origin' });
+    const res = await fetch(from, { cache: 'no-cache', credentials: 'same-origin' });
     if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
     const body = await res.arrayBuffer();
     const got = `sha256-${toBase64(await crypto.subtle.digest('SHA-256', body))}`;
