@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 
+#include "json_reader.hpp"
 #include "options.hpp"
 
 namespace versus {
@@ -135,6 +136,7 @@ constexpr UrlKey kUrlKeys[] = {
     {"long", "", "share of long prompts"},
     {"longin", "", "long prompt length"},
     {"routes", "", "route choice"},
+    {"on", "", "price date"},
     {"cap", "", "capability list"},
     {"minctx", "", "minimum context"},
     {"ow", "", "open-weights filter"},
@@ -416,6 +418,14 @@ UrlState parseUrlState(std::string_view hash) {
         problem(key, "is not one of " + toolList() + " (it is " + shown(value) + ")");
       continue;
     }
+    if (key == "on") {
+      // Prices as on a day (Workload::on, src/price_history.hpp); empty is today's.
+      if (isDay(value))
+        s.workload.on = value;
+      else if (!value.empty())
+        problem(key, "is not a day as YYYY-MM-DD (it is " + shown(value) + ")");
+      continue;
+    }
     if (key == "routes") {
       if (value == "all")
         s.workload.allRoutes = true;
@@ -542,6 +552,7 @@ std::string formatUrlState(const UrlState& s) {
     if (!n.always && s.workload.*n.member != defaults.*n.member)
       add(n.key, exactNumber(s.workload.*n.member));
   if (s.workload.allRoutes) add("routes", "all");
+  if (!s.workload.on.empty()) add("on", s.workload.on);
   const RankState& r = s.rank;
   if (!r.capabilities.empty()) {
     std::string caps;

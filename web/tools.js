@@ -8,6 +8,7 @@
  * State lives in the URL hash next to app.js's keys (a, b, ratio, req, in, out), which are kept as they are:
  *   cache, cwrite, batch, long, longin   workload details (shares 0..1; longin a token count)
  *   routes=all       resellers' and outliers' routes may head (the engine's workload.allRoutes)
+ *   on=YYYY-MM-DD    every route priced as on that day, by its price history (the engine's workload.on)
  *   cap=functionCalling,vision  minctx  ow=1  bench  minscore  prov  offer=1  rsort=key:dir  top=25   ranking
  *   m=ID (repeated)   extra models for the N-way comparison (A and B are always in it)
  *   custom=JSON      the visitor's prices: {"p":[[model,provider,input,output,cacheRead]…],"m":[[name,input,output,context]…]}
@@ -36,7 +37,7 @@ export function toolsStateOf(page) {
   const r = page.rank;
   return {
     tool: page.tool,
-    cache: w.cacheHitRate, cwrite: w.cacheWriteRate, batch: w.batchShare, long: w.longShare, longin: w.longInputTokens, routes: w.allRoutes,
+    cache: w.cacheHitRate, cwrite: w.cacheWriteRate, batch: w.batchShare, long: w.longShare, longin: w.longInputTokens, routes: w.allRoutes, on: w.on ?? '',
     cap: r.cap, minctx: r.minctx, ow: r.ow, bench: r.bench, minscore: r.minscore, prov: r.prov, offer: r.offer, rsort: r.rsort, top: r.top,
     m: page.models.slice(2).filter(Boolean),
     custom: { prices: page.custom.prices, models: page.custom.models },
@@ -47,7 +48,7 @@ export function toolsStateOf(page) {
 /** Put this module's state `s` back into the page state `page` (in place). */
 function putToolsState(page, s) {
   page.tool = s.tool;
-  Object.assign(page.workload, { cacheHitRate: s.cache, cacheWriteRate: s.cwrite, batchShare: s.batch, longShare: s.long, longInputTokens: s.longin, allRoutes: s.routes });
+  Object.assign(page.workload, { cacheHitRate: s.cache, cacheWriteRate: s.cwrite, batchShare: s.batch, longShare: s.long, longInputTokens: s.longin, allRoutes: s.routes, on: s.on });
   page.rank = { cap: s.cap, minctx: s.minctx, ow: s.ow, bench: s.bench, minscore: s.minscore, prov: s.prov, offer: s.offer, rsort: s.rsort, top: s.top };
   page.models = [page.models[0] ?? '', page.models[1] ?? '', ...s.m];
   page.custom = s.custom;
@@ -77,7 +78,7 @@ export function mountTools(ctx) {
     workload() {
       const w = ctx.workload();
       const s = T.state;
-      return { ...w, cacheHitRate: s.cache, cacheWriteRate: s.cwrite, batchShare: s.batch, longShare: s.long, longInputTokens: s.longin, allRoutes: s.routes };
+      return { ...w, cacheHitRate: s.cache, cacheWriteRate: s.cwrite, batchShare: s.batch, longShare: s.long, longInputTokens: s.longin, allRoutes: s.routes, on: s.on };
     },
     /** The models of the N-way comparison: A, B, then the extras (no duplicates). */
     nwayIds() {

@@ -46,6 +46,22 @@ export function createWorkloadView(T) {
     if ('allRoutes' in T.ctx.workload()) T.ctx.rerender();
     else T.refreshAll();
   });
+  // Prices as on a day (src/price_history.hpp): each route at the price its history says held then.
+  const on = el('input', { type: 'date', id: 'tw-on', name: 'tw-on' });
+  const ow = field('Prices as on (empty: the catalog\'s own prices)', on);
+  msgs.on = el('p', { className: 'field-msg', id: 'tw-on-msg', 'aria-live': 'polite' });
+  inputs.on = on;
+  on.setAttribute('aria-describedby', msgs.on.id);
+  ow.append(msgs.on);
+  fs.append(ow);
+  on.addEventListener('change', () => {
+    if (on.value && on.validity.badInput) return setMsg('on', 'Not a day: pick one, or clear the field.');
+    setMsg('on', '');
+    T.state.on = on.value;
+    T.writeHash();
+    if ('on' in T.ctx.workload()) T.ctx.rerender();
+    else T.refreshAll();
+  });
   form.append(fs);
   const summary = el('p', { className: 'note', id: 'tw-summary' });
   const tiers = el('div', { className: 'tw-tiers', id: 'tw-tiers' });
@@ -92,6 +108,8 @@ export function createWorkloadView(T) {
     inputs.longin.value = String(T.state.longin);
     setMsg('longin', '');
     allRoutes.checked = T.state.routes;
+    on.value = T.state.on ?? '';
+    setMsg('on', '');
   }
   sync();
 
@@ -101,6 +119,7 @@ export function createWorkloadView(T) {
     if (w.cacheHitRate || w.cacheWriteRate) parts.push(`${fmt.num(w.cacheHitRate * 100, 2)}% of input read from cache, ${fmt.num(w.cacheWriteRate * 100, 2)}% written to it`);
     if (w.batchShare) parts.push(`${fmt.num(w.batchShare * 100, 2)}% sent as batch`);
     if (w.longShare && w.longInputTokens) parts.push(`${fmt.num(w.longShare * 100, 2)}% of requests with ${fmt.integer(w.longInputTokens)}-token prompts`);
+    if (w.on) parts.push(`every route priced as on ${w.on}, by its price history`);
     parts.push(w.allRoutes ? 'any route may be the headline, resellers\' and unverified prices included' : 'headline routes from labs, clouds, hosts and gateways');
     summary.textContent = `Workload: ${parts.join('; ')}. Cached tokens are part of the input, not on top of it.`;
     if (w.longShare && !w.longInputTokens) summary.textContent += ' Set the long prompt length for the long share to count.';

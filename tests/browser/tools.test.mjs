@@ -494,3 +494,27 @@ test('a pasted link (hashchange) restores the tools state and keeps app.js keys'
   assert.ok(h.some(([k, v]) => k === 'm' && v === O3));
   await done();
 });
+
+test('prices as on a day: the workload details\' date prices every route by its history, in the link too', { timeout: 120000 }, async () => {
+  const PAIR = '#a=deepseek/deepseek-v4-flash&b=openai/o3&ratio=0.7&req=1000000&in=800&out=250';
+  const { page, done } = await openPage(PAIR);
+  await openWorkload(page);
+  // Each route of DeepSeek V4 Flash at the price it had that day: the headline is its cheapest route then.
+  const today = await text(page, '#card-a [data-figure="monthly"]');
+  await page.fill('#tw-on', '2026-08-01');
+  await page.dispatchEvent('#tw-on', 'change');
+  await page.waitForFunction(() => location.hash.includes('on=2026-08-01'));
+  await page.waitForFunction((t) => document.querySelector('#card-a [data-figure="monthly"]').firstChild.textContent.trim() !== t, today);
+  const then = await text(page, '#card-a [data-figure="monthly"]');
+  assert.match(await page.textContent('#tw-summary'), /as on 2026-08-01/);
+  // The link alone gives the same figure; clearing the day gives today's again.
+  const again = await openPage(`${PAIR}&on=2026-08-01`);
+  assert.equal(await text(again.page, '#card-a [data-figure="monthly"]'), then);
+  assert.equal(await again.page.inputValue('#tw-on'), '2026-08-01');
+  await again.done();
+  await page.fill('#tw-on', '');
+  await page.dispatchEvent('#tw-on', 'change');
+  await page.waitForFunction(() => !location.hash.includes('on='));
+  await page.waitForFunction((t) => document.querySelector('#card-a [data-figure="monthly"]').firstChild.textContent.trim() === t, today);
+  await done();
+});
