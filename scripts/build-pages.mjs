@@ -15,10 +15,11 @@
 // ids would share a path (a page must show one model or one pair).
 import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL, fileURLToPath } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { JSDOM } from 'jsdom';
+import { siteModule, siteModules } from './lib/site-modules.mjs';
 
 const started = performance.now();
 const args = isMainThread ? process.argv.slice(2) : workerData.args;
@@ -36,15 +37,9 @@ function fail(message) {
 
 // ---------- the engine and the page's modules, as the site ships them ----------
 
-const moduleOf = (name) => import(pathToFileURL(path.join(site, name)).href);
-const { loadVersus } = await moduleOf('versus.js');
-const versus = await loadVersus({
-  moduleUrl: pathToFileURL(path.join(site, 'versus-engine.js')),
-  wasmBinary: await readFile(path.join(site, 'versus-engine.wasm')),
-  catalogBytes: await readFile(path.join(site, 'catalog.pack')),
-});
+const moduleOf = (name) => siteModule(site, name);
+const { versus, pages } = await siteModules(site);
 if (!versus.ready.ok) fail(`the engine cannot load the site's catalog: ${versus.ready.error.message}`);
-const pages = await moduleOf('pages.js');
 
 const blank = pages.blankState(versus);
 const w = blank.workload;
@@ -84,21 +79,19 @@ if (!all.ok) fail(`cannot list the catalog's models: ${all.error.message}`);
 // ---------- drawing one page ----------
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const hashFor = (change) => {
-  const s = structuredClone(blank);
-  change(s);
-  const r = versus.formatState(s);
-  if (!r.ok) fail(`the engine refuses a page's state: ${r.error.message}`);
-  return r.value;
-};
+/** The hash of a view at the default traffic, for a link to the live page (its page key); the engine must take it. */
+function viewHash(s) {
+  return pages.pageKey(versus, s) ?? fail(`the engine refuses a page's state: ${JSON.stringify(s)}`);
+}
 
 /** The links a page draws: to the pages the site has, else to the live page's view at the root. */
 function linksFrom(rel) {
   const up = '../'.repeat(rel.split('/').length - 1);
   return {
     up,
-    pairHref: (a, b) => (pairPages.has(pairKey(a, b)) ? up + pages.pairPagePath(a, b) : `${up}${hashFor((s) => { s.models = [a, b]; })}`),
-    modelHref: (id) => (hasModelPage.has(id) ? up + pages.modelPagePath(id) : `${up}${hashFor((s) => { s.model = id; })}`),
+    // A view without a page of its own: the live page at the root, by its hash at the default traffic (its page key).
+    pairHref: (a, b) => up + (pairPages.has(pairKey(a, b)) ? pages.pairPagePath(a, b) : viewHash({ models: [a, b] })),
+    modelHref: (id) => up + (hasModelPage.has(id) ? pages.modelPagePath(id) : viewHash({ models: [], model: id })),
     suggestions,
   };
 }
@@ -187,7 +180,7 @@ function pairPage([a, b]) {
   });
   return {
     rel,
-    html: finishPage({ rel, key: pages.pageKey(versus, { models: [a, b] }), kind: 'compare', description: view.pairDescription(c, pv), up: links.up,
+    html: finishPage({ rel, key: viewHash({ models: [a, b] }), kind: 'compare', description: view.pairDescription(c, pv), up: links.up,
       jsonLd: { '@type': 'WebPage', name: doc.title, about: c.models.map(thing) } }),
   };
 }
@@ -205,7 +198,7 @@ function modelPage(id) {
   view.renderModel(m, { state, pairHref: links.pairHref, suggestions, staleDays: versus.limits.prices?.staleDays });
   return {
     rel,
-    html: finishPage({ rel, key: pages.pageKey(versus, { models: [], model: id }), kind: 'model', description: view.modelDescription(m, state), up: links.up,
+    html: finishPage({ rel, key: viewHash({ models: [], model: id }), kind: 'model', description: view.modelDescription(m, state), up: links.up,
       jsonLd: { '@type': 'WebPage', name: dom.window.document.title, about: { '@type': 'SoftwareApplication', name: m.name, applicationCategory: 'Large language model' } } }),
   };
 }

@@ -3,24 +3,43 @@
 // to them. Which pages exist is one rule, here, asked of the engine by both (sitePages, hasPage): a model page for
 // each model with a live priced route, a comparison page for each pair a model page suggests (the model against each
 // of its rivals, in that order) and for the seed pairs. A build of only the first N models' pages says so
-// (<meta name="versus-pages" content="N">, else "all"; none written: "none"), and the rule then keeps to them. A page is known by its key, the hash of the state it stands for with every other key at its default
-// (the engine's formatState), so that the build and the page agree on what a page is through the engine alone.
+// (<meta name="versus-pages" content="N">, else "all"; none written: "none"), and the rule then keeps to them.
+// A page is known by its key, the hash of the state it stands for with every other key at its default (the engine's
+// formatState), so that the build and the page agree on what a page is through the engine alone.
 // No DOM and no URL here.
 
-/** The state of an empty link: the engine's defaults (engine shape, without `problems`). */
-export function blankState(versus) {
-  const { problems, ...blank } = versus.parseState('').value;
-  return blank;
+const blanks = new WeakMap(); // versus → its blank state, frozen
+const keys = new WeakMap(); // versus → Map("model\na\nb" → page key): asked on every write of the page state
+
+function deepFreeze(o) {
+  for (const v of Object.values(o)) if (v && typeof v === 'object') deepFreeze(v);
+  return Object.freeze(o);
 }
 
-/** The key of the page that shows state `s` (the engine's shape), or null when no page could: a tool, more models. */
+/** The state of an empty link: the engine's defaults (engine shape, without `problems`; frozen, read once). */
+export function blankState(versus) {
+  if (!blanks.has(versus)) {
+    const { problems, ...blank } = versus.parseState('').value;
+    blanks.set(versus, deepFreeze(blank));
+  }
+  return blanks.get(versus);
+}
+
+/**
+ * The key of the page that shows state `s` (the engine's shape), or null when no page could: a tool, more models.
+ * It is also the hash of that view at the default traffic (a link to it from outside its page).
+ */
 export function pageKey(versus, s) {
   if (pagePathOf(s) === null) return null;
-  const blank = blankState(versus);
-  if (s.model) blank.model = s.model;
-  else blank.models = s.models.slice(0, 2);
-  const r = versus.formatState(blank);
-  return r.ok ? r.value : null;
+  if (!keys.has(versus)) keys.set(versus, new Map());
+  const known = keys.get(versus);
+  const id = s.model ? `${s.model}\n\n` : `\n${s.models[0]}\n${s.models[1]}`;
+  if (!known.has(id)) {
+    const blank = blankState(versus);
+    const r = versus.formatState(s.model ? { ...blank, model: s.model } : { ...blank, models: s.models.slice(0, 2) });
+    known.set(id, r.ok ? r.value : null);
+  }
+  return known.get(id);
 }
 
 /**

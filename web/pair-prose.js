@@ -25,6 +25,11 @@ function setText(id, text, fallback = '') {
   node.hidden = !(t || fallback);
 }
 
+/** The pair's verdict: the engine's pair verdict (prose.verdict), else the shorter comparison verdict; '' when neither. */
+export function pairVerdict(c) {
+  return (c.prose?.verdict || c.verdict || '').trim();
+}
+
 /**
  * Render the prose sections of a Comparison `c` (with `c.prose`).
  * ctx: {modelHref(id) → '#model=…', pairHref(a, b) → '#a=…&b=…', suggestions(id, excludeIds) → [{id, name, why}]}
@@ -43,7 +48,7 @@ export function renderPairProse(c, ctx) {
   setText('headline', p.headline);
 
   // Verdict: the engine's pair verdict (what B adds and when to pay for it); the shorter comparison verdict as a fallback.
-  $('verdict').textContent = (p.verdict || c.verdict || '').trim() || 'The catalog holds too few facts for a verdict on this pair.';
+  $('verdict').textContent = pairVerdict(c) || 'The catalog holds too few facts for a verdict on this pair.';
 
   // Decision scorecard.
   const table = $('scorecard');

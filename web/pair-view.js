@@ -9,7 +9,7 @@
 // belowMakerPriceMargin} (versus.limits.routes).
 import * as fmt from './format.js';
 import { el, clear, sourced, replaceSources, factText, offerCells, drawnFrom } from './dom.js';
-import { renderPairProse } from './pair-prose.js';
+import { renderPairProse, pairVerdict } from './pair-prose.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -313,10 +313,9 @@ export function renderPairSections(c, v, links) {
 
 /** The pair in one sentence for search results and link previews: both monthly costs, then the engine's verdict. */
 export function pairDescription(c, v) {
-  view = v;
   const cost = (m) => (m.monthly ? fmt.usd(m.monthly.cost) : 'an unknown amount');
   const [A, B] = c.models;
   const lead = `${A.name} vs ${B.name}: ${cost(A)} vs ${cost(B)} a month for ${fmt.integer(v.req)} requests of ${fmt.integer(v.in)} input + ${fmt.integer(v.out)} output tokens, at each model's cheapest route.`;
-  return fmt.clip(`${lead} ${(c.prose?.verdict || c.verdict || '').trim()}`);
+  return fmt.clip(`${lead} ${pairVerdict(c)}`);
 }
 

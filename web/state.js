@@ -106,7 +106,7 @@ function addPage(key, path) {
 }
 if (typeof location !== 'undefined' && metaContent('versus-page')) addPage(metaContent('versus-page'), location.pathname);
 
-let blank = null; // blankState(versus), once
+let blankHash = null; // the hash of the engine's defaults, once
 
 // What the site's static pages are (pages.js hasPage): "all", the number of models a partial build drew, or "none".
 const builtPages = () => metaContent('versus-pages') ?? 'none';
@@ -117,8 +117,6 @@ const builtPages = () => metaContent('versus-pages') ?? 'none';
  * the whole state in the hash. Null when the engine refuses the state.
  */
 function urlOf(s, { push = false } = {}) {
-  const hash = hashOf(s);
-  if (hash === null) return null;
   const key = pageKey(versus, s);
   let path = key === null ? undefined : pagesByKey.get(key);
   // Asked on a committed move, or when leaving a page of its own for another state (a link followed on it); only
@@ -132,8 +130,12 @@ function urlOf(s, { push = false } = {}) {
   if (path !== undefined && (push || path === location.pathname || keysByPath.has(location.pathname))) {
     // The rest of the state; none at all (the page as built) when it is the defaults.
     const rest = hashOf({ ...s, model: '', models: s.models.map((m, i) => (i < 2 ? '' : m)) });
-    return path + location.search + (rest === null || rest === hashOf((blank ??= blankState(versus))) ? '' : rest);
+    if (rest === null) return null;
+    blankHash ??= hashOf(blankState(versus));
+    return path + location.search + (rest === blankHash ? '' : rest);
   }
+  const hash = hashOf(s);
+  if (hash === null) return null;
   const off = keysByPath.has(location.pathname) ? rootUrl().pathname : location.pathname;
   return off + location.search + hash;
 }

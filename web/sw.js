@@ -11,9 +11,9 @@
  * Rules:
  *   - One cache per release, named versus-<BUILD>. Install fetches every file of the release, revalidating what the
  *     HTTP cache holds (cache: 'no-cache': a 304 for a file the page has just loaded), and checks each against its
- *     SHA-256; only when all of them match are they written. A file
- *     from another release (a half-finished deploy, a stale CDN copy) fails the install, and the page keeps
- *     running the release it has: never new JS with an old wasm or catalog.
+ *     SHA-256; only when all of them match are they written. A file from another release (a half-finished
+ *     deploy, a stale CDN copy) fails the install, and the page keeps running the release it has: never new JS
+ *     with an old wasm or catalog.
  *   - Requests for the release's files (any query, e.g. index.html?catalog=…, versus-engine.js?embed) are
  *     answered from that release's cache only, cache-first. A visit to another page of the site (a static model or
  *     comparison page) goes to the network and keeps a copy in the release's cache for offline use (sitePage);
@@ -197,8 +197,7 @@ async function sitePage(event) {
   } catch {
     const kept = await cache.match(event.request);
     if (kept) return kept;
-    const home = new URL('./', scopeUrl()).href;
-    return new Response(`<!doctype html><meta charset="utf-8"><title>Offline — Versus</title><p>This page was not saved for offline use. <a href="${home}">Open the Versus calculator</a>, which works offline.</p>`,
+    return new Response(`<!doctype html><meta charset="utf-8"><title>Offline — Versus</title><p>This page was not saved for offline use. <a href="${scopeUrl().href}">Open the Versus calculator</a>, which works offline.</p>`,
       { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
   }
 }

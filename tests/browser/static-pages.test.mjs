@@ -1,33 +1,22 @@
 // The static pages (scripts/build-pages.mjs) in Chromium: without JavaScript they show the figures they were built
 // with; with it they become the live page (the engine takes over, the slider works, the address bar follows the pair
 // to its own page and Back comes back). Served from the shipped site itself (no copy: it may hold thousands of pages).
-import { test } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { useSite, DESKTOP, PHONE, pageReady } from './fixture.mjs';
-import { SITE } from '../node/helpers.mjs';
+import { siteModules } from '../node/helpers.mjs';
 
 const site = useSite({ copy: false, needs: ['sitemap.xml'] });
-const mod = (f) => import(pathToFileURL(path.join(SITE, f)).href);
-
-/** The engine and format.js of the site, for the figures the pages must show. */
-async function engine() {
-  const { loadVersus } = await mod('versus.js');
-  return loadVersus({
-    moduleUrl: pathToFileURL(path.join(SITE, 'versus-engine.js')),
-    wasmBinary: await readFile(path.join(SITE, 'versus-engine.wasm')),
-    catalogBytes: await readFile(path.join(SITE, 'catalog.pack')),
-  });
-}
+let versus; // the site's engine, format.js and pages.js (siteModules), for the figures the pages must show
+let fmt;
+let pages;
+before(async () => {
+  ({ versus, fmt, pages } = await siteModules());
+});
 
 const monthlies = (page) => page.$$eval('[data-figure="monthly"]', (els) => els.map((e) => e.firstChild.textContent.trim()));
 
 test('without JavaScript a comparison page shows both monthly costs at the default traffic, and says what needs JavaScript', async () => {
-  const versus = await engine();
-  const fmt = await mod('format.js');
-  const pages = await mod('pages.js');
   const [a, b] = versus.limits.defaultPair;
   const c = versus.compare(a, b, {}).value;
   for (const viewport of [DESKTOP, PHONE]) {
@@ -42,8 +31,6 @@ test('without JavaScript a comparison page shows both monthly costs at the defau
 });
 
 test('with JavaScript the same page becomes live: ready, the slider changes the figures, the path stays and no console error', async () => {
-  const versus = await engine();
-  const pages = await mod('pages.js');
   const [a, b] = versus.limits.defaultPair;
   const rel = `/${pages.pairPagePath(a, b)}`;
   const { page, done } = await site.open(rel, { viewport: DESKTOP });
@@ -58,8 +45,6 @@ test('with JavaScript the same page becomes live: ready, the slider changes the 
 });
 
 test('following a suggested pair moves the address to that pair\'s page; Back returns to the first page and its figures', async () => {
-  const versus = await engine();
-  const pages = await mod('pages.js');
   const [a, b] = versus.limits.defaultPair;
   const rel = `/${pages.pairPagePath(a, b)}`;
   const { page, done } = await site.open(rel, { viewport: DESKTOP });
@@ -80,9 +65,6 @@ test('following a suggested pair moves the address to that pair\'s page; Back re
 });
 
 test('a model page without JavaScript shows the model and its prices; with it the page is live and its compare links work', async () => {
-  const versus = await engine();
-  const fmt = await mod('format.js');
-  const pages = await mod('pages.js');
   const m = versus.model('openai/o3', {}).value;
   const rel = `/${pages.modelPagePath('openai/o3')}`;
   const still = await site.open(rel, { viewport: PHONE, javaScriptEnabled: false, until: null });
@@ -96,8 +78,6 @@ test('a model page without JavaScript shows the model and its prices; with it th
 });
 
 test('the service worker keeps a static page once visited, for offline use, and says so for one never visited', async () => {
-  const versus = await engine();
-  const pages = await mod('pages.js');
   const [a, b] = versus.limits.defaultPair;
   const rel = `/${pages.pairPagePath(a, b)}`;
   // Offline, the worker's own fetch fails and the page never visited is answered 503: both are logged, as they should be.

@@ -4,11 +4,9 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { SITE, need } from './helpers.mjs';
+import { SITE, need, siteModules } from './helpers.mjs';
 
 const SITE_URL = 'https://versus.example/'; // build-pages' default VERSUS_SITE_URL
 let versus;
@@ -20,15 +18,7 @@ const parse = (rel) => new JSDOM(read(rel)).window.document; // scripts do not r
 
 before(async () => {
   need(path.join(SITE, 'sitemap.xml'), 'run scripts/build-site first (it writes the static pages)');
-  const mod = (f) => import(pathToFileURL(path.join(SITE, f)).href);
-  ({ loadVersus: versus } = await mod('versus.js'));
-  versus = await versus({
-    moduleUrl: pathToFileURL(path.join(SITE, 'versus-engine.js')),
-    wasmBinary: await readFile(path.join(SITE, 'versus-engine.wasm')),
-    catalogBytes: await readFile(path.join(SITE, 'catalog.pack')),
-  });
-  fmt = await mod('format.js');
-  pages = await mod('pages.js');
+  ({ versus, fmt, pages } = await siteModules());
   const xml = readFileSync(path.join(SITE, 'sitemap.xml'), 'utf8');
   listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].replace(SITE_URL, '').replace(/&amp;/g, '&'));
 });

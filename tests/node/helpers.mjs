@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { siteModules as siteModulesOf } from '../../scripts/lib/site-modules.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WASM_DIR = path.resolve(ROOT, process.env.VERSUS_WASM_DIR ?? 'build/wasm');
@@ -48,6 +49,9 @@ export async function testSite(prefix = 'versus-site-', from = SITE, { hooks = t
   if (hooks) await promisify(execFile)(process.execPath, [path.join(ROOT, 'scripts/enable-test-hooks'), dir]);
   return dir;
 }
+
+/** The assembled site's own engine, format.js and pages.js (scripts/lib/site-modules.mjs), for the figures its pages must show. */
+export const siteModules = (site = SITE) => siteModulesOf(site);
 
 /** Round to `d` decimals for comparisons with the seeds' displayed figures. */
 export const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
