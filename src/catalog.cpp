@@ -178,7 +178,11 @@ bool from_json(const JsonReader& r, TierPrice& t) {
 // (the pack's decoded() checks it with the prices).
 bool from_json(const JsonReader& r, Price& p) {
   return r.expectObject() && readMembers(r, p) && checks::requestFee(r, p.request) &&
-         checks::tierOrder(r, p);
+         checks::regionUplift(r, p.regionUplift) && checks::tierOrder(r, p);
+}
+
+bool from_json(const JsonReader& r, ServicePrice& p) {
+  return r.expectObject() && readMembers(r, p) && checks::tierOrder(r, p);
 }
 
 bool from_json(const JsonReader& r, PriceAlternative& a) {

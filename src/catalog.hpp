@@ -48,9 +48,18 @@ std::string_view toString(Status s);
 
 // One long-context tier: once a request's prompt passes `start` tokens, all its tokens bill at
 // these rates, cached input at the tier's cache prices where it lists them.
+// cacheWrite1h: a cache write kept for an hour (Anthropic's 1-hour cache), where it is priced
+// apart.
 struct TierPrice {
   int64_t start = 0;
+  std::optional<double> input, output, cacheRead, cacheWrite, cacheWrite1h;
+};
+
+// A service tier's own rates (OpenAI's flex and priority processing): what a request sent at that
+// tier bills instead of the standard rates, with its own long-context tiers. Absent is unknown.
+struct ServicePrice {
   std::optional<double> input, output, cacheRead, cacheWrite;
+  std::vector<TierPrice> tiers;
 };
 
 // USD per 1M tokens. Absent is unknown.
@@ -58,6 +67,14 @@ struct Price {
   std::optional<double> input, output, cacheRead, cacheWrite, batchInput, batchOutput;
   std::optional<double> request;  // USD per request, on top of the tokens (Perplexity's Sonar)
   std::vector<TierPrice> tiers;
+  // Hidden reasoning tokens, where they bill apart from visible output (Qwen's thinking mode).
+  std::optional<double> reasoningOutput;
+  // A cache write kept for an hour rather than five minutes (LiteLLM's *_above_1hr).
+  std::optional<double> cacheWrite1h;
+  std::optional<ServicePrice> flex, priority;
+  // The multiplier on every rate when requests are processed in one region ("EU": 1.1 for OpenAI's
+  // data residency); a region absent here is not offered at this route.
+  std::map<std::string, double> regionUplift;
 };
 
 struct PriceAlternative {
@@ -94,6 +111,9 @@ struct Offer {
   std::string region;
   // Its dated prices, by day; empty: one price, the catalog's, since the history began.
   std::vector<PricePoint> history;
+  // The day the route is retired, as a source announces it (LiteLLM's deprecation_date); with
+  // status deprecated while that day is ahead. Empty: none announced.
+  std::string retires;
 };
 
 // The ten capabilities the page shows, in display order.
@@ -153,6 +173,7 @@ bool from_json(const JsonReader& r, Source& s);
 bool from_json(const JsonReader& r, Benchmark& b);
 bool from_json(const JsonReader& r, Provider& p);
 bool from_json(const JsonReader& r, TierPrice& t);
+bool from_json(const JsonReader& r, ServicePrice& p);
 bool from_json(const JsonReader& r, Price& p);
 bool from_json(const JsonReader& r, PriceAlternative& a);
 bool from_json(const JsonReader& r, PricePoint& p);

@@ -144,8 +144,26 @@ bool tierStart(const R& r, const TierPrice& t) {
   return false;
 }
 
+// A regional multiplier on every rate: above 1 (a region costs more, never less) and at most 3.
+inline constexpr double kMaxRegionUplift = 3.0;
 template <class R>
-bool tierOrder(const R& r, const Price& p) {
+bool regionUplift(const R& r, const std::map<std::string, double>& uplift) {
+  for (const auto& [region, factor] : uplift) {
+    if (region.empty() || region.size() > 40 || !isDisplayText(region)) {
+      r.problemAt("regionUplift", "a region must be a short label (up to 40 bytes)");
+      return false;
+    }
+    if (!(factor >= 1 && factor <= kMaxRegionUplift)) {
+      r.problemAt("regionUplift." + region,
+                  "a regional uplift must be between 1 and 3, got " + std::to_string(factor));
+      return false;
+    }
+  }
+  return true;
+}
+
+template <class R, class P>
+bool tierOrder(const R& r, const P& p) {
   for (size_t i = 1; i < p.tiers.size(); ++i) {
     if (p.tiers[i].start <= p.tiers[i - 1].start) {
       r.problemAt("tiers", "tiers must be in increasing order of start");
@@ -202,6 +220,10 @@ bool offer(const R& r, const Offer& o) {
       r.problemAt("history[" + std::to_string(i) + "]", "price points must be in order of day");
       return false;
     }
+  }
+  if (!o.retires.empty() && !isDay(o.retires)) {
+    r.problemAt("retires", "expected a day like 2026-08-17, got \"" + o.retires + "\"");
+    return false;
   }
   return sourceAndDate(r, o.source, o.date);
 }
@@ -340,7 +362,12 @@ bool decoded(const R& r, TierPrice& t) {
 // The fee is checked with the prices, whatever they hold (from_json: only once they all read).
 template <class R>
 bool decoded(const R& r, Price& p) {
-  return allOf({memberChecks(r, p), requestFee(r, p.request)}) && tierOrder(r, p);
+  return allOf({memberChecks(r, p), requestFee(r, p.request), regionUplift(r, p.regionUplift)}) &&
+         tierOrder(r, p);
+}
+template <class R>
+bool decoded(const R& r, ServicePrice& p) {
+  return memberChecks(r, p) && tierOrder(r, p);
 }
 template <class R>
 bool decoded(const R& r, PriceAlternative& a) {

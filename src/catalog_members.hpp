@@ -74,6 +74,16 @@ void visit(A& a, TierPrice& x) {
   a.field("output", x.output, priceValue);
   a.field("cacheRead", x.cacheRead, priceValue);
   a.field("cacheWrite", x.cacheWrite, priceValue);
+  a.field("cacheWrite1h", x.cacheWrite1h, priceValue);
+}
+
+template <class A>
+void visit(A& a, ServicePrice& x) {
+  a.field("input", x.input, priceValue);
+  a.field("output", x.output, priceValue);
+  a.field("cacheRead", x.cacheRead, priceValue);
+  a.field("cacheWrite", x.cacheWrite, priceValue);
+  a.field("tiers", x.tiers);
 }
 
 template <class A>
@@ -86,6 +96,11 @@ void visit(A& a, Price& x) {
   a.field("batchOutput", x.batchOutput, priceValue);
   a.field("request", x.request);  // its range: checks::requestFee, after the members
   a.field("tiers", x.tiers);
+  a.field("reasoningOutput", x.reasoningOutput, priceValue);
+  a.field("cacheWrite1h", x.cacheWrite1h, priceValue);
+  a.field("flex", x.flex);
+  a.field("priority", x.priority);
+  a.field("regionUplift", x.regionUplift);  // its range: checks::regionUplift, after the members
 }
 
 template <class A>
@@ -121,6 +136,7 @@ void visit(A& a, Offer& x) {
   a.field("deployment", x.deployment);
   a.field("region", x.region);
   a.field("history", x.history);
+  a.field("retires", x.retires);
 }
 
 template <class A>

@@ -19,8 +19,9 @@ namespace versus {
 
 inline constexpr std::string_view kPackMagic = "VERSUSPK";
 inline constexpr uint64_t kPackFormatVersion =
-    5;  // 2: tiers carry cache prices; 3: kind, deployment; 4: indexRun, provider type, request
-        // fee, region; 5: offers' price history
+    6;  // 2: tiers carry cache prices; 3: kind, deployment; 4: indexRun, provider type, request
+        // fee, region; 5: offers' price history; 6: reasoning, 1-hour cache, flex and priority
+        // prices, regional uplift, retirement day
 
 // The pack of a catalog (a loaded one: packCatalog does not validate). Deterministic: the same
 // catalog gives the same bytes.
