@@ -118,6 +118,16 @@ void printComparisonText(const Json& r) {
               << " out per 1M tokens\n"
               << "  blended: " << orUnknown(m["blended"]["price"], formatUsd) << " per 1M\n"
               << "  monthly: " << formatUsd(m["monthly"]["cost"]) << "\n";
+    const Json& reasoning = m["reasoning"];
+    if (reasoning["ratio"].get<double>() > 0)
+      std::cout << "  reasoning: " << reasoning["sentence"].get<std::string>() << "\n"
+                << "    monthly with typical reasoning "
+                << orUnknown(reasoning["typicalMonthly"], formatUsd) << ", visible output only "
+                << orUnknown(reasoning["visibleMonthly"], formatUsd)
+                << (reasoning["counted"].get<bool>() ? " (the figure above counts reasoning)"
+                                                     : " (the figure above: --reasoning typical "
+                                                       "counts it)")
+                << "\n";
   }
 }
 

@@ -4,10 +4,13 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "break_even.hpp"
 #include "format.hpp"
+#include "lifecycle.hpp"
 #include "model_analysis.hpp"
 #include "price_history.hpp"
 #include "prose.hpp"
+#include "reasoning.hpp"
 #include "routes.hpp"
 #include "search.hpp"
 
@@ -65,16 +68,29 @@ Json factView(const Catalog& c, const std::map<std::string, Fact<T>>& facts,
   return it == facts.end() ? Json(nullptr) : factView(c, MaybeFact<T>(it->second));
 }
 
-Json tiersJson(const Offer& o) {
+Json tiersJson(const std::vector<TierPrice>& list) {
   Json tiers = Json::array();
-  if (o.price)
-    for (const TierPrice& t : o.price->tiers)
-      tiers.push_back({{"start", t.start},
-                       {"input", nullable(t.input)},
-                       {"output", nullable(t.output)},
-                       {"cacheRead", nullable(t.cacheRead)},
-                       {"cacheWrite", nullable(t.cacheWrite)}});
+  for (const TierPrice& t : list) {
+    Json j{{"start", t.start},
+           {"input", nullable(t.input)},
+           {"output", nullable(t.output)},
+           {"cacheRead", nullable(t.cacheRead)},
+           {"cacheWrite", nullable(t.cacheWrite)}};
+    if (t.cacheWrite1h) j["cacheWrite1h"] = *t.cacheWrite1h;
+    tiers.push_back(std::move(j));
+  }
   return tiers;
+}
+Json tiersJson(const Offer& o) { return o.price ? tiersJson(o.price->tiers) : Json::array(); }
+
+// A service tier's rates (flex, priority), null when the route lists none.
+Json servicePriceJson(const std::optional<ServicePrice>& sp) {
+  if (!sp) return nullptr;
+  return Json{{"input", nullable(sp->input)},
+              {"output", nullable(sp->output)},
+              {"cacheRead", nullable(sp->cacheRead)},
+              {"cacheWrite", nullable(sp->cacheWrite)},
+              {"tiers", tiersJson(sp->tiers)}};
 }
 
 Json routeJson(const Catalog& c, const Model& m, const Offer& o) {
@@ -91,8 +107,13 @@ Json routeJson(const Catalog& c, const Model& m, const Offer& o) {
 }
 
 Json breakdownJson(const CostBreakdown& b) {
-  Json j{{"input", b.input},   {"cacheRead", b.cacheRead}, {"cacheWrite", b.cacheWrite},
-         {"output", b.output}, {"requests", b.requests},   {"assumptions", b.assumptions}};
+  Json j{{"input", b.input},
+         {"cacheRead", b.cacheRead},
+         {"cacheWrite", b.cacheWrite},
+         {"output", b.output},
+         {"reasoning", b.reasoning},
+         {"requests", b.requests},
+         {"assumptions", b.assumptions}};
   j["tier"] = b.tier ? Json{{"start", b.tier->start},
                             {"input", nullable(b.tier->input)},
                             {"output", nullable(b.tier->output)},
@@ -102,13 +123,13 @@ Json breakdownJson(const CostBreakdown& b) {
   return j;
 }
 
-Json offerJson(const Catalog& c, const Model& m, const Offer& o, const Workload& w,
-               RouteFlag flag) {
+Json offerJson(const Catalog& c, const Model& m, const Offer& o, const Workload& w, RouteFlag flag,
+               double reasoningRatio) {
   const Price* p = o.price ? &*o.price : nullptr;
   auto field = [&](std::optional<double> Price::*member) {
     return p && !o.free ? nullable(p->*member) : Json(nullptr);
   };
-  std::optional<MonthlyCost> month = monthlyCostAt(o, w);
+  std::optional<MonthlyCost> month = monthlyCostAt(o, w, reasoningRatio);
   Json j{{"provider", providerRef(c, o.provider)},
          {"maker", isMakerRoute(c, m, o)},
          {"providerModelId", o.providerModelId.empty() ? Json(nullptr) : Json(o.providerModelId)},
@@ -121,6 +142,12 @@ Json offerJson(const Catalog& c, const Model& m, const Offer& o, const Workload&
          {"batchInput", field(&Price::batchInput)},
          {"batchOutput", field(&Price::batchOutput)},
          {"requestFee", field(&Price::request)},
+         {"reasoningOutput", field(&Price::reasoningOutput)},
+         {"cacheWrite1h", field(&Price::cacheWrite1h)},
+         {"flex", p && !o.free ? servicePriceJson(p->flex) : Json(nullptr)},
+         {"priority", p && !o.free ? servicePriceJson(p->priority) : Json(nullptr)},
+         {"regionUplift", p && !p->regionUplift.empty() ? Json(p->regionUplift) : Json(nullptr)},
+         {"retires", o.retires.empty() ? Json(nullptr) : Json(o.retires)},
          {"tiers", tiersJson(o)},
          {"free", o.free},
          {"status", toString(o.status)},
@@ -134,6 +161,12 @@ Json offerJson(const Catalog& c, const Model& m, const Offer& o, const Workload&
   std::optional<bool> stale = isStalePrice(c, o);
   j["stale"] = stale ? Json(*stale) : Json(nullptr);
   if (!w.on.empty()) j["priceOn"] = dayPriceJson(c, o, w.on);
+  // Whether this route offers what the workload asks for: its service tier (else it bills the
+  // standard price, said in the assumptions) and its region (else it has no monthly figure).
+  j["offersTier"] = serviceTierOf(w) == ServiceTier::Standard ||
+                    (p && servicePrice(*p, serviceTierOf(w)) != nullptr);
+  j["inRegion"] = regionFactor(o, w.region).has_value();
+  if (month) j["assumptions"] = month->breakdown.assumptions;
   return j;
 }
 
@@ -141,12 +174,12 @@ Json offerJson(const Catalog& c, const Model& m, const Offer& o, const Workload&
 // by the month's cost (unknown last), then provider name. `flags` are judgeRoutes' for `offers`.
 std::vector<const Offer*> sortedOffers(const Catalog& c, std::vector<const Offer*> offers,
                                        const Workload& w, const std::vector<RouteFlag>& flags,
-                                       const TieRank& rank) {
+                                       const TieRank& rank, double reasoningRatio) {
   std::unordered_map<const Offer*, bool> flagged;
   for (size_t i = 0; i < offers.size() && i < flags.size(); ++i)
     flagged[offers[i]] = flags[i] != RouteFlag::None && !w.allRoutes;
   auto key = [&](const Offer* o) {
-    std::optional<MonthlyCost> month = monthlyCostAt(*o, w);
+    std::optional<MonthlyCost> month = monthlyCostAt(*o, w, reasoningRatio);
     std::optional<double> cost = month ? std::optional<double>(month->cost) : std::nullopt;
     const Provider* p = c.findProvider(o->provider);
     return std::make_tuple(o->status != Status::Live, flagged[o], !cost.has_value(),
@@ -165,13 +198,28 @@ struct ModelPrices {
   const Offer* blendRoute = nullptr;
   std::optional<double> blended;
   std::optional<MonthlyCost> monthly;
+  const ReasoningTable* table = nullptr;
+  ReasoningEstimate reasoning;
+  double reasoningRatio = 0;  // what the monthly figures count (0: visible output only)
+  // The month's bill with visible output only and with typical reasoning, when the model reasons.
+  std::optional<MonthlyCost> visibleMonthly, typicalMonthly;
 };
 
-ModelPrices pricesOf(const Catalog& c, const Model& m, const Workload& w) {
+ModelPrices pricesOf(const Catalog& c, const ReasoningTable& reasoning, const Model& m,
+                     const Workload& w) {
   ModelPrices p;
   p.offers = c.offersOf(m);
   p.judgement = judgeRoutes(c, m, p.offers);
-  Headline h = headline(c, m, p.offers, w, p.judgement);
+  p.table = &reasoning;
+  p.reasoning = reasoning.of(m);
+  p.reasoningRatio = reasoningRatioFor(reasoning, m, w);
+  Headline h = headline(c, m, p.offers, w, p.judgement, p.reasoningRatio);
+  if (p.reasoning.ratio > 0) {
+    (p.reasoningRatio > 0 ? p.typicalMonthly : p.visibleMonthly) = h.monthly;
+    (p.reasoningRatio > 0 ? p.visibleMonthly : p.typicalMonthly) =
+        headline(c, m, p.offers, w, p.judgement, p.reasoningRatio > 0 ? 0 : p.reasoning.ratio)
+            .monthly;
+  }
   p.monthly = h.monthly;
   p.cheapest = p.monthly ? p.monthly->offer : nullptr;
   p.blendRoute = h.blendRoute;
@@ -185,13 +233,18 @@ Json estimateJson(const Model& m, const ModelPrices& p, const Workload& w) {
   if (p.monthly) {
     includes.push_back("input and output tokens at the headline route");
     const CostBreakdown& b = p.monthly->breakdown;
-    if (b.cacheRead > 0 || b.cacheWrite > 0) includes.push_back("cache reads and writes");
+    if (b.cacheRead > 0 || b.cacheWrite > 0)
+      includes.push_back(w.cacheLifetime == "1h" && b.cacheWrite > 0
+                             ? "cache reads and 1-hour cache writes"
+                             : "cache reads and writes");
     if (w.batchShare > 0) includes.push_back("the batch share");
     if (b.tier) includes.push_back("the long-context tier");
     if (b.requests > 0) includes.push_back("its fee per request");
+    if (b.reasoning > 0) includes.push_back("typical hidden reasoning tokens, billed as output");
+    if (w.tier != "standard") includes.push_back("the " + w.tier + " service tier");
+    if (!w.region.empty()) includes.push_back("processing in " + w.region);
   }
-  auto reasoning = m.capabilities.find("reasoning");
-  if (reasoning != m.capabilities.end() && reasoning->second.value)
+  if (p.reasoning.ratio > 0 && p.reasoningRatio == 0)
     excludes.push_back("hidden reasoning tokens (the output tokens are the visible answer)");
   excludes.push_back("taxes and volume discounts");
   return Json{{"includes", std::move(includes)}, {"excludes", std::move(excludes)}};
@@ -207,9 +260,10 @@ Json modelView(const Catalog& c, const Model& m, const ModelPrices& p, const Wor
     if (isRoutable(*o)) ++priced;
   }
   if (withOffers)
-    for (const Offer* o : sortedOffers(c, p.offers, w, p.judgement.flags, headlineTieRank(c, m))) {
+    for (const Offer* o :
+         sortedOffers(c, p.offers, w, p.judgement.flags, headlineTieRank(c, m), p.reasoningRatio)) {
       size_t i = std::find(p.offers.begin(), p.offers.end(), o) - p.offers.begin();
-      Json offer = offerJson(c, m, *o, w, p.judgement.flags[i]);
+      Json offer = offerJson(c, m, *o, w, p.judgement.flags[i], p.reasoningRatio);
       offer["headline"] = o == p.cheapest;  // the route the headline figures use
       offers.push_back(std::move(offer));
     }
@@ -231,8 +285,26 @@ Json modelView(const Catalog& c, const Model& m, const ModelPrices& p, const Wor
     view["monthly"] = Json{{"cost", p.monthly->cost},
                            {"inputTokens", p.monthly->inputTokens},
                            {"outputTokens", p.monthly->outputTokens},
+                           {"reasoningTokens", p.monthly->reasoningTokens},
                            {"breakdown", breakdownJson(p.monthly->breakdown)},
                            {"route", routeJson(c, m, *p.monthly->offer)}};
+  // The reasoning the bill can count, and the month with and without it (when the model reasons).
+  Json reasoning = p.reasoning;
+  auto cost = [](const std::optional<MonthlyCost>& mc) {
+    return mc ? Json(mc->cost) : Json(nullptr);
+  };
+  reasoning["counted"] = p.reasoningRatio > 0;
+  reasoning["visibleMonthly"] = cost(p.visibleMonthly);
+  reasoning["typicalMonthly"] = cost(p.typicalMonthly);
+  view["reasoning"] = std::move(reasoning);
+  if (withOffers) {
+    // The workload details' answers at the headline route, and what to warn of.
+    view["breakEven"] = p.monthly
+                            ? Json{{"cache", cacheBreakEven(*p.monthly->offer, w)},
+                                   {"batch", batchSaving(*p.monthly->offer, w, p.reasoningRatio)}}
+                            : Json(nullptr);
+    view["lifecycle"] = lifecycleJson(c, lifecycleOf(c, *p.table, m, w));
+  }
   return view;
 }
 
@@ -338,6 +410,9 @@ std::string verdict(const Model& a, const Model& b, const ModelPrices& pa, const
           aCheap ? a.name : b.name, aCheap ? pa.monthly->cost : pb.monthly->cost,
           aCheap ? b.name : a.name, aCheap ? pb.monthly->cost : pa.monthly->cost);
     }
+    for (const ModelPrices* p : {&pa, &pb})
+      if (p->reasoningRatio > 0)
+        sentence += " The bill counts hidden reasoning: " + p->reasoning.sentence + ".";
   }
   return sentence;
 }
@@ -434,7 +509,7 @@ ProviderOverlap providerOverlap(const Catalog& c, const Model& a, const Model& b
 }
 
 Json modelJson(const Catalog& c, const Model& m, const Workload& w) {
-  Json view = modelView(c, m, pricesOf(c, m, w), w);
+  Json view = modelView(c, m, pricesOf(c, ReasoningTable(c), m, w), w);
   Json specs = Json::array();
   for (const SpecRow& row : kSpecs)
     specs.push_back({{"id", row.id}, {"label", row.label}, {"value", row.view(c, m)}});
@@ -501,7 +576,8 @@ Json pairPriceJson(const ModelPrices& pa, const ModelPrices& pb) {
 }  // namespace
 
 Json pairFiguresJson(const Catalog& c, const Model& a, const Model& b, const Workload& w) {
-  ModelPrices pa = pricesOf(c, a, w), pb = pricesOf(c, b, w);
+  ReasoningTable reasoning(c);
+  ModelPrices pa = pricesOf(c, reasoning, a, w), pb = pricesOf(c, reasoning, b, w);
   return Json{
       {"workload", w},
       {"models", Json::array({modelView(c, a, pa, w, false), modelView(c, b, pb, w, false)})},
@@ -509,7 +585,8 @@ Json pairFiguresJson(const Catalog& c, const Model& a, const Model& b, const Wor
 }
 
 Json compareJson(const Catalog& c, const Model& a, const Model& b, const Workload& w) {
-  ModelPrices pa = pricesOf(c, a, w), pb = pricesOf(c, b, w);
+  ReasoningTable reasoning(c);
+  ModelPrices pa = pricesOf(c, reasoning, a, w), pb = pricesOf(c, reasoning, b, w);
   Json price = pairPriceJson(pa, pb);
 
   ProviderOverlap overlap = providerOverlap(c, a, b);
@@ -551,14 +628,16 @@ Json compareJson(const Catalog& c, const Model& a, const Model& b, const Workloa
                 {"onlyA", onlyOne(c, a, b)},
                 {"onlyB", onlyOne(c, b, a)}}},
               {"specs", std::move(specs)},
-              {"verdict", verdict(a, b, pa, pb, w)}};
+              {"verdict", verdict(a, b, pa, pb, w)},
+              {"crossover", crossover(c, reasoning, a, b, w)}};
 }
 
 Json compareManyJson(const Catalog& c, const std::vector<const Model*>& models, const Workload& w) {
   std::vector<ModelPrices> prices;
   Json views = Json::array();
+  ReasoningTable reasoning(c);
   for (const Model* m : models) {
-    prices.push_back(pricesOf(c, *m, w));
+    prices.push_back(pricesOf(c, reasoning, *m, w));
     views.push_back(modelView(c, *m, prices.back(), w));
   }
   int cheapest = -1;

@@ -230,7 +230,9 @@ std::string Engine::catalogLists() {
     return toLower(x->name) < toLower(y->name);
   });
   for (const Provider* p : byName) providers.push_back({{"id", p->id}, {"name", p->name}});
-  return success({{"benchmarks", std::move(benchmarks)}, {"providers", std::move(providers)}});
+  return success({{"benchmarks", std::move(benchmarks)},
+                  {"providers", std::move(providers)},
+                  {"regions", catalogRegions(*catalog())}});
 }
 
 // The engine's limits and defaults (see limits.hpp); needs no catalog.

@@ -18,7 +18,19 @@ Json engineLimits() {
                                      {"max", f.max},
                                      {"share", f.share},
                                      {"what", std::string(f.what)}};
+  Json choices = Json::object();
+  for (const WorkloadChoice& c : kWorkloadChoices) {
+    Json options = Json::array();
+    for (std::string_view o : c.options)
+      if (!o.empty()) options.push_back(o);
+    choices[std::string(c.name)] = {{"default", defaults.*c.member},
+                                    {"options", std::move(options)},
+                                    {"hashKey", std::string(c.hashKey)},
+                                    {"what", std::string(c.what)}};
+  }
   return Json{{"workload", std::move(workload)},
+              {"workloadChoices", std::move(choices)},
+              {"regionBytes", kMaxRegionBytes},
               {"comparedModels", kMaxCompared},
               {"modelNameBytes", kMaxUrlStateModelBytes},
               {"urlStateBytes", kMaxUrlStateBytes},

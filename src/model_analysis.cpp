@@ -9,6 +9,7 @@
 
 #include "format.hpp"
 #include "prose.hpp"
+#include "reasoning.hpp"
 #include "routes.hpp"
 
 namespace versus {
@@ -504,7 +505,8 @@ Json modelAnalysis(const Catalog& c, const Model& m, const Workload& w) {
     metrics["indexCost"] = std::move(j);
   }
 
-  std::optional<MonthlyCost> month = headline(c, m, offers, w, judged).monthly;
+  std::optional<MonthlyCost> month =
+      headline(c, m, offers, w, judged, reasoningRatioFor(ReasoningTable(c), m, w)).monthly;
 
   // ---- the summary, from the facts above --------------------------------------------------------
   std::string name = cleanName(m.name);

@@ -20,6 +20,9 @@ const char* const kUsage =
     "          --long-share R --long-input-tokens N (a share of requests with a long prompt)\n"
     "          --on YYYY-MM-DD (each route at the price in force that day, by its history;\n"
     "          unknown where the history does not reach)\n"
+    "          --reasoning visible|typical (typical: output plus the model's measured hidden\n"
+    "          reasoning) --tier standard|flex|priority --cache-ttl 5m|1h\n"
+    "          --region EU (only routes that process there, at their regional price)\n"
     "FILTERS:  --capability ID (repeatable: vision, reasoning, functionCalling, …) --min-context "
     "N\n"
     "          --open-weights --benchmark ID --min-score N --provider ID --by-offer\n"
@@ -94,12 +97,16 @@ ParsedOptions parseOptions(const std::vector<std::string>& args) {
     std::string* target;
   };
   std::string capability;
-  TextOption texts[] = {{"--catalog", nullptr},
-                        {"--capability", &capability},
-                        {"--kind", &capability},
-                        {"--benchmark", &o.filter.benchmark},
-                        {"--provider", &o.filter.provider},
-                        {"--on", &o.workload.on}};
+  std::vector<TextOption> texts{{"--catalog", nullptr},
+                                {"--capability", &capability},
+                                {"--kind", &capability},
+                                {"--benchmark", &o.filter.benchmark},
+                                {"--provider", &o.filter.provider},
+                                {"--on", &o.workload.on},
+                                {"--region", &o.workload.region}};
+  // Literals: their data() ends in a NUL.
+  for (const WorkloadChoice& c : kWorkloadChoices)
+    texts.push_back({c.flag.data(), &(o.workload.*c.member)});
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--json" || arg == "--text") {
@@ -114,9 +121,9 @@ ParsedOptions parseOptions(const std::vector<std::string>& args) {
       (arg == "--open-weights" ? o.filter.openWeightsOnly : o.filter.byOffer) = true;
       continue;
     }
-    auto text = std::find_if(std::begin(texts), std::end(texts),
+    auto text = std::find_if(texts.begin(), texts.end(),
                              [&](const TextOption& t) { return arg == t.flag; });
-    if (text != std::end(texts)) {
+    if (text != texts.end()) {
       if (i + 1 >= args.size()) {
         result.error = arg + (arg == "--catalog" ? " needs a file" : " needs a value");
         return result;

@@ -5,6 +5,7 @@
 // lists them) once the prompt passes the tier's start.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <optional>
 #include <span>
@@ -16,13 +17,19 @@
 
 namespace versus {
 
+enum class ServiceTier { Standard, Flex, Priority };
+
 // Tokens of one request.
 struct Usage {
-  double inputTokens = 0;  // the whole prompt, cached tokens included
-  double outputTokens = 0;
+  double inputTokens = 0;     // the whole prompt, cached tokens included
+  double outputTokens = 0;    // the visible answer
   double cacheHitRate = 0;    // share of the prompt read from cache
   double cacheWriteRate = 0;  // share of the prompt written to cache
   bool batch = false;
+  double reasoningTokens = 0;  // hidden reasoning, billed as output (Price::reasoningOutput)
+  ServiceTier tier = ServiceTier::Standard;  // of a request not sent as batch
+  bool hourCache = false;                    // cache writes kept an hour (Price::cacheWrite1h)
+  double uplift = 1;  // the region's multiplier on every rate (Price::regionUplift)
 };
 
 // A month of traffic and the input share used for blended prices.
@@ -43,7 +50,48 @@ struct Workload {
   // price_history.hpp), or unknown where the history does not reach; empty: the catalog's prices.
   // JSON "on", the CLI's --on.
   std::string on;
+  // The choices of kWorkloadChoices (below): what output bills ("visible" answer only, or with the
+  // model's "typical" hidden reasoning: reasoning.hpp), the service tier requests not sent as batch
+  // use ("standard", "flex", "priority"), and how long a cache write is kept ("5m", "1h").
+  std::string reasoning{"visible"}, tier{"standard"}, cacheLifetime{"5m"};
+  // Where requests must be processed ("EU", "US"…): only routes in that region (Offer::region) or
+  // priced for it (Price::regionUplift, every rate multiplied) are used. Empty: anywhere.
+  std::string region;
 };
+
+// The workload's choices, each a word from a short list whose first is the default: the JSON
+// reader and writer, validateWorkload, the hash (url_state.cpp), the CLI's flags (options.cpp) and
+// engineLimits all read this one list.
+struct WorkloadChoice {
+  std::string_view name;  // the JSON key
+  std::string_view hashKey, flag;
+  std::string Workload::*member;
+  std::array<std::string_view, 3> options;  // "" past the last
+  std::string_view what;
+};
+inline constexpr WorkloadChoice kWorkloadChoices[] = {
+    {"reasoning",
+     "reasoning",
+     "--reasoning",
+     &Workload::reasoning,
+     {"visible", "typical"},
+     "what output bills: the visible answer, or with the model's typical reasoning"},
+    {"tier",
+     "tier",
+     "--tier",
+     &Workload::tier,
+     {"standard", "flex", "priority"},
+     "the service tier of requests not sent as batch"},
+    {"cacheLifetime",
+     "ttl",
+     "--cache-ttl",
+     &Workload::cacheLifetime,
+     {"5m", "1h"},
+     "how long a cache write is kept"},
+};
+// "visible or typical": the options of a choice, as a message lists them.
+std::string choiceOptions(const WorkloadChoice& c);
+inline constexpr size_t kMaxRegionBytes = 40;  // a region label, as the catalog's are
 
 // The one list of a workload's fields: the JSON reader and writer, validateWorkload and the limits
 // the page and the widget ask for (engineLimits) all read it. A share runs from 0 to 1; any other
@@ -89,10 +137,11 @@ struct CostBreakdown {
   double cacheRead = 0;
   double cacheWrite = 0;
   double output = 0;
+  double reasoning = 0;             // hidden reasoning tokens (Usage::reasoningTokens)
   double requests = 0;              // fees per request (Price::request)
   const TierPrice* tier = nullptr;  // the long-context tier applied, if any
   std::vector<std::string> assumptions;
-  double total() const { return input + cacheRead + cacheWrite + output + requests; }
+  double total() const { return input + cacheRead + cacheWrite + output + reasoning + requests; }
   CostBreakdown& operator+=(const CostBreakdown& other);
   CostBreakdown scaled(double factor) const;
 };
@@ -104,13 +153,31 @@ std::optional<double> blendedPrice(const Offer& offer, double inputShare);
 
 struct MonthlyCost {
   double cost = 0;
-  double inputTokens = 0;   // a month
-  double outputTokens = 0;  // a month
-  CostBreakdown breakdown;  // a month
+  double inputTokens = 0;      // a month
+  double outputTokens = 0;     // a month, visible
+  double reasoningTokens = 0;  // a month, hidden (with typical reasoning)
+  CostBreakdown breakdown;     // a month
   const Offer* offer = nullptr;
 };
-// The month's bill for a workload at one offer; unknown when the offer is not priced.
-std::optional<MonthlyCost> monthlyCostAt(const Offer& offer, const Workload& w);
+// The service tier a workload names (Workload::tier).
+ServiceTier serviceTierOf(const Workload& w);
+// A service tier's rates at a price (input and output both known), or none: standard, or not
+// offered.
+const ServicePrice* servicePrice(const Price& p, ServiceTier tier);
+// The multiplier on an offer's rates for requests processed in `region`: 1 for a route in that
+// region (Offer::region, case-insensitive) or for any region when `region` is empty, the
+// route's uplift where it prices the region, none when the route is not offered there.
+std::optional<double> regionFactor(const Offer& offer, std::string_view region);
+
+// The regions a workload may ask for: every live priced route's own region and every region a
+// route prices by an uplift, with how many routes serve each → [{"id", "routes"}], by route count.
+Json catalogRegions(const Catalog& c);
+
+// The month's bill for a workload at one offer; unknown when the offer is not priced, or not
+// offered in the workload's region. `reasoningRatio`: the hidden reasoning tokens billed per
+// visible output token (reasoning.hpp; 0 unless the workload asks for typical reasoning).
+std::optional<MonthlyCost> monthlyCostAt(const Offer& offer, const Workload& w,
+                                         double reasoningRatio = 0);
 
 // Which of two routes at one price to prefer (lower first); none: provider id decides.
 using TieRank = std::function<int(const Offer&)>;
@@ -124,6 +191,6 @@ const Offer* cheapestOfferForBlend(std::span<const Offer* const> offers, double 
 // The month's bill at the model's cheapest route for this workload; unknown when no route is
 // priced.
 std::optional<MonthlyCost> monthlyCost(std::span<const Offer* const> offers, const Workload& w,
-                                       const TieRank& tieRank = {});
+                                       const TieRank& tieRank = {}, double reasoningRatio = 0);
 
 }  // namespace versus

@@ -6,6 +6,7 @@
 
 #include "format.hpp"
 #include "price_history.hpp"
+#include "reasoning.hpp"
 #include "routes.hpp"
 #include "search.hpp"
 
@@ -83,8 +84,10 @@ bool passesModelFilters(const Model& m, const RankFilter& f) {
 Ranking rankModels(const Catalog& c, const Workload& w, const RankFilter& f, size_t limit) {
   Ranking ranking;
   std::vector<RankRow> rows;
+  ReasoningTable reasoning(c);
   for (const Model& m : c.models) {
     if (!passesModelFilters(m, f)) continue;
+    double ratio = reasoningRatioFor(reasoning, m, w);
     std::vector<const Offer*> offers = c.offersOf(m);
     if (!f.provider.empty())
       std::erase_if(offers, [&](const Offer* o) { return o->provider != f.provider; });
@@ -92,13 +95,15 @@ Ranking rankModels(const Catalog& c, const Workload& w, const RankFilter& f, siz
       bool any = false;
       for (const Offer* o : offers) {
         if (!isRoutable(*o)) continue;
-        rows.push_back({&m, *monthlyCostAt(*o, w)});
+        std::optional<MonthlyCost> month = monthlyCostAt(*o, w, ratio);
+        if (!month) continue;  // not offered in the workload's region
+        rows.push_back({&m, *month});
         any = true;
       }
       if (!any) ++ranking.unpriced;
     } else if (std::optional<MonthlyCost> month = f.provider.empty()
-                                                      ? headline(c, m, offers, w).monthly
-                                                      : monthlyCost(offers, w)) {
+                                                      ? headline(c, m, offers, w, ratio).monthly
+                                                      : monthlyCost(offers, w, {}, ratio)) {
       rows.push_back({&m, *month});
     } else {
       ++ranking.unpriced;

@@ -97,17 +97,17 @@ TieRank headlineTieRank(const Catalog& c, const Model& model) {
 }
 
 Headline headline(const Catalog& c, const Model& model, std::span<const Offer* const> offers,
-                  const Workload& w) {
-  if (w.allRoutes) return headline(c, model, offers, w, RouteJudgement{});
-  return headline(c, model, offers, w, judgeRoutes(c, model, offers));
+                  const Workload& w, double reasoningRatio) {
+  if (w.allRoutes) return headline(c, model, offers, w, RouteJudgement{}, reasoningRatio);
+  return headline(c, model, offers, w, judgeRoutes(c, model, offers), reasoningRatio);
 }
 
 Headline headline(const Catalog& c, const Model& model, std::span<const Offer* const> offers,
-                  const Workload& w, const RouteJudgement& judgement) {
+                  const Workload& w, const RouteJudgement& judgement, double reasoningRatio) {
   std::vector<const Offer*> head = headlineRoutes(offers, judgement, w.allRoutes);
   TieRank rank = headlineTieRank(c, model);
   Headline h;
-  h.monthly = monthlyCost(head, w, rank);
+  h.monthly = monthlyCost(head, w, rank, reasoningRatio);
   h.blendRoute = cheapestOfferForBlend(head, w.ratio, rank);
   if (h.blendRoute) h.blended = blendedPrice(*h.blendRoute, w.ratio);
   return h;

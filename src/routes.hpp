@@ -51,11 +51,13 @@ struct Headline {
   const Offer* blendRoute = nullptr;
   std::optional<double> blended;
 };
+// `reasoningRatio`: the model's hidden reasoning tokens per visible output token the bill counts
+// (reasoningRatioFor, reasoning.hpp; 0: visible output only).
 Headline headline(const Catalog& c, const Model& model, std::span<const Offer* const> offers,
-                  const Workload& w);
+                  const Workload& w, double reasoningRatio = 0);
 // The same, from a judgement of these `offers` already made (judgeRoutes): no second judging.
 Headline headline(const Catalog& c, const Model& model, std::span<const Offer* const> offers,
-                  const Workload& w, const RouteJudgement& judgement);
+                  const Workload& w, const RouteJudgement& judgement, double reasoningRatio = 0);
 
 // The routes the headline picks from: the unflagged ones; every route when `allRoutes`, or when no
 // unflagged route is priced (a model only resellers sell keeps a figure, flagged).

@@ -137,6 +137,10 @@ constexpr UrlKey kUrlKeys[] = {
     {"longin", "", "long prompt length"},
     {"routes", "", "route choice"},
     {"on", "", "price date"},
+    {"reasoning", "", "reasoning basis"},
+    {"tier", "", "service tier"},
+    {"ttl", "", "cache lifetime"},
+    {"region", "", "region"},
     {"cap", "", "capability list"},
     {"minctx", "", "minimum context"},
     {"ow", "", "open-weights filter"},
@@ -178,6 +182,12 @@ constexpr NumberKey kNumberKeys[] = {{"ratio", &Workload::ratio, true},
 const NumberKey* findNumberKey(std::string_view key) {
   for (const NumberKey& n : kNumberKeys)
     if (key == n.key) return &n;
+  return nullptr;
+}
+
+const WorkloadChoice* findChoice(std::string_view key) {
+  for (const WorkloadChoice& c : kWorkloadChoices)
+    if (key == c.hashKey) return &c;
   return nullptr;
 }
 
@@ -426,6 +436,25 @@ UrlState parseUrlState(std::string_view hash) {
         problem(key, "is not a day as YYYY-MM-DD (it is " + shown(value) + ")");
       continue;
     }
+    if (const WorkloadChoice* choice = findChoice(key)) {
+      if (std::find(choice->options.begin(), choice->options.end(), value) !=
+              choice->options.end() &&
+          !value.empty())
+        s.workload.*choice->member = value;
+      else
+        problem(key, "is not " + choiceOptions(*choice) + " (it is " + shown(value) + ")");
+      continue;
+    }
+    if (key == "region") {
+      // A region's label as the catalog writes it (Offer::region, Price::regionUplift).
+      Workload w;
+      w.region = value;
+      if (validateWorkload(w).empty())
+        s.workload.region = value;
+      else
+        problem(key, "is not a region's short label such as EU (it is " + shown(value) + ")");
+      continue;
+    }
     if (key == "routes") {
       if (value == "all")
         s.workload.allRoutes = true;
@@ -553,6 +582,10 @@ std::string formatUrlState(const UrlState& s) {
       add(n.key, exactNumber(s.workload.*n.member));
   if (s.workload.allRoutes) add("routes", "all");
   if (!s.workload.on.empty()) add("on", s.workload.on);
+  for (const WorkloadChoice& c : kWorkloadChoices)
+    if (s.workload.*c.member != defaults.*c.member)
+      add(c.hashKey, percentEncode(s.workload.*c.member));
+  if (!s.workload.region.empty()) add("region", percentEncode(s.workload.region));
   const RankState& r = s.rank;
   if (!r.capabilities.empty()) {
     std::string caps;
@@ -591,6 +624,8 @@ std::string urlProblemConsequence(const Problem& p) {
     return "";  // the message says what happens
   if (const NumberKey* n = findNumberKey(p.path))
     return "the default, " + exactNumber(Workload{}.*n->member) + ", is used";
+  if (const WorkloadChoice* c = findChoice(p.path))
+    return "the default, " + std::string(c->options[0]) + ", is used";
   if (p.path == "top") return std::to_string(kDefaultRankRows) + " rows are shown";
   return "it is left out";
 }
