@@ -266,3 +266,148 @@ TEST_CASE("A workload is validated field by field") {
     CHECK(validateWorkload(Workload{1e308, 800, 250, 0.7}).at(0).path == "requests");
   }
 }
+
+TEST_CASE("A workload's choices are validated against the engine's one list") {
+  SECTION("the defaults are the first option of each") {
+    Workload w;
+    CHECK(w.reasoning == "visible");
+    CHECK(w.tier == "standard");
+    CHECK(w.cacheLifetime == "5m");
+    for (const WorkloadChoice& c : kWorkloadChoices) CHECK(w.*c.member == c.options[0]);
+  }
+  SECTION("a word not in the list names the field and its options") {
+    Workload w;
+    w.tier = "turbo";
+    w.reasoning = "";
+    auto problems = validateWorkload(w);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].path == "reasoning");
+    CHECK(problems[1].path == "tier");
+    CHECK_THAT(problems[1].message, Catch::StartsWith("must be standard, flex or priority"));
+  }
+  SECTION("a region is a short label") {
+    Workload w;
+    w.region = std::string(41, 'E');
+    CHECK(validateWorkload(w).at(0).path == "region");
+    w.region = "E\nU";
+    CHECK(validateWorkload(w).at(0).path == "region");
+    w.region = "EU";
+    CHECK(validateWorkload(w).empty());
+  }
+}
+
+TEST_CASE("Typical reasoning bills hidden tokens as output, at the reasoning price where listed") {
+  Workload w;  // 1e6 requests × (800 in + 250 out)
+  SECTION("at the output price: o3's rates, 15.5 reasoning tokens per answer token") {
+    Offer o = offer("openai", 2, 8);
+    MonthlyCost m = *monthlyCostAt(o, w, 15.5);
+    // 1e6 × 250 × 15.5 = 3.875e9 reasoning tokens × $8 / 1M = $31,000, on top of $3,600.
+    CHECK(m.reasoningTokens == Approx(3.875e9));
+    CHECK(m.breakdown.reasoning == Approx(31000));
+    CHECK(m.cost == Approx(34600));
+    CHECK(monthlyCostAt(o, w)->cost == Approx(3600));  // no ratio: visible output only
+  }
+  SECTION("at the route's own reasoning price (Qwen Plus thinking: $1.2 out, $4 reasoning)") {
+    Offer o = offer("alibaba", 0.4, 1.2);
+    o.price->reasoningOutput = 4;
+    MonthlyCost m = *monthlyCostAt(o, w, 2);
+    // visible: 1e6 × (800 × 0.4 + 250 × 1.2) / 1e6 = $620; reasoning: 1e6 × 500 × 4 / 1e6 = $2,000.
+    CHECK(m.breakdown.reasoning == Approx(2000));
+    CHECK(m.cost == Approx(2620));
+  }
+}
+
+TEST_CASE("A service tier bills its own rates, and a route without it the standard ones, said") {
+  Offer o = offer("openai", 2, 8);  // o3 at OpenAI: flex $1 / $4, priority $3.50 / $14
+  o.price->cacheRead = 0.5;
+  o.price->flex = ServicePrice{1, 4, 0.25, {}, {}};
+  o.price->priority = ServicePrice{3.5, 14, 0.875, {}, {}};
+  Workload w;
+  w.cacheHitRate = 0.5;
+  SECTION("flex and priority, with their own cache-read prices") {
+    // standard: 1e6 × (400 × 2 + 400 × 0.5 + 250 × 8) / 1e6 = $3,000
+    CHECK(monthlyCostAt(o, w)->cost == Approx(3000));
+    w.tier = "flex";  // 400 × 1 + 400 × 0.25 + 250 × 4 = $1,500
+    CHECK(monthlyCostAt(o, w)->cost == Approx(1500));
+    w.tier = "priority";  // 400 × 3.5 + 400 × 0.875 + 250 × 14 = $5,250
+    CHECK(monthlyCostAt(o, w)->cost == Approx(5250));
+  }
+  SECTION("batch requests stay standard-tier batch") {
+    o.price->batchInput = 1;
+    o.price->batchOutput = 4;
+    w.tier = "priority";
+    w.batchShare = 0.5;
+    // half priority ($5,250 / 2) + half batch (400 × 1 + 400 × 0.5 + 250 × 4 = $1,600 / 2)
+    CHECK(monthlyCostAt(o, w)->cost == Approx(2625 + 800));
+  }
+  SECTION("a priority tier's own long-context tier") {
+    o.price->priority->tiers = {TierPrice{272000, 7, 28, 1.75, {}, {}}};
+    Usage long_{300000, 1000, 0, 0, false, 0, ServiceTier::Priority};
+    // 300,000 × 7 + 1,000 × 28 = $2.128 a request
+    CHECK(*usageCost(o, long_) == Approx(2.128));
+  }
+  SECTION("a route without the tier bills standard and says so") {
+    Offer plain = offer("azure", 2, 8);
+    w.tier = "flex";
+    w.cacheHitRate = 0;
+    MonthlyCost m = *monthlyCostAt(plain, w);
+    CHECK(m.cost == Approx(3600));
+    REQUIRE(m.breakdown.assumptions.size() == 1);
+    CHECK(m.breakdown.assumptions[0] == "no flex price listed: billed at the standard price");
+  }
+}
+
+TEST_CASE("A 1-hour cache write bills at its own price, else at the 5-minute one, said") {
+  Offer o = offer("anthropic", 3, 15);  // Claude Sonnet 4.5: write $3.75 (5 min), $6 (1 hour)
+  o.price->cacheRead = 0.3;
+  o.price->cacheWrite = 3.75;
+  o.price->cacheWrite1h = 6;
+  Workload w;
+  w.cacheWriteRate = 0.5;
+  // 400 uncached × 3 + 400 written × write + 250 × 15, a million times
+  CHECK(monthlyCostAt(o, w)->cost == Approx(1200 + 1500 + 3750));
+  w.cacheLifetime = "1h";
+  CHECK(monthlyCostAt(o, w)->cost == Approx(1200 + 2400 + 3750));
+  SECTION("a long-context tier's 1-hour price applies with the tier") {
+    o.price->tiers = {TierPrice{200000, 6, 22.5, 0.6, 7.5, 12}};
+    Usage u{300000, 0, 0, 0.5, false, 0, ServiceTier::Standard, true};
+    CHECK(*usageCost(o, u) == Approx((150000 * 6 + 150000 * 12) / 1e6));
+  }
+  SECTION("without a 1-hour price, the 5-minute one, with an assumption") {
+    o.price->cacheWrite1h.reset();
+    MonthlyCost m = *monthlyCostAt(o, w);
+    CHECK(m.cost == Approx(1200 + 1500 + 3750));
+    CHECK(m.breakdown.assumptions.at(0) ==
+          "no 1-hour cache-write price listed: cache writes billed at the 5-minute price");
+  }
+}
+
+TEST_CASE("A region keeps the routes that process there, at their regional price") {
+  Offer plain = offer("openai", 2.5, 15);  // GPT-5.4: data residency +10% in the EU and the US
+  plain.price->regionUplift = {{"EU", 1.1}, {"US", 1.1}};
+  Offer bedrockEu = offer("amazon-bedrock", 3.3, 16.5);
+  bedrockEu.region = "EU";
+  Offer other = offer("azure", 2.5, 15);
+  Workload w;
+  SECTION("anywhere: every route at its own price") {
+    CHECK(monthlyCostAt(plain, w)->cost == Approx(5750));
+    CHECK(monthlyCostAt(other, w)->cost == Approx(5750));
+  }
+  SECTION("in the EU: the uplift, the EU route, and no figure for a route not offered there") {
+    w.region = "eu";  // case-insensitive
+    CHECK(monthlyCostAt(plain, w)->cost == Approx(6325));
+    CHECK(monthlyCostAt(bedrockEu, w)->cost == Approx(6765));
+    CHECK_FALSE(monthlyCostAt(other, w));
+    CHECK(*regionFactor(plain, "EU") == 1.1);
+    CHECK_FALSE(regionFactor(bedrockEu, "US"));
+  }
+}
+
+TEST_CASE("The committed catalog's regions are listed by how many routes serve them") {
+  Json regions = catalogRegions(versus::testing::committedCatalog());
+  REQUIRE(regions.size() >= 2);
+  CHECK(regions[0]["routes"].get<int>() >= regions[1]["routes"].get<int>());
+  bool eu = false;
+  for (const Json& r : regions) eu = eu || r["id"] == "EU";
+  CHECK(eu);
+}

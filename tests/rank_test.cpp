@@ -146,8 +146,7 @@ TEST_CASE("Continue comparing: a model's nearest rivals") {
     size_t creator = 0;
     while (creator < r.size() && r[creator].why.rfind("also by ", 0) == 0) ++creator;
     CHECK(creator <= 2);
-    for (size_t i = creator; i < r.size(); ++i)
-      CHECK(r[i].why.rfind("similar price (", 0) == 0);
+    for (size_t i = creator; i < r.size(); ++i) CHECK(r[i].why.rfind("similar price (", 0) == 0);
     for (size_t i = 0; i < creator; ++i) CHECK(r[i].model->creator->value == "OpenAI");
   }
   SECTION("an unknown id has no rivals") { CHECK(suggestRivals(c, "no/such-model", {}).empty()); }
