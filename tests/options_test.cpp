@@ -36,6 +36,20 @@ TEST_CASE("--on names the day a workload is priced on") {
   CHECK(parseOptions({"model", "a", "--on"}).error == "--on needs a value");
 }
 
+TEST_CASE("The real bill's options: --reasoning, --tier, --cache-ttl, --region") {
+  auto p = parseOptions({"compare", "openai/o3", "openai/gpt-4.1", "--reasoning", "typical",
+                         "--tier", "priority", "--cache-ttl", "1h", "--region", "EU"});
+  REQUIRE(p.options);
+  CHECK(p.options->workload.reasoning == "typical");
+  CHECK(p.options->workload.tier == "priority");
+  CHECK(p.options->workload.cacheLifetime == "1h");
+  CHECK(p.options->workload.region == "EU");
+  CHECK(parseOptions({"model", "a", "--tier", "turbo"}).error ==
+        "tier: must be standard, flex or priority (the service tier of requests not sent as "
+        "batch)");
+  CHECK(parseOptions({"model", "a", "--reasoning"}).error == "--reasoning needs a value");
+}
+
 TEST_CASE("Workload and filter options for rank") {
   auto p = parseOptions({"rank",        "--cache-hit",   "0.5",         "--batch-share",
                          "0.25",        "--long-share",  "0.1",         "--long-input-tokens",

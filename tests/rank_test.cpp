@@ -34,6 +34,34 @@ TEST_CASE("Every priced model ranks by its monthly cost at its cheapest route") 
   }
 }
 
+TEST_CASE("With typical reasoning the ranking counts the whole bill") {
+  const Catalog& c = versus::testing::committedCatalog();
+  RankFilter f;
+  f.capabilities = {"reasoning"};
+  Workload w;
+  Ranking visible = rankModels(c, w, f, 2000);
+  w.reasoning = "typical";
+  Ranking typical = rankModels(c, w, f, 2000);
+  auto position = [](const Ranking& r, const std::string& id) {
+    for (size_t i = 0; i < r.rows.size(); ++i)
+      if (r.rows[i].model->id == id) return static_cast<long>(i);
+    return -1L;
+  };
+  REQUIRE(position(visible, "openai/gpt-5") >= 0);
+  SECTION("a reasoning model's row is its bill with reasoning, so the order changes") {
+    CHECK(idsOf(visible) != idsOf(typical));
+    const RankRow& row = typical.rows[position(typical, "openai/gpt-5")];
+    CHECK(row.month.reasoningTokens == Approx(1e6 * 250 * 66.84 / 4.59));
+    CHECK(row.month.cost > visible.rows[position(visible, "openai/gpt-5")].month.cost * 5);
+  }
+  SECTION("ranked by region, a model without a route there drops out") {
+    Workload eu;
+    eu.region = "EU";
+    CHECK(rankModels(c, eu, RankFilter{}, 2000).matched <
+          rankModels(c, Workload{}, RankFilter{}, 2000).matched);
+  }
+}
+
 TEST_CASE("Filters keep only models known to pass") {
   RankFilter f;
   SECTION("a capability must be known true: unknown does not pass") {
