@@ -83,7 +83,8 @@ TEST_CASE("fuzz_options findings stay fixed") {
 TEST_CASE("fuzz_pack's invariants hold for its seeds and every truncation of them") {
   // No finding yet: the seeds (tests/fuzz/corpus/fuzz_pack) and their prefixes exercise the checks
   // themselves, so that a check that cannot hold fails here rather than as a bogus finding.
-  for (const char* name : {"minimal.pack", "seed-pair.pack", "seed-catalog.pack", "history.pack"}) {
+  for (const char* name :
+       {"minimal.pack", "seed-pair.pack", "seed-catalog.pack", "history.pack", "real-bill.pack"}) {
     SECTION(name) {
       std::string bytes =
           versus::testing::readText(std::string("tests/fuzz/corpus/fuzz_pack/") + name);
