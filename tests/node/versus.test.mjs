@@ -155,14 +155,14 @@ test('the ratio moves the blended prices: ratio 0 is the output price, 1 the inp
   assert.equal(round(half.price.blendGap, 6), round((2 + 8) / 2 - (0.027 + 0.201) / 2, 6));
 });
 
-test('pairFigures is the comparison less its offer lists, tables and prose', () => {
+test('pairFigures is the comparison less its offer lists, break-even answers, lifecycle, tables and prose', () => {
   for (const w of [{ ratio: 0.3, requests: 2000 }, { ratio: 1 }]) {
     const full = compare(O3, LLAMA, w);
     const r = versus.pairFigures(LLAMA, O3, w); // compare(b, a) asks versus.compare(a, b)
     assert.equal(r.ok, true);
     assert.deepEqual(r.value.price, full.price);
     assert.deepEqual(r.value.workload, full.workload);
-    assert.deepEqual(r.value.models, full.models.map(({ offers, ...m }) => m));
+    assert.deepEqual(r.value.models, full.models.map(({ offers, breakEven, lifecycle, ...m }) => m));
     assert.equal(r.value.prose, undefined);
     assert.equal(r.value.specs, undefined);
   }
