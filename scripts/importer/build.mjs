@@ -798,6 +798,13 @@ function assembleOffers(id, list, curated, sourceDates, { providerTypes = null, 
       }
     }
     const shown = reps[0];
+    // Status: the most severe any source gives the route (a dated retirement beats an undated "deprecated").
+    const statusOf = group.filter((e) => !isRegional(e) || isRegional(shown));
+    const worst = statusOf.reduce((w, e) => (SEVERITY[e.offer.status || 'live'] > SEVERITY[w.offer.status || 'live'] ? e : w), shown);
+    // Its retirement day comes with that status: the day of the source that gave it, else the earliest day
+    // another source of the same status dates (LiteLLM's dated "deprecated" beside models.dev's undated one).
+    const dated = worst.offer.retires ? worst : statusOf.filter((e) => e.offer.retires && e.offer.status === worst.offer.status)
+      .sort((a, b) => cmpStr(a.offer.retires, b.offer.retires) || cmpStr(a.src, b.src) || cmpStr(a.providerModelId || '', b.providerModelId || ''))[0];
     const o = { model: id, provider: shown.provider };
     const pmid = outvotedId || shown.providerModelId || reps.find((r) => r.providerModelId)?.providerModelId;
     if (pmid) o.providerModelId = pmid;
@@ -817,17 +824,21 @@ function assembleOffers(id, list, curated, sourceDates, { providerTypes = null, 
       if (!r.offer.price || priceEqual(r.offer.price, shown.offer.price)) continue;
       const a = { source: SK(r.src) };
       if (r.offer.date && r.offer.date !== sourceDates[SK(r.src)]) a.date = r.offer.date;
-      a.price = orderPrice(r.offer.price);
+      a.price = standardPrice(r.offer.price);
       alts.push(a);
     }
     const notes = [];
     if (shown.offer.note) notes.push(shown.offer.note);
-    // Status: the most severe any source gives the route (a dated retirement beats an undated "deprecated").
-    const worst = group.filter((e) => !isRegional(e) || isRegional(shown)).reduce((w, e) => (SEVERITY[e.offer.status || 'live'] > SEVERITY[w.offer.status || 'live'] ? e : w), shown);
     if (worst !== shown) {
       o.status = worst.offer.status;
       notes.push(`${worst.offer.status}: ${SK(worst.src)}${worst.offer.note ? ` ${worst.offer.note}` : ''} (${worst.providerModelId}), the most severe status a source gives`);
     }
+    if (dated) { // written right after the status, wherever that stands
+      const after = Object.keys(o).slice(Object.keys(o).indexOf('status') + 1);
+      o.retires = dated.offer.retires;
+      for (const k of after) { const v = o[k]; delete o[k]; o[k] = v; }
+    }
+    if (dated && dated !== worst) notes.push(`retires ${dated.offer.retires}: ${SK(dated.src)}${dated.offer.note ? ` ${dated.offer.note}` : ''} (${dated.providerModelId})`);
     // An OpenRouter route its own API does not list is retired, unless the model is newer than that list.
     if (openRouter && o.provider === 'openrouter' && o.source !== 'or' && (o.status ?? 'live') === 'live'
       && !openRouter.listed.has(o.providerModelId) && !(released > openRouter.date)) {
@@ -843,7 +854,7 @@ function assembleOffers(id, list, curated, sourceDates, { providerTypes = null, 
     // claude-sonnet-4-5; LiteLLM has its >200k tier at $6 / $22.50). Every source's tiers bill the whole request.
     if (o.price && !o.price.tiers) {
       const t = reps.slice(1).find((r) => r.offer.price?.tiers?.length && !priceDiffers(r.offer.price, o.price));
-      if (t) { o.price = orderPrice({ ...o.price, tiers: t.offer.price.tiers }); notes.push(`long-context tiers from ${SK(t.src)}`); }
+      if (t) { o.price = orderPrice({ ...o.price, tiers: standardPrice(t.offer.price).tiers }); notes.push(`long-context tiers from ${SK(t.src)}`); }
     }
     // A fee per request from a source that agrees on the token prices (models.dev lists Sonar's tokens only).
     if (o.price && o.price.request === undefined) {
@@ -889,10 +900,30 @@ function repRank(e) {
   const id = e.providerModelId || '';
   return (e.offer.status === 'live' ? 0 : 1000) + (isRegional(e) ? 100 : 0) + id.length / 1000;
 }
+const TIER_KEYS = ['start', 'input', 'output', 'cacheRead', 'cacheWrite', 'cacheWrite1h'];
+const orderTiers = (tiers, keys = TIER_KEYS) => tiers.map((t) => Object.fromEntries(keys.filter((k) => t[k] !== undefined).map((k) => [k, t[k]])));
+/** The members of a price beyond the standard rates (data/IMPORT.md "Prices between sources"): only LiteLLM gives them. */
+const BILL_KEYS = ['reasoningOutput', 'cacheWrite1h', 'flex', 'priority', 'regionUplift'];
+/** A price in the catalog's key order (data/README.md "Offer"). */
 export function orderPrice(p) {
   const out = {};
   for (const k of ['input', 'output', 'cacheRead', 'cacheWrite', 'batchInput', 'batchOutput', 'request']) if (p[k] !== undefined) out[k] = p[k];
-  if (p.tiers && p.tiers.length) out.tiers = p.tiers.map((t) => Object.fromEntries(['start', 'input', 'output', 'cacheRead', 'cacheWrite'].filter((k) => t[k] !== undefined).map((k) => [k, t[k]])));
+  if (p.tiers && p.tiers.length) out.tiers = orderTiers(p.tiers);
+  for (const k of ['reasoningOutput', 'cacheWrite1h']) if (p[k] !== undefined) out[k] = p[k];
+  for (const k of ['flex', 'priority']) {
+    const s = p[k];
+    if (!s) continue;
+    out[k] = Object.fromEntries(['input', 'output', 'cacheRead', 'cacheWrite'].filter((x) => s[x] !== undefined).map((x) => [x, s[x]]));
+    if (s.tiers && s.tiers.length) out[k].tiers = orderTiers(s.tiers, TIER_KEYS.filter((x) => x !== 'cacheWrite1h'));
+  }
+  if (p.regionUplift && Object.keys(p.regionUplift).length) out.regionUplift = Object.fromEntries(Object.keys(p.regionUplift).sort().map((r) => [r, p.regionUplift[r]]));
+  return out;
+}
+/** A price's standard rates only: what another source's price lends or shows beside the shown one. */
+function standardPrice(p) {
+  const out = orderPrice(p);
+  for (const k of BILL_KEYS) delete out[k];
+  if (out.tiers) out.tiers = orderTiers(out.tiers, TIER_KEYS.filter((x) => x !== 'cacheWrite1h'));
   return out;
 }
 

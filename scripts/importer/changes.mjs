@@ -65,7 +65,9 @@ function priceWords(p) {
   if (p.free) return 'free';
   if (!p.price) return 'no price';
   const { input, output, tiers, ...rest } = p.price;
-  const extra = Object.entries(rest).map(([k, v]) => `${k} ${money(v)}`);
+  const { regionUplift, ...flat } = rest;
+  const extra = Object.entries(flat).map(([k, v]) => (typeof v === 'object' ? `${k} ${priceWords({ price: v })}` : `${k} ${money(v)}`));
+  if (regionUplift) extra.push(`regional uplift ${Object.entries(regionUplift).map(([r, f]) => `${r} ×${f}`).join(', ')}`);
   if (tiers) extra.push(`${tiers.length} long-context tier${tiers.length > 1 ? 's' : ''}`);
   return `${input === undefined ? '?' : money(input)} / ${output === undefined ? '?' : money(output)}${extra.length ? ` (${extra.join(', ')})` : ''}`;
 }

@@ -227,6 +227,7 @@ export function readLitellm(path, snapshotDate) {
     const dep = date(r.deprecation_date);
     const offer = { status: dep ? (dep <= snapshotDate ? 'retired' : 'deprecated') : 'live', context: f.context, maxOutput: f.maxOutput };
     if (dep) offer.note = `deprecation date ${dep}`;
+    if (isDay(dep)) offer.retires = dep;
     const price = {
       input: perToken(r.input_cost_per_token), output: perToken(r.output_cost_per_token),
       cacheRead: perToken(r.cache_read_input_token_cost), cacheWrite: perToken(r.cache_creation_input_token_cost),
@@ -239,14 +240,67 @@ export function readLitellm(path, snapshotDate) {
       if (!m) continue;
       const n = m[1];
       tiers.push(cleanTier({ start: Number(n) * 1000, input: perToken(r[k]), output: perToken(r[`output_cost_per_token_above_${n}k_tokens`]),
-        cacheRead: perToken(r[`cache_read_input_token_cost_above_${n}k_tokens`]), cacheWrite: perToken(r[`cache_creation_input_token_cost_above_${n}k_tokens`]) }));
+        cacheRead: perToken(r[`cache_read_input_token_cost_above_${n}k_tokens`]), cacheWrite: perToken(r[`cache_creation_input_token_cost_above_${n}k_tokens`]),
+        cacheWrite1h: positive(perToken(r[`cache_creation_input_token_cost_above_1hr_above_${n}k_tokens`])) }));
     }
     if (tiers.length) price.tiers = uniqTiers(tiers);
+    Object.assign(price, litellmBill(r, price, offer));
     if (r.input_cost_per_token !== undefined || r.output_cost_per_token !== undefined) priceOrFree(offer, price);
     e.offer = offer;
     entries.push(e);
   }
   return { entries };
+}
+
+const positive = (x) => (x > 0 ? x : undefined);
+const isDay = (d) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
+/** A service tier's rates (`_flex`, `_priority` keys) with their long-context tiers; both input and output, or null. */
+function litellmService(r, suffix) {
+  const input = positive(perToken(r[`input_cost_per_token${suffix}`])), output = positive(perToken(r[`output_cost_per_token${suffix}`]));
+  if (input === undefined && output === undefined) return null;
+  if (input === undefined || output === undefined) return { missing: input === undefined ? 'input' : 'output' };
+  const s = cleanTier({ input, output, cacheRead: positive(perToken(r[`cache_read_input_token_cost${suffix}`])),
+    cacheWrite: positive(perToken(r[`cache_creation_input_token_cost${suffix}`])) });
+  const tiers = [];
+  for (const k of Object.keys(r)) {
+    const m = new RegExp(`^input_cost_per_token_above_(\\d+)k_tokens${suffix}$`).exec(k);
+    if (!m) continue;
+    const n = m[1];
+    const t = cleanTier({ start: Number(n) * 1000, input: positive(perToken(r[k])), output: positive(perToken(r[`output_cost_per_token_above_${n}k_tokens${suffix}`])),
+      cacheRead: positive(perToken(r[`cache_read_input_token_cost_above_${n}k_tokens${suffix}`])),
+      cacheWrite: positive(perToken(r[`cache_creation_input_token_cost_above_${n}k_tokens${suffix}`])) });
+    if (t.input !== undefined && t.output !== undefined) tiers.push(t);
+  }
+  if (tiers.length) s.tiers = uniqTiers(tiers);
+  return s;
+}
+/**
+ * What a LiteLLM row prices beyond the standard rates (data/IMPORT.md "Prices, free tiers, status"): hidden reasoning tokens
+ * where they bill apart from the output, the 1-hour cache write, the flex and priority service tiers and the
+ * regional uplift. A service tier lacking its input or output price is dropped, and `offer.billNote` says so.
+ */
+function litellmBill(r, price, offer) {
+  const bill = {};
+  const reasoning = positive(perToken(r.output_cost_per_reasoning_token));
+  if (reasoning !== undefined && reasoning !== price.output) bill.reasoningOutput = reasoning;
+  bill.cacheWrite1h = positive(perToken(r.cache_creation_input_token_cost_above_1hr));
+  const dropped = [];
+  for (const [key, suffix] of [['flex', '_flex'], ['priority', '_priority']]) {
+    const s = litellmService(r, suffix);
+    if (s?.missing) dropped.push(`${key} price dropped: the source lists no ${key} ${s.missing} price`);
+    else if (s) bill[key] = s;
+  }
+  // OpenAI's data residency: every rate × the factor in that region. The engine takes factors in (1, 3].
+  const uplift = {};
+  for (const [region, k] of [['EU', 'regional_processing_uplift_multiplier_eu'], ['US', 'regional_processing_uplift_multiplier_us']]) {
+    if (typeof r[k] === 'number' && r[k] > 1 && r[k] <= 3) uplift[region] = r[k];
+  }
+  if (Object.keys(uplift).length) bill.regionUplift = uplift;
+  if (dropped.length) {
+    offer.billNote = dropped.join('; ');
+    offer.note = [offer.note, offer.billNote].filter(Boolean).join('; ');
+  }
+  return Object.fromEntries(Object.entries(bill).filter(([, v]) => v !== undefined));
 }
 
 // ---------------------------------------------------------------- genai-prices
@@ -368,6 +422,7 @@ export function readOpenRouter(path, snapshotDate) {
     const exp = date(r.expiration_date);
     const offer = { status: exp ? (exp <= snapshotDate ? 'retired' : 'deprecated') : 'live', context: int(r.top_provider?.context_length) || f.context, maxOutput: f.maxOutput };
     if (exp) offer.note = `expiration date ${exp}`;
+    if (isDay(exp)) offer.retires = exp;
     const pr = r.pricing || {};
     if (Number(pr.prompt) < 0 || Number(pr.completion) < 0) { e.offer = offer; entries.push(e); continue; } // variable (router) pricing
     const price = { input: perToken(pr.prompt), output: perToken(pr.completion), cacheRead: perToken(pr.input_cache_read), cacheWrite: perToken(pr.input_cache_write) };

@@ -289,6 +289,83 @@ test('deprecated and retired offers are marked', () => {
   assert.ok(!cat.models.some((m) => m.id.includes('embedding')), 'embedding models are not imported');
 });
 
+// The real bill (data/IMPORT.md "Prices, free tiers, status" and "Prices between sources"): the fixture LiteLLM snapshot with rows changed or
+// added, imported with the other fixture sources. USD per token in, per 1M tokens out.
+function withLitellm(name, rows, replace = {}) {
+  const data = JSON.parse(readFileSync(join(fx, 'litellm.json'), 'utf8'));
+  for (const [k, r] of Object.entries(rows)) data[k] = r === null ? undefined : { ...(data[k] ?? {}), ...r };
+  const path = join(tmp, `${name}-litellm.json`);
+  writeFileSync(path, JSON.stringify(data));
+  const out = join(tmp, `${name}.json`);
+  const r = importWith(out, { '--litellm': path, ...replace });
+  assert.equal(r.status, 0, r.stderr);
+  const c = JSON.parse(readFileSync(out, 'utf8'));
+  return { c, at: (m, p, pmid) => c.offers.find((o) => o.model === m && o.provider === p && (pmid === undefined || o.providerModelId === pmid)) };
+}
+const QWEN = { litellm_provider: 'dashscope', mode: 'chat', input_cost_per_token: 2e-7, output_cost_per_token: 5e-7 };
+
+test('bill: a reasoning token price that differs from the output price is the offer\'s reasoningOutput', () => {
+  const { at } = withLitellm('bill-reasoning', {
+    'dashscope/qwen-turbo': { ...QWEN, output_cost_per_reasoning_token: 5e-6 },
+    'dashscope/qwen-plus': { ...QWEN, output_cost_per_reasoning_token: 5e-7 }, // the output price again: nothing apart
+  });
+  assert.deepEqual(at('alibaba/qwen-turbo', 'alibaba').price, { input: 0.2, output: 0.5, reasoningOutput: 5 });
+  assert.deepEqual(at('alibaba/qwen-plus', 'alibaba').price, { input: 0.2, output: 0.5 });
+});
+
+test('bill: the 1-hour cache write, and a long-context tier\'s, is cacheWrite1h', () => {
+  const { at } = withLitellm('bill-cache1h', { 'claude-x-9': { litellm_provider: 'anthropic', mode: 'chat',
+    input_cost_per_token: 3e-6, output_cost_per_token: 1.5e-5, cache_creation_input_token_cost: 3.75e-6, cache_creation_input_token_cost_above_1hr: 6e-6,
+    input_cost_per_token_above_200k_tokens: 6e-6, output_cost_per_token_above_200k_tokens: 2.25e-5, cache_creation_input_token_cost_above_1hr_above_200k_tokens: 1.2e-5 } });
+  assert.deepEqual(at('anthropic/claude-x-9', 'anthropic').price, { input: 3, output: 15, cacheWrite: 3.75,
+    tiers: [{ start: 200000, input: 6, output: 22.5, cacheWrite1h: 12 }], cacheWrite1h: 6 });
+});
+
+test('bill: flex and priority are service prices with their cache and long-context rates; one without its output is dropped, noted', () => {
+  const { at } = withLitellm('bill-service', {
+    'gpt-x': { litellm_provider: 'openai', mode: 'chat', input_cost_per_token: 2e-6, output_cost_per_token: 8e-6,
+      input_cost_per_token_flex: 1e-6, output_cost_per_token_flex: 4e-6, cache_read_input_token_cost_flex: 2.5e-7, cache_creation_input_token_cost_flex: 1.25e-6,
+      input_cost_per_token_priority: 3.5e-6, output_cost_per_token_priority: 1.4e-5, cache_read_input_token_cost_priority: 8.75e-7,
+      input_cost_per_token_above_272k_tokens: 4e-6, output_cost_per_token_above_272k_tokens: 1.2e-5,
+      input_cost_per_token_above_272k_tokens_priority: 7e-6, output_cost_per_token_above_272k_tokens_priority: 2.1e-5, cache_read_input_token_cost_above_272k_tokens_priority: 1.75e-6 },
+    'gpt-x-nano': { litellm_provider: 'openai', mode: 'chat', input_cost_per_token: 5e-8, output_cost_per_token: 4e-7, input_cost_per_token_priority: 2.5e-6 },
+  });
+  const x = at('openai/gpt-x', 'openai');
+  assert.deepEqual(x.price.flex, { input: 1, output: 4, cacheRead: 0.25, cacheWrite: 1.25 });
+  assert.deepEqual(x.price.priority, { input: 3.5, output: 14, cacheRead: 0.875, tiers: [{ start: 272000, input: 7, output: 21, cacheRead: 1.75 }] });
+  assert.deepEqual(x.price.tiers, [{ start: 272000, input: 4, output: 12 }], 'the standard tier stays the standard one');
+  const nano = at('openai/gpt-x-nano', 'openai');
+  assert.deepEqual(nano.price, { input: 0.05, output: 0.4 });
+  assert.match(nano.note, /priority price dropped: the source lists no priority output price/);
+});
+
+test('bill: OpenAI\'s regional processing uplift above 1 (and at most 3) is regionUplift', () => {
+  const row = { litellm_provider: 'openai', mode: 'chat', input_cost_per_token: 2.5e-6, output_cost_per_token: 1.5e-5 };
+  const { at } = withLitellm('bill-uplift', {
+    'gpt-y': { ...row, regional_processing_uplift_multiplier_eu: 1.1, regional_processing_uplift_multiplier_us: 1.1 },
+    'gpt-y-mini': { ...row, regional_processing_uplift_multiplier_eu: 1, regional_processing_uplift_multiplier_us: 4 },
+  });
+  assert.deepEqual(at('openai/gpt-y', 'openai').price.regionUplift, { EU: 1.1, US: 1.1 });
+  assert.equal(at('openai/gpt-y-mini', 'openai').price.regionUplift, undefined, 'a factor of 1 says nothing; 4 is out of range');
+});
+
+test('bill: a retirement day (LiteLLM deprecation_date, OpenRouter expiration_date) is the offer\'s retires, with its status', () => {
+  const or = JSON.parse(readFileSync(join(fx, 'openrouter.json'), 'utf8'));
+  or.data.find((r) => r.id === 'openai/o3').expiration_date = '2026-12-01';
+  writeFileSync(join(tmp, 'bill-retires-or.json'), JSON.stringify(or));
+  const { at } = withLitellm('bill-retires', {
+    o3: { deprecation_date: '2026-11-15' }, // after LiteLLM's snapshot (2026-07-24): deprecated
+    'gemini/gemini-9-pro': { deprecation_date: '2026-12' }, // a month is no day: the status, no retires
+  }, { '--openrouter': join(tmp, 'bill-retires-or.json') });
+  const o3 = at('openai/o3', 'openai');
+  assert.deepEqual([o3.source, o3.status, o3.retires], ['md', 'deprecated', '2026-11-15'], 'carried from LiteLLM like its status');
+  assert.deepEqual([at('openai/gpt-3.5-turbo-0301', 'openai').status, at('openai/gpt-3.5-turbo-0301', 'openai').retires], ['retired', '2024-06-13']);
+  const g = at('google/gemini-9-pro', 'google');
+  assert.deepEqual([g.status, g.retires], ['deprecated', undefined]);
+  const viaOr = at('openai/o3', 'openrouter');
+  assert.deepEqual([viaOr.status, viaOr.retires], ['deprecated', '2026-12-01']);
+});
+
 test('availability-only offer from a seed page', () => {
   const b = offer(LLAMA, 'bitdeer-ai');
   assert.deepEqual(b, { model: LLAMA, provider: 'bitdeer-ai', source: 'seed-000' });
@@ -497,6 +574,8 @@ function checkCatalog(c, { minModels = 0, minLive = 0, minProviders = 0 } = {}) 
   const checkPrice = (pr, path) => {
     for (const [k, v] of Object.entries(pr)) {
       if (k === 'tiers') { for (const t of v) { if (!(t.start > 0)) bad(`${path}.tiers start`); for (const [tk, tv] of Object.entries(t)) if (tk !== 'start' && !(tv >= 0 && tv < 1000)) bad(`${path}.tiers.${tk}`); } continue; }
+      if (k === 'flex' || k === 'priority') { if (!(v.input > 0 && v.output > 0)) bad(`${path}.${k}: needs input and output`); checkPrice(v, `${path}.${k}`); continue; }
+      if (k === 'regionUplift') { for (const [r, f] of Object.entries(v)) if (!(f > 1 && f <= 3)) bad(`${path}.regionUplift.${r}: ${f}`); continue; }
       if (!(typeof v === 'number' && v >= 0 && v < 1000)) bad(`${path}.${k}: ${v}`);
     }
     if ((pr.input === 0 && pr.output === 0)) bad(`${path}: zero price (should be free:true)`);
