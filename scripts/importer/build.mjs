@@ -861,6 +861,18 @@ function assembleOffers(id, list, curated, sourceDates, { providerTypes = null, 
       const f = reps.slice(1).find((r) => r.offer.price?.request !== undefined && !priceDiffers(r.offer.price, o.price));
       if (f) { o.price = orderPrice({ ...o.price, request: f.offer.price.request }); notes.push(`fee per request from ${SK(f.src)}`); }
     }
+    // The real bill (data/IMPORT.md "Prices between sources", LiteLLM's extra prices): LiteLLM's reasoning, 1-hour cache, flex, priority and
+    // regional prices join the shown price when that LiteLLM record's own input and output are the shown price's,
+    // so a flex or priority rate never stands beside another source's base price. A shown LiteLLM price has its own.
+    if (o.price && typeof o.price.input === 'number' && typeof o.price.output === 'number' && !(shown.src === 'litellm' && hasBill(shown))) {
+      const l = statusOf.filter((e) => e.src === 'litellm' && e.offer.price && (hasBill(e) || e.offer.billNote)
+        && e.offer.price.input === o.price.input && e.offer.price.output === o.price.output)
+        .sort((a, b) => repRank(a) - repRank(b) || cmpStr(a.sourceId, b.sourceId))[0];
+      const bill = l && billOf(l.offer.price, o.price);
+      const id = l && l.providerModelId !== o.providerModelId ? ` (${l.providerModelId})` : '';
+      if (bill?.words.length) { o.price = orderPrice({ ...o.price, ...bill.price }); notes.push(`${sayList(bill.words)} from ${SK(l.src)}${id}`); }
+      if (l?.offer.billNote && l !== shown) notes.push(`${SK(l.src)}${id}: ${l.offer.billNote}`);
+    }
     if (newerNote) notes.push(newerNote);
     if (imageNote) notes.push(imageNote);
     if (outvotedNote) notes.push(outvotedNote);
@@ -919,6 +931,29 @@ export function orderPrice(p) {
   if (p.regionUplift && Object.keys(p.regionUplift).length) out.regionUplift = Object.fromEntries(Object.keys(p.regionUplift).sort().map((r) => [r, p.regionUplift[r]]));
   return out;
 }
+const BILL_WORDS = { reasoningOutput: 'reasoning output price', cacheWrite1h: '1-hour cache write price', flex: 'flex prices',
+  priority: 'priority prices', regionUplift: 'regional uplift' };
+/**
+ * The members of LiteLLM's price `from` that the shown price `to` lacks (BILL_KEYS, and a long-context tier's
+ * 1-hour cache write where LiteLLM's tier of that start has the shown tier's input and output): {price, words}.
+ */
+function billOf(from, to) {
+  const price = {}; const words = [];
+  for (const k of BILL_KEYS) if (from[k] !== undefined && to[k] === undefined) { price[k] = from[k]; words.push(BILL_WORDS[k]); }
+  if (to.tiers?.length && from.tiers?.length) {
+    let any = false;
+    const tiers = to.tiers.map((t) => {
+      const f = from.tiers.find((x) => x.start === t.start && x.input === t.input && x.output === t.output);
+      if (!f || f.cacheWrite1h === undefined || t.cacheWrite1h !== undefined) return t;
+      any = true;
+      return { ...t, cacheWrite1h: f.cacheWrite1h };
+    });
+    if (any) { price.tiers = tiers; if (!words.includes(BILL_WORDS.cacheWrite1h)) words.push('long-context 1-hour cache write price'); }
+  }
+  return { price, words };
+}
+const hasBill = (e) => !!e.offer.price && (BILL_KEYS.some((k) => e.offer.price[k] !== undefined) || (e.offer.price.tiers || []).some((t) => t.cacheWrite1h !== undefined));
+const sayList = (xs) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 /** A price's standard rates only: what another source's price lends or shows beside the shown one. */
 function standardPrice(p) {
   const out = orderPrice(p);

@@ -316,9 +316,15 @@ test('bill: a reasoning token price that differs from the output price is the of
 test('bill: the 1-hour cache write, and a long-context tier\'s, is cacheWrite1h', () => {
   const { at } = withLitellm('bill-cache1h', { 'claude-x-9': { litellm_provider: 'anthropic', mode: 'chat',
     input_cost_per_token: 3e-6, output_cost_per_token: 1.5e-5, cache_creation_input_token_cost: 3.75e-6, cache_creation_input_token_cost_above_1hr: 6e-6,
-    input_cost_per_token_above_200k_tokens: 6e-6, output_cost_per_token_above_200k_tokens: 2.25e-5, cache_creation_input_token_cost_above_1hr_above_200k_tokens: 1.2e-5 } });
+    input_cost_per_token_above_200k_tokens: 6e-6, output_cost_per_token_above_200k_tokens: 2.25e-5, cache_creation_input_token_cost_above_1hr_above_200k_tokens: 1.2e-5 },
+  // models.dev shows Gemini 9 Pro with the same >200k tier as LiteLLM: the tier's 1-hour write joins models.dev's tier.
+  'gemini/gemini-9-pro': { cache_creation_input_token_cost_above_1hr_above_200k_tokens: 8e-6 } });
   assert.deepEqual(at('anthropic/claude-x-9', 'anthropic').price, { input: 3, output: 15, cacheWrite: 3.75,
     tiers: [{ start: 200000, input: 6, output: 22.5, cacheWrite1h: 12 }], cacheWrite1h: 6 });
+  const g = at('google/gemini-9-pro', 'google');
+  assert.equal(g.source, 'md');
+  assert.deepEqual(g.price, { input: 2, output: 12, tiers: [{ start: 200000, input: 4, output: 18, cacheWrite1h: 8 }] });
+  assert.match(g.note, /long-context 1-hour cache write price from litellm/);
 });
 
 test('bill: flex and priority are service prices with their cache and long-context rates; one without its output is dropped, noted', () => {
@@ -347,6 +353,27 @@ test('bill: OpenAI\'s regional processing uplift above 1 (and at most 3) is regi
   });
   assert.deepEqual(at('openai/gpt-y', 'openai').price.regionUplift, { EU: 1.1, US: 1.1 });
   assert.equal(at('openai/gpt-y-mini', 'openai').price.regionUplift, undefined, 'a factor of 1 says nothing; 4 is out of range');
+});
+
+test('bill: LiteLLM\'s extra prices join another source\'s shown price only when LiteLLM\'s input and output are that price', () => {
+  const extra = { input_cost_per_token_flex: 1e-6, output_cost_per_token_flex: 4e-6, cache_read_input_token_cost_flex: 2.5e-7,
+    input_cost_per_token_priority: 3.5e-6, output_cost_per_token_priority: 1.4e-5, cache_read_input_token_cost_priority: 8.75e-7,
+    regional_processing_uplift_multiplier_eu: 1.1 };
+  // models.dev shows o3 at OpenAI ($2 / $8 / $0.50); LiteLLM's o3 row agrees and has the flex and priority rates.
+  const agree = withLitellm('bill-agree', { o3: extra }).at('openai/o3', 'openai');
+  assert.equal(agree.source, 'md');
+  assert.deepEqual(agree.price, { input: 2, output: 8, cacheRead: 0.5, batchInput: 1, batchOutput: 4,
+    flex: { input: 1, output: 4, cacheRead: 0.25 }, priority: { input: 3.5, output: 14, cacheRead: 0.875 }, regionUplift: { EU: 1.1 } });
+  assert.match(agree.note, /flex prices, priority prices and regional uplift from litellm/);
+  // Another LiteLLM id of the same route may carry them (the dated snapshot), named in the note.
+  const dated = withLitellm('bill-dated', { 'o3-2025-04-16': extra }).at('openai/o3', 'openai');
+  assert.deepEqual(dated.price.flex, { input: 1, output: 4, cacheRead: 0.25 });
+  assert.match(dated.note, /from litellm \(o3-2025-04-16\)/);
+  // LiteLLM at another base price: its flex and priority rates are not paired with models.dev's price, and its
+  // alternative shows the standard rates only.
+  const differ = withLitellm('bill-differ', { o3: { ...extra, input_cost_per_token: 2.2e-6 }, 'o3-2025-04-16': null }).at('openai/o3', 'openai');
+  assert.deepEqual(differ.price, { input: 2, output: 8, cacheRead: 0.5 });
+  assert.deepEqual(differ.alternatives, [{ source: 'litellm', price: { input: 2.2, output: 8, cacheRead: 0.5, batchInput: 1, batchOutput: 4 } }]);
 });
 
 test('bill: a retirement day (LiteLLM deprecation_date, OpenRouter expiration_date) is the offer\'s retires, with its status', () => {
@@ -821,4 +848,26 @@ test('committed data/catalog.json: one record per model, whatever the spelling; 
   for (const [old, now] of [['google/gemini-3.0-flash-preview', 'google/gemini-3-flash-preview'], ['alibaba/qwen3.6-27b:thinking', 'alibaba/qwen3.6-27b-thinking']]) {
     assert.equal(names.get(old), now, old);
   }
+});
+
+test('committed data/catalog.json: LiteLLM\'s extra prices on the routes whose shown price LiteLLM agrees with', { skip: !existsSync(real) }, () => {
+  const c = JSON.parse(readFileSync(real, 'utf8'));
+  const at = (m, p) => c.offers.find((o) => o.model === m && o.provider === p && !o.region && !o.deployment);
+  const o3 = at('openai/o3', 'openai');
+  assert.deepEqual([o3.source, o3.price.input, o3.price.output], ['md', 2, 8]);
+  assert.deepEqual(o3.price.flex, { input: 1, output: 4, cacheRead: 0.25 });
+  assert.deepEqual(o3.price.priority, { input: 3.5, output: 14, cacheRead: 0.875 });
+  assert.deepEqual(at('openai/gpt-4.1', 'openai').price.priority, { input: 3.5, output: 14, cacheRead: 0.875 });
+  const s45 = at('anthropic/claude-sonnet-4-5', 'anthropic');
+  assert.equal(s45.price.cacheWrite1h, 6);
+  assert.deepEqual(s45.price.tiers.map((t) => [t.start, t.cacheWrite1h]), [[200000, 12]]);
+  assert.deepEqual(at('openai/gpt-5.4', 'openai').price.regionUplift, { EU: 1.1, US: 1.1 });
+  assert.equal(at('alibaba/qwen-turbo', 'alibaba').price.reasoningOutput, 0.5);
+  // genai-prices dates gpt-5.6-sol's cut to $4 / $20 after LiteLLM's snapshot: LiteLLM's older flex and
+  // priority rates ($5 / $30 base) are not paired with it.
+  const sol = at('openai/gpt-5.6-sol', 'openai');
+  assert.equal(sol.price.input, 4);
+  assert.equal(sol.price.flex, undefined);
+  assert.equal(sol.price.priority, undefined);
+  assert.equal(at('anthropic/claude-3-opus', 'anthropic').retires, '2026-05-01');
 });
