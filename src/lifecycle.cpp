@@ -85,7 +85,8 @@ Lifecycle lifecycleOf(const Catalog& c, const ReasoningTable& reasoning, const M
     s = providerName(c, *next->offer) +
         (next->offer->region.empty() ? "" : " " + next->offer->region) + " has deprecated its " +
         m.name + " route";
-    s += next->retires.empty() ? "." : ", retiring it on " + next->retires + ".";
+    // The day as announced; the source's snapshot may be older than the day, so no tense.
+    s += next->retires.empty() ? "." : " (retirement date " + next->retires + ").";
   }
   if (l.successor) {
     s += " Its successor is " + l.successor->name + " (" + l.successor->released->value + ")";

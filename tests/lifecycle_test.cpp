@@ -21,7 +21,9 @@ TEST_CASE("A deprecated route warns, and names the maker's successor with the pr
     double next = headline(c, *l.successor, c.offersOf(*l.successor), w).monthly->cost;
     CHECK(*l.monthly == mine);
     CHECK(*l.successorMonthly == next);
-    CHECK_THAT(l.sentence, Catch::StartsWith("Azure has deprecated its GPT-4.1 route."));
+    CHECK_THAT(
+        l.sentence,
+        Catch::StartsWith("Azure has deprecated its GPT-4.1 route (retirement date 2026-11-04)."));
     CHECK_THAT(l.sentence, Catch::Contains("Its successor is GPT-5 (2025-08-07)"));
     Json j = lifecycleJson(c, l);
     CHECK(j["successor"]["difference"].get<double>() == Approx(next - mine));

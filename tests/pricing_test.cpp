@@ -411,3 +411,41 @@ TEST_CASE("The committed catalog's regions are listed by how many routes serve t
   for (const Json& r : regions) eu = eu || r["id"] == "EU";
   CHECK(eu);
 }
+
+TEST_CASE("Each real-bill option on the committed catalog's offers, by hand") {
+  using versus::testing::committedOffer;
+  Workload w;  // 1e6 requests × (800 in + 250 out)
+  SECTION("reasoning: o3 at OpenAI ($2 / $8) with OpenAI's median of 15.47 reasoning tokens") {
+    const Offer* o3 = committedOffer("openai/o3", "openai");
+    REQUIRE(o3);
+    CHECK(monthlyCostAt(*o3, w, 15.47)->cost == Approx(1600 + 2000 + 250 * 15.47 * 8));
+  }
+  SECTION("tier: o3 at OpenAI, flex $1 / $4 and priority $3.50 / $14") {
+    const Offer* o3 = committedOffer("openai/o3", "openai");
+    w.tier = "flex";
+    CHECK(monthlyCostAt(*o3, w)->cost == Approx(800 * 1 + 250 * 4));
+    w.tier = "priority";
+    CHECK(monthlyCostAt(*o3, w)->cost == Approx(800 * 3.5 + 250 * 14));
+  }
+  SECTION("cache lifetime: Claude Sonnet 4.5 at Anthropic writes at $3.75 (5 min) or $6 (1 hour)") {
+    const Offer* sonnet = committedOffer("anthropic/claude-sonnet-4-5", "anthropic");
+    REQUIRE(sonnet);
+    REQUIRE(sonnet->price->cacheWrite1h);
+    CHECK(*sonnet->price->cacheWrite1h == 6);
+    w.cacheWriteRate = 0.5;
+    double fiveMinutes = 400 * 3 + 400 * *sonnet->price->cacheWrite + 250 * 15;
+    CHECK(monthlyCostAt(*sonnet, w)->cost == Approx(fiveMinutes));
+    w.cacheLifetime = "1h";
+    CHECK(monthlyCostAt(*sonnet, w)->cost == Approx(400 * 3 + 400 * 6 + 250 * 15));
+  }
+  SECTION(
+      "region: GPT-5.4 at OpenAI costs 1.1× in the EU; a route with no EU price has no figure") {
+    const Offer* gpt = committedOffer("openai/gpt-5.4", "openai");
+    REQUIRE(gpt);
+    double anywhere = monthlyCostAt(*gpt, w)->cost;
+    w.region = "EU";
+    CHECK(monthlyCostAt(*gpt, w)->cost == Approx(anywhere * 1.1));
+    const Offer* o3 = committedOffer("openai/o3", "openai");
+    CHECK_FALSE(monthlyCostAt(*o3, w));
+  }
+}
