@@ -29,6 +29,13 @@ CacheBreakEven cacheBreakEven(const Offer& offer, const Workload& w) {
   double saving = x.input - x.read, premium = x.write - x.input;
   if (saving <= 0) {
     x.sentence = "Reading from cache costs no less than plain input here, so caching never pays.";
+  } else if (!hour && !p.cacheWrite) {
+    // No write price: the bill assumes writes cost plain input (its assumptions say so).
+    x.readsPerWrite = 0;
+    x.sentence =
+        "No cache-write price is listed at this route, so writes are billed as plain input: on "
+        "that assumption caching pays from the first read (each saves " +
+        formatUsd(saving) + " per 1M tokens).";
   } else if (premium <= 0) {
     x.readsPerWrite = 0;
     x.sentence =

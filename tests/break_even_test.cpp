@@ -39,9 +39,16 @@ TEST_CASE("How many cache reads pay for a cache write") {
     CHECK(*x.readsPerWrite == Approx(3 / 2.7));
     CHECK_THAT(x.sentence, Catch::EndsWith("once it is read 2 times."));
   }
-  SECTION("no write price (OpenAI's automatic caching): pays from the first read") {
+  SECTION("no write price (OpenAI's automatic caching): pays from the first read, as assumed") {
     o.price->cacheWrite.reset();
-    CHECK(*cacheBreakEven(o, w).readsPerWrite == 0);
+    CacheBreakEven x = cacheBreakEven(o, w);
+    CHECK(*x.readsPerWrite == 0);
+    CHECK_THAT(x.sentence, Catch::StartsWith("No cache-write price is listed at this route"));
+  }
+  SECTION("a write priced at plain input: pays from the first read") {
+    o.price->cacheWrite = 3;
+    CHECK_THAT(cacheBreakEven(o, w).sentence,
+               Catch::StartsWith("Caching pays from the first read"));
   }
   SECTION("no cache-read price: no answer") {
     o.price->cacheRead.reset();
