@@ -41,7 +41,10 @@
  *     (1,000,000 requests × 800 input + 250 output tokens, ratio 0.7, no cache or batch, the headline route
  *     from labs, clouds, hosts and gateways only: allRoutes true lets resellers and outliers head). `on: 'YYYY-MM-DD'`
  *     prices every route as on that day by its price history (a route whose price that day is unknown is unpriced,
- *     and its offer's `priceOn` says why; docs/engine-api.md). The engine rejects
+ *     and its offer's `priceOn` says why; docs/engine-api.md). `reasoning` ('visible' | 'typical'), `tier`
+ *     ('standard' | 'flex' | 'priority'), `cacheLifetime` ('5m' | '1h') and `region` ('' for anywhere, or a
+ *     region like 'EU') are passed on as text; the engine checks them (versus.limits.workloadChoices, lists().regions).
+ *     The engine rejects
  *     negative or non-finite values and a ratio outside 0..1 with an error naming the field; a value
  *     that is not a number at all (e.g. a string) is rejected here, before it reaches the engine.
  *   - Numbers in answers are unrounded; `null` means unknown. Format them with format.js.
@@ -54,6 +57,8 @@ export const DEFAULT_WORKLOAD = Object.freeze({
 });
 
 const WORKLOAD_FIELDS = Object.keys(DEFAULT_WORKLOAD);
+/** The workload's text fields (issue 17): their options and defaults are the engine's (limits.workloadChoices; catalogLists regions). */
+const CHOICE_FIELDS = ['reasoning', 'tier', 'cacheLifetime', 'region'];
 const ENGINE_FUNCTIONS = ['loadCatalog', 'loadCatalogPack', 'setOverrides', 'compare', 'pairFigures', 'model', 'rank', 'search', 'priceBatch', 'priceInput', 'pricePacked', 'priceOutput', 'catalogLists', 'parseState', 'formatState', 'resolve', 'rivals', 'limits'];
 
 /** moduleUrl (string) → Promise<{engine, owner}>; `owner` is the Versus whose catalog is loaded. */
@@ -150,6 +155,13 @@ export function normaliseWorkload(workload) {
   if (workload?.on !== undefined && workload.on !== null && workload.on !== '') {
     if (typeof workload.on !== 'string') return failure('on must be a day like 2026-08-17', [{ path: 'workload.on', message: 'must be a day like 2026-08-17' }]);
     w.on = workload.on;
+  }
+  // The real bill's choices (versus.limits.workloadChoices, and region): strings the engine checks against its options.
+  for (const f of CHOICE_FIELDS) {
+    const v = workload?.[f];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== 'string') return failure(`${f} must be text, got ${typeof v}`, [{ path: `workload.${f}`, message: 'must be text' }]);
+    w[f] = v;
   }
   for (const f of WORKLOAD_FIELDS) {
     const v = workload?.[f];
