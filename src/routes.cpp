@@ -85,6 +85,14 @@ std::vector<const Offer*> headlineRoutes(std::span<const Offer* const> offers,
   return priced ? clean : all;
 }
 
+std::vector<const Offer*> offeringTier(std::vector<const Offer*> routes, ServiceTier tier) {
+  if (tier == ServiceTier::Standard) return routes;
+  std::vector<const Offer*> offering;
+  for (const Offer* o : routes)
+    if (isRoutable(*o) && o->price && servicePrice(*o->price, tier)) offering.push_back(o);
+  return offering.empty() ? routes : offering;
+}
+
 TieRank headlineTieRank(const Catalog& c, const Model& model) {
   return [&c, &model](const Offer& o) {
     if (isMakerRoute(c, model, o)) return 0;
@@ -104,7 +112,8 @@ Headline headline(const Catalog& c, const Model& model, std::span<const Offer* c
 
 Headline headline(const Catalog& c, const Model& model, std::span<const Offer* const> offers,
                   const Workload& w, const RouteJudgement& judgement, double reasoningRatio) {
-  std::vector<const Offer*> head = headlineRoutes(offers, judgement, w.allRoutes);
+  std::vector<const Offer*> head =
+      offeringTier(headlineRoutes(offers, judgement, w.allRoutes), serviceTierOf(w));
   TieRank rank = headlineTieRank(c, model);
   Headline h;
   h.monthly = monthlyCost(head, w, rank, reasoningRatio);

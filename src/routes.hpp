@@ -66,4 +66,9 @@ std::vector<const Offer*> headlineRoutes(const Catalog& c, const Model& model,
 std::vector<const Offer*> headlineRoutes(std::span<const Offer* const> offers,
                                          const RouteJudgement& judgement, bool allRoutes);
 
+// A flex or priority workload is a request for that service: of `routes`, those that price the tier
+// head, and a route without it (which would bill standard, usually cheaper than priority) only when
+// none of them does, so "priority" never quietly means a route that has no priority service.
+std::vector<const Offer*> offeringTier(std::vector<const Offer*> routes, ServiceTier tier);
+
 }  // namespace versus

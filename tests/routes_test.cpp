@@ -117,6 +117,32 @@ TEST_CASE("At one price the maker's own route heads, then a cloud, a host, a gat
   CHECK(headlineAt(tied, "lab/closed") == "lab");
 }
 
+TEST_CASE("A flex or priority workload is headed by a route that offers the tier") {
+  Catalog c = routesCatalog();
+  // The maker's route ($1 / $4) is the only one with a priority tier, at $2 / $8; the cloud's
+  // standard $0.95 / $3.80 is cheaper but has no priority service.
+  for (Offer& o : c.offers)
+    if (o.model == "lab/closed" && o.provider == "lab")
+      o.price->priority = ServicePrice{2, 8, std::nullopt, std::nullopt, {}};
+  Workload w;
+  w.tier = "priority";
+  SECTION("priority: the maker's route heads, at its priority price") {
+    // 1,000,000 requests × (800 × $2 + 250 × $8) / 1M = $1,600 + $2,000 = $3,600.
+    const Model* m = c.findModel("lab/closed");
+    Headline h = headline(c, *m, c.offersOf(*m), w);
+    REQUIRE(h.monthly);
+    CHECK(h.monthly->offer->provider == "lab");
+    CHECK(h.monthly->cost == Approx(3600));
+  }
+  SECTION("flex, which no route prices: every route may head, billed standard") {
+    w.tier = "flex";
+    CHECK(headlineAt(c, "lab/closed", w) == "cloud");
+  }
+  SECTION("standard: the cheapest route, as ever") {
+    CHECK(headlineAt(c, "lab/closed") == "cloud");
+  }
+}
+
 TEST_CASE("On the committed catalog the headline is a route people use, at the maker's price") {
   const Catalog& c = versus::testing::committedCatalog();
   // The rows of issue 14: the cheapest tracked routes were a reseller's or a stealth discount.

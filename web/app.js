@@ -269,14 +269,14 @@ function renderModelView() {
     const x = searchCached(id, 5);
     return (x.ok && x.value.find((y) => y.id === id)?.name) || id;
   });
-  renderModel(m, { state: { ...state, names }, pairHref, suggestions, staleDays: versus.limits.prices?.staleDays });
+  renderModel(m, { state: { ...state, names, region: workload().region ?? '' }, pairHref, modelHref, suggestions, staleDays: versus.limits.prices?.staleDays });
   return true;
 }
 
 /** What pair-view.js draws the pair at: the pair, the traffic and the provider table's settings. */
 function pairView() {
   return { a: state.a, b: state.b, ratio: state.ratio, req: state.req, in: state.in, out: state.out, sort, showAllRoutes,
-    allRoutes: Boolean(workload().allRoutes), belowMakerPriceMargin: versus.limits.routes.belowMakerPriceMargin };
+    allRoutes: Boolean(workload().allRoutes), region: workload().region ?? '', belowMakerPriceMargin: versus.limits.routes.belowMakerPriceMargin };
 }
 
 /**

@@ -15,6 +15,7 @@ export function routeTags(o, { headline = false } = {}) {
   if (o.flag) tags.push(el('span', { className: 'tag warn', dataset: { flag: o.flag }, text: o.flag }));
   if (o.status && o.status !== 'live') tags.push(el('span', { className: 'tag', text: o.status }));
   if (o.free) tags.push(el('span', { className: 'tag', text: 'free tier' }));
+  if (o.retires) tags.push(el('span', { className: 'tag warn', dataset: { flag: 'retires' }, text: `retires ${o.retires}` }));
   if (headline) tags.push(el('span', { className: 'tag good', text: 'headline' }));
   return tags;
 }
@@ -65,6 +66,11 @@ export function offerCells(o, sources) {
   const head = el('th', { scope: 'row' }, fmt.routeName(o));
   if (o.providerModelId) head.append(el('span', { className: 'pmid', text: o.providerModelId }));
   head.append(...routeTags(o, { headline: o.headline }));
+  // The real bill's words for this route (the engine's): what its month assumes (a service tier it does not
+  // offer, a price it does not list) and, outside the workload's region, why it has no monthly figure.
+  const notes = [...(o.assumptions ?? [])];
+  if (o.inRegion === false) notes.push('not processed in the region asked for: no monthly figure');
+  if (notes.length) head.append(el('span', { className: 'route-note', dataset: { figure: 'route-assumptions' }, text: notes.join('; ') }));
   const numbers = [[o.input, fmt.usd], [o.output, fmt.usd], [o.blended, fmt.usd], [o.monthly, fmt.usd], [o.context, fmt.tokens]]
     .map(([v, f]) => el('td', { className: 'num', text: fmt.known(v) ? f(v) : fmt.UNKNOWN }));
   const src = el('td', { className: 'src' });
@@ -292,4 +298,48 @@ export function renderFaq(box, items, what) {
     box.append(el('details', { className: 'faq-item' }, el('summary', { text: q }), el('p', { text: a })));
   }
   if (!box.children.length) box.append(el('p', { className: 'note', text: `The catalog holds too few facts to answer the usual questions about ${what}.` }));
+}
+
+/** An engine sentence as a sentence: a full stop unless it ends in one already. */
+export const asSentence = (s) => (/[.!?]$/.test(s) ? s : `${s}.`);
+
+/**
+ * Beside a model's monthly figure (the pair's cards, the model page): for a model that reasons (the engine's
+ * `reasoning.ratio` > 0), the bill on the other basis than the one counted (with typical hidden reasoning, or the
+ * visible output only), whether the ratio is measured or an estimate, and the engine's sentence of where it comes
+ * from. Null for a model that does not reason.
+ */
+export function reasoningNote(m) {
+  const r = m?.reasoning;
+  if (!r || !(r.ratio > 0)) return null;
+  const other = r.counted ? r.visibleMonthly : r.typicalMonthly;
+  const measured = r.basis === 'measured';
+  const p = el('p', { className: 'note reasoning-note', dataset: { figure: 'reasoning', basis: r.basis, counted: String(Boolean(r.counted)) } });
+  if (fmt.known(other)) {
+    p.append(r.counted ? 'Visible output only: ' : 'With typical reasoning: ',
+      el('strong', { dataset: { figure: 'reasoning-other' }, text: fmt.usd(other) }), ' a month. ');
+  }
+  p.append(el('span', { className: measured ? 'tag good' : 'tag', dataset: { figure: 'reasoning-basis' }, text: measured ? 'reasoning measured' : 'reasoning estimated' }),
+    ' ', r.sentence ? asSentence(r.sentence) : '');
+  return p;
+}
+
+/**
+ * A lifecycle warning (the engine's `lifecycle` of a model view: a deprecated or retiring model or route): its
+ * sentence in a note that says it is a warning in words, with a link to the successor's model page (`modelHref`)
+ * and to the comparison with it (`pairHref`), where given. Null when there is nothing to warn of.
+ */
+export function lifecycleNote(m, { modelHref, pairHref } = {}) {
+  const l = m?.lifecycle;
+  if (!l?.sentence) return null;
+  const p = el('p', { className: 'lifecycle-note', role: 'note', dataset: { figure: 'lifecycle', model: m.id } },
+    el('span', { className: 'lifecycle-icon', 'aria-hidden': 'true', text: '⚠ ' }), el('strong', { text: 'Lifecycle warning: ' }), asSentence(l.sentence));
+  const s = l.successor;
+  if (s?.id) {
+    const links = [];
+    if (modelHref) links.push(el('a', { href: modelHref(s.id), dataset: { link: 'successor' }, text: `${s.name || s.id}'s page` }));
+    if (pairHref) links.push(el('a', { href: pairHref(m.id, s.id), dataset: { link: 'successor-pair' }, text: `compare ${m.name} with ${s.name || s.id}` }));
+    if (links.length) p.append(' See ', ...links.flatMap((a, i) => (i ? [' or ', a] : [a])), '.');
+  }
+  return p;
 }

@@ -9,10 +9,11 @@
  */
 import { fullComparisonUrl } from './embed.js';
 import { el } from './dom.js';
-import { pageState, onStateChange, hashOf, defaultPair, rootUrl } from './state.js';
+import { pageState, onStateChange, hashOf, defaultPair, rootUrl, workloadChoices } from './state.js';
 import { catalogRequest, pageCatalogParam } from './test-hooks.js';
 
 const root = document.getElementById('embed-root');
+const WIDGET_CHOICES = ['reasoning', 'tier', 'region']; // the widget's real-bill attributes (embed.js), each its hash key
 const SITE = new URL('./', import.meta.url);
 
 const CSS = `
@@ -33,17 +34,28 @@ function readState() {
   if (!page) return null;
   const [a, b] = defaultPair();
   const w = page.workload;
-  return { a: page.models[0] || a, b: page.models[1] || b, ratio: String(w.ratio), req: String(w.requests), in: String(w.inputTokens), out: String(w.outputTokens) };
+  return { a: page.models[0] || a, b: page.models[1] || b, ratio: String(w.ratio), req: String(w.requests), in: String(w.inputTokens), out: String(w.outputTokens),
+    choices: choicesOf(w) };
+}
+
+/**
+ * The real bill's choices of the page's workload the widget takes (embed.js: reasoning, tier, region), as
+ * [attribute, value] pairs, only where they differ from the engine's defaults (a region's is anywhere, '').
+ */
+function choicesOf(w) {
+  const defaults = workloadChoices();
+  return WIDGET_CHOICES.filter((f) => w[f] !== undefined && w[f] !== '' && w[f] !== defaults[f]?.default).map((f) => [f, String(w[f])]);
 }
 
 /** The link of the pair `s` (the engine's formatter). */
 function pairHash(s) {
-  return hashOf({ models: [s.a, s.b], workload: { ratio: Number(s.ratio), requests: Number(s.req), inputTokens: Number(s.in), outputTokens: Number(s.out) } }) ?? '';
+  return hashOf({ models: [s.a, s.b], workload: { ratio: Number(s.ratio), requests: Number(s.req), inputTokens: Number(s.in), outputTokens: Number(s.out),
+    ...Object.fromEntries(s.choices ?? []) } }) ?? '';
 }
 
 export function elementSnippet(s) {
   return `<script type="module" src="${attr(new URL('embed.js', SITE).href)}"></script>\n` +
-    `<llm-versus a="${attr(s.a)}" b="${attr(s.b)}" ratio="${attr(s.ratio)}" requests="${attr(s.req)}" input="${attr(s.in)}" output="${attr(s.out)}"></llm-versus>`;
+    `<llm-versus a="${attr(s.a)}" b="${attr(s.b)}" ratio="${attr(s.ratio)}" requests="${attr(s.req)}" input="${attr(s.in)}" output="${attr(s.out)}"${(s.choices ?? []).map(([k, v]) => ` ${k}="${attr(v)}"`).join('')}></llm-versus>`;
 }
 
 export function iframeSrc(s) {
@@ -116,6 +128,11 @@ function mount() {
   const setPreview = (s) => {
     for (const [k, v] of [['a', s.a], ['b', s.b], ['ratio', s.ratio], ['requests', s.req], ['input', s.in], ['output', s.out]]) {
       if (preview.getAttribute(k) !== v) preview.setAttribute(k, v);
+    }
+    const choices = new Map(s.choices ?? []);
+    for (const k of WIDGET_CHOICES) {
+      if (!choices.has(k)) preview.removeAttribute(k);
+      else if (preview.getAttribute(k) !== choices.get(k)) preview.setAttribute(k, choices.get(k));
     }
   };
   details.addEventListener('toggle', () => {

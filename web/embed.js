@@ -17,6 +17,8 @@
  *     the widget; an unknown model shows a clear message with suggestions, never a blank box.
  *     routes="all" lets resellers' and unverified prices be the headline route, as the page's Workload details
  *     can (docs/routes.md); by default the headline is the cheapest lab, cloud, host or gateway route.
+ *     reasoning="typical" (hidden reasoning billed as output), tier="flex" | "priority" and region="EU" (or any region
+ *     of the catalog) price the real bill as the page's Workload details do (versus.limits.workloadChoices).
  *     theme="light" | "dark" overrides prefers-color-scheme. catalog="fixtures/x.json" (a relative .json
  *     path on the widget's own site) is a test hook, on in test builds only (test-hooks.js); the footer then
  *     names that catalog.
@@ -145,7 +147,9 @@ export function fullComparisonUrl(hash) {
 
 // The attributes that set the comparison, read by the engine's rules for a link (src/url_state.hpp), so the
 // element, the iframe and the page accept and refuse the same values; each is the link key of its name.
-const COMPARISON_ATTRIBUTES = ['a', 'b', 'ratio', 'requests', 'input', 'output', 'routes'];
+const COMPARISON_ATTRIBUTES = ['a', 'b', 'ratio', 'requests', 'input', 'output', 'routes', 'reasoning', 'tier', 'region'];
+// The real bill's choices the widget takes (the engine's workload fields; options: versus.limits.workloadChoices).
+const CHOICE_FIELDS = ['reasoning', 'tier', 'region'];
 const ATTRIBUTE_OF_KEY = { req: 'requests', in: 'input', out: 'output' };
 
 /**
@@ -159,22 +163,40 @@ function readAttributes(node, versus) {
   const page = versus.parseState(link === null ? query : link.replace(/^[?#]/, '')).value;
   const [a, b] = versus.limits.defaultPair;
   const w = page.workload;
-  const state = { a: page.models[0] || a, b: page.models[1] || b, ratio: w.ratio, requests: w.requests, input: w.inputTokens, output: w.outputTokens, allRoutes: w.allRoutes };
+  const state = { a: page.models[0] || a, b: page.models[1] || b, ratio: w.ratio, requests: w.requests, input: w.inputTokens, output: w.outputTokens, allRoutes: w.allRoutes,
+    ...Object.fromEntries(CHOICE_FIELDS.map((f) => [f, w[f]])) };
   const notes = page.problems.map((p) => (link !== null ? p.sentence
     : `The ${ATTRIBUTE_OF_KEY[p.path] ?? p.path} attribute ${p.message}${p.consequence ? `; ${p.consequence}` : ''}.`));
   return { state, notes, theme: page.theme };
 }
 
+/** The engine's workload for a widget state. */
+function workloadOf(s) {
+  const w = { requests: s.requests, inputTokens: s.input, outputTokens: s.output, ratio: s.ratio, allRoutes: !!s.allRoutes };
+  for (const f of CHOICE_FIELDS) if (s[f] !== undefined) w[f] = s[f];
+  return w;
+}
+
+/** The real bill's choices that differ from the engine's defaults, as the traffic line's tail: "; with typical reasoning; priority tier". */
+function choiceWords(versus, s) {
+  const choices = versus.limits.workloadChoices ?? {};
+  const words = [];
+  if (s.reasoning && s.reasoning !== choices.reasoning?.default) words.push(s.reasoning === 'typical' ? 'output with typical hidden reasoning' : `${s.reasoning} reasoning`);
+  if (s.tier && s.tier !== choices.tier?.default) words.push(`${s.tier} service tier`);
+  if (s.region) words.push(`processed in ${s.region}`);
+  return words.map((w) => `; ${w}`).join('');
+}
+
 /** The link of a state, by the engine. */
 function stateHash(versus, s) {
-  const r = versus.formatState({ models: [s.a, s.b], workload: { ratio: s.ratio, requests: s.requests, inputTokens: s.input, outputTokens: s.output, allRoutes: s.allRoutes } });
+  const r = versus.formatState({ models: [s.a, s.b], workload: { ...workloadOf(s) } });
   return r.ok ? r.value : '';
 }
 
 // ---------- the element ----------
 
 class LlmVersus extends HTMLElement {
-  static get observedAttributes() { return ['a', 'b', 'ratio', 'requests', 'input', 'output', 'routes', 'link', 'theme', 'catalog']; }
+  static get observedAttributes() { return [...COMPARISON_ATTRIBUTES, 'link', 'theme', 'catalog']; }
 
   #root;
   #box;
@@ -306,8 +328,7 @@ class LlmVersus extends HTMLElement {
     state.a = resolved.a.id;
     state.b = resolved.b.id;
 
-    const w = { requests: state.requests, inputTokens: state.input, outputTokens: state.output, ratio: state.ratio, allRoutes: !!state.allRoutes };
-    const r = this.#versus.compare(state.a, state.b, w);
+    const r = this.#versus.compare(state.a, state.b, workloadOf(state));
     if (!r.ok) return this.#renderError(`Versus cannot compare these models: ${r.error.message}`);
     const c = r.value;
     const names = c.models.map((m) => m.name);
@@ -345,7 +366,7 @@ class LlmVersus extends HTMLElement {
       gaps.append(el('li', { dataset: { figure: 'largest-gap' }, text: `${fmt.score(Math.abs(lg.gap))} points on ${lg.name}${lead}` }));
     }
     const traffic = el('p', { className: 'muted', dataset: { figure: 'traffic' },
-      text: `${fmt.integer(state.requests)} requests a month × (${fmt.integer(state.input)} input + ${fmt.integer(state.output)} output tokens), cheapest live route.` });
+      text: `${fmt.integer(state.requests)} requests a month × (${fmt.integer(state.input)} input + ${fmt.integer(state.output)} output tokens), cheapest live route${choiceWords(this.#versus, state)}.` });
 
     this.#box.replaceChildren(
       el('h2', { dataset: { figure: 'title' }, text: `${names[0]} vs ${names[1]}` }),

@@ -4,7 +4,7 @@
 // "compare with …" picker and suggested comparisons; in the providers table, each route's price over time and how
 // old its price is. Everything goes in as text.
 import * as fmt from './format.js';
-import { el, svg, clear, sourced, replaceSources, factText, attribution, sourceList, offerCells, renderFaq } from './dom.js';
+import { el, svg, clear, sourced, replaceSources, factText, attribution, sourceList, offerCells, renderFaq, reasoningNote, lifecycleNote } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 const UNKNOWN_VALUE = 'unknown';
@@ -116,7 +116,13 @@ function monthlyCard(m, state) {
   const v = el('p', { className: 'metric-value', dataset: { figure: 'monthly' } });
   sourced(v, m.monthly ? fmt.usd(m.monthly.cost) : UNKNOWN_VALUE, m.monthly?.route);
   card.append(v);
-  card.append(el('p', { className: 'metric-extra', text: m.monthly?.route ? `Cheapest live route: ${fmt.routeName(m.monthly.route)}` : 'No priced live route in the catalog' }));
+  const region = state.region;
+  card.append(el('p', { className: 'metric-extra', text: m.monthly?.route ? `Cheapest live route: ${fmt.routeName(m.monthly.route)}`
+    : region && m.pricedRoutes > 0 ? `No priced route in ${region} or priced for it` : 'No priced live route in the catalog' }));
+  // Beside the monthly figure: the bill on the other reasoning basis, and where the reasoning ratio comes from.
+  const reasoning = reasoningNote(m);
+  if (reasoning) card.append(reasoning);
+  if (m.estimate) card.append(el('p', { className: 'metric-note', dataset: { figure: 'estimate' }, text: fmt.estimateSentence(m.estimate) }));
   return card;
 }
 
@@ -261,7 +267,8 @@ function subtitle(m, a) {
 
 /**
  * Render the model page for ModelView `m` (with `analysis`).
- * ctx: {state, pairHref(a, b), suggestions(id, excludeIds) → [{id, name, why}], staleDays (versus.limits.prices)}
+ * ctx: {state, pairHref(a, b), modelHref(id) (optional), suggestions(id, excludeIds) → [{id, name, why}], staleDays
+ * (versus.limits.prices)}; `state.region` (optional) is the workload's region.
  */
 export function renderModel(m, ctx) {
   const a = m.analysis ?? {};
@@ -271,6 +278,14 @@ export function renderModel(m, ctx) {
   $('model-title').textContent = m.name;
   $('model-sub').textContent = subtitle(m, a) || 'Creator, openness and release are not sourced in the catalog.';
   $('compare-self').textContent = m.name;
+  // A deprecated or retiring model (or route): the engine's warning, with links to its successor.
+  const warn = $('model-lifecycle');
+  if (warn) {
+    clear(warn);
+    const note = lifecycleNote(m, { modelHref: ctx.modelHref, pairHref: ctx.pairHref });
+    if (note) warn.append(note);
+    warn.hidden = !note;
+  }
   const back = $('back-to-pair');
   back.href = ctx.pairHref(ctx.state.a, ctx.state.b);
   back.textContent = `← ${ctx.state.names?.[0] ?? ctx.state.a} vs ${ctx.state.names?.[1] ?? ctx.state.b}`;

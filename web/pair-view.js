@@ -6,9 +6,9 @@
 //
 // A view is {a, b, ratio, req, in, out} (the pair and the traffic the comparison was made at; a and b name a
 // model the comparison lacks), plus, for the provider table, {sort: {key, dir}, showAllRoutes, allRoutes,
-// belowMakerPriceMargin} (versus.limits.routes).
+// belowMakerPriceMargin} (versus.limits.routes), and `region` (the workload's region, '' or absent for anywhere).
 import * as fmt from './format.js';
-import { el, clear, sourced, replaceSources, factText, offerCells, drawnFrom } from './dom.js';
+import { el, clear, sourced, replaceSources, factText, offerCells, drawnFrom, reasoningNote, lifecycleNote } from './dom.js';
 import { renderPairProse, pairVerdict } from './pair-prose.js';
 
 const $ = (id) => document.getElementById(id);
@@ -73,6 +73,14 @@ function renderCard(node, m, i, sources) {
   dl.append(...figure('Output price', route ? fmt.perMillion(route.output) : fmt.UNKNOWN, 'output', route));
   dl.append(...figure('Providers', `${fmt.integer(m.routes)} tracked, ${fmt.integer(m.pricedRoutes)} priced`, 'routes'));
   node.append(dl);
+  // Beside the monthly figure: the bill on the other reasoning basis, and where the reasoning ratio comes from.
+  const reasoning = reasoningNote(m);
+  if (reasoning) node.append(reasoning);
+  // A region asked for that none of the model's priced routes is in (or priced for): why there is no figure.
+  if (view.region && !m.monthly && m.pricedRoutes > 0) {
+    node.append(el('p', { className: 'note region-note', dataset: { figure: 'region-none' },
+      text: `No monthly figure in ${view.region}: none of ${m.name}'s priced routes is in ${view.region} or priced for it.` }));
+  }
   node.append(el('p', { className: 'note estimate', dataset: { figure: 'estimate' }, text: fmt.estimateSentence(m.estimate) }));
   if (m.blended && route && m.blended.route?.provider?.id !== route.provider.id) {
     node.append(el('p', { className: 'note', text: `Best blended price is at ${fmt.routeName(m.blended.route)}.` }));
@@ -175,7 +183,7 @@ function drawOffers(c) {
   const body = clear(table.tBodies[0]);
   const sources = new Set();
   for (const r of rows) {
-    const tr = el('tr', { className: `${r.i ? 'row-b' : 'row-a'}${r.cheapest ? ' cheapest' : ''}` });
+    const tr = el('tr', { className: `${r.i ? 'row-b' : 'row-a'}${r.cheapest ? ' cheapest' : ''}`, dataset: { model: c.models[r.i].id, provider: r.o.provider.id } });
     tr.append(el('td', {}, el('span', { className: 'badge small', 'aria-hidden': 'true', text: r.i ? 'B' : 'A' }), ' ', r.modelName),
       ...offerCells(r.o, sources));
     body.append(tr);
@@ -186,6 +194,22 @@ function drawOffers(c) {
   $('offers-note').textContent = flagged
     ? `${fmt.integer(flagged)} route${flagged === 1 ? ' is' : 's are'} flagged (a reseller, or a price more than ${margin} under the maker's own or far below the median route): listed, but not used for the headline figures${view.allRoutes ? ' unless you let them in, as Workload details does now' : '; Workload details can let them in'}.`
     : '';
+}
+
+/**
+ * The lifecycle warnings under the cards: each model that is (or has a route that is) deprecated or retiring, in
+ * the engine's sentence, with links to its successor. A full comparison's field (pairFigures has none): drawn with
+ * the sections, so a slider's figures leave the warnings as they are.
+ */
+function renderLifecycle(c, links = {}) {
+  const box = $('lifecycle-notes');
+  if (!box) return;
+  clear(box);
+  for (const m of c.models) {
+    const note = lifecycleNote(m, links);
+    if (note) box.append(note);
+  }
+  box.hidden = !box.children.length;
 }
 
 /** A route the table lists before "Show all": the headline, the maker's own, or among the first few. */
@@ -302,6 +326,7 @@ function redraw(section, data, draw) {
 export function renderPairSections(c, v, links) {
   view = v;
   $('results').removeAttribute('aria-busy');
+  renderLifecycle(c, links);
   renderOverlap(c);
   drawOffers(c);
   const names = c.models.map((m) => [m.id, m.name]);

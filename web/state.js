@@ -212,6 +212,11 @@ export function defaultPair() {
   return versus.limits.defaultPair;
 }
 
+/** The engine's choices of the real bill's text fields (versus.limits.workloadChoices: {field: {options, default}}). */
+export function workloadChoices() {
+  return versus.limits.workloadChoices ?? {};
+}
+
 /** Why the engine would refuse the state after `change` (its first problem's message), or null. */
 export function refusal(change) {
   const next = clone(state);

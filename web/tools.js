@@ -9,6 +9,8 @@
  *   cache, cwrite, batch, long, longin   workload details (shares 0..1; longin a token count)
  *   routes=all       resellers' and outliers' routes may head (the engine's workload.allRoutes)
  *   on=YYYY-MM-DD    every route priced as on that day, by its price history (the engine's workload.on)
+ *   reasoning=typical  tier=flex|priority  ttl=1h  region=EU   the real bill (workload.reasoning, tier,
+ *                    cacheLifetime, region; options and defaults: versus.limits.workloadChoices, lists().regions)
  *   cap=functionCalling,vision  minctx  ow=1  bench  minscore  prov  offer=1  rsort=key:dir  top=25   ranking
  *   m=ID (repeated)   extra models for the N-way comparison (A and B are always in it)
  *   custom=JSON      the visitor's prices: {"p":[[model,provider,input,output,cacheRead]…],"m":[[name,input,output,context]…]}
@@ -38,6 +40,7 @@ export function toolsStateOf(page) {
   return {
     tool: page.tool,
     cache: w.cacheHitRate, cwrite: w.cacheWriteRate, batch: w.batchShare, long: w.longShare, longin: w.longInputTokens, routes: w.allRoutes, on: w.on ?? '',
+    reasoning: w.reasoning, tier: w.tier, ttl: w.cacheLifetime, region: w.region ?? '',
     cap: r.cap, minctx: r.minctx, ow: r.ow, bench: r.bench, minscore: r.minscore, prov: r.prov, offer: r.offer, rsort: r.rsort, top: r.top,
     m: page.models.slice(2).filter(Boolean),
     custom: { prices: page.custom.prices, models: page.custom.models },
@@ -48,7 +51,8 @@ export function toolsStateOf(page) {
 /** Put this module's state `s` back into the page state `page` (in place). */
 function putToolsState(page, s) {
   page.tool = s.tool;
-  Object.assign(page.workload, { cacheHitRate: s.cache, cacheWriteRate: s.cwrite, batchShare: s.batch, longShare: s.long, longInputTokens: s.longin, allRoutes: s.routes, on: s.on });
+  Object.assign(page.workload, { cacheHitRate: s.cache, cacheWriteRate: s.cwrite, batchShare: s.batch, longShare: s.long, longInputTokens: s.longin, allRoutes: s.routes, on: s.on,
+    reasoning: s.reasoning, tier: s.tier, cacheLifetime: s.ttl, region: s.region });
   page.rank = { cap: s.cap, minctx: s.minctx, ow: s.ow, bench: s.bench, minscore: s.minscore, prov: s.prov, offer: s.offer, rsort: s.rsort, top: s.top };
   page.models = [page.models[0] ?? '', page.models[1] ?? '', ...s.m];
   page.custom = s.custom;
@@ -78,7 +82,8 @@ export function mountTools(ctx) {
     workload() {
       const w = ctx.workload();
       const s = T.state;
-      return { ...w, cacheHitRate: s.cache, cacheWriteRate: s.cwrite, batchShare: s.batch, longShare: s.long, longInputTokens: s.longin, allRoutes: s.routes, on: s.on };
+      return { ...w, cacheHitRate: s.cache, cacheWriteRate: s.cwrite, batchShare: s.batch, longShare: s.long, longInputTokens: s.longin, allRoutes: s.routes, on: s.on,
+        reasoning: s.reasoning, tier: s.tier, cacheLifetime: s.ttl, region: s.region };
     },
     /** The models of the N-way comparison: A, B, then the extras (no duplicates). */
     nwayIds() {
@@ -184,10 +189,13 @@ export function mountTools(ctx) {
     });
     tabs.hidden = false;
   }
+  const choice = (field) => versus.limits.workloadChoices?.[field]?.default;
   const renderBrief = () => {
     const s = T.state;
     const set = [s.cache && `${fmt.percent(s.cache * 100)} cache hits`, s.cwrite && `${fmt.percent(s.cwrite * 100)} cache writes`,
-      s.batch && `${fmt.percent(s.batch * 100)} batch`, s.long && `${fmt.percent(s.long * 100)} long prompts`, s.routes && 'every route may head'].filter(Boolean);
+      s.batch && `${fmt.percent(s.batch * 100)} batch`, s.long && `${fmt.percent(s.long * 100)} long prompts`, s.routes && 'every route may head',
+      s.reasoning !== choice('reasoning') && `${s.reasoning} reasoning`, s.tier !== choice('tier') && `${s.tier} tier`,
+      s.ttl !== choice('cacheLifetime') && `${s.ttl} cache writes`, s.region && `in ${s.region}`].filter(Boolean);
     document.getElementById('workload-brief').textContent = `Workload details${set.length ? `: ${set.join(' · ')}` : ' (cache, batch, long prompts)'}`;
     if (set.length) details.open = true;
   };
@@ -199,6 +207,7 @@ export function mountTools(ctx) {
   // side-by-side table and the charts follow just after that frame is painted.
   T.refreshCharts = coalesce(() => T.views.charts.render(), { afterPaint: true });
   const refreshBelow = coalesce(() => {
+    T.views.workload.renderBreakEven();
     T.views.workload.renderTiers();
     T.views.nway.render();
     T.views.charts.render();

@@ -29,6 +29,12 @@ export interface Workload {
   allRoutes?: boolean;
   /** A day, YYYY-MM-DD: every route priced as on that day by its price history (docs/engine-api.md). */
   on?: string;
+  /** The real bill (docs/engine-api.md): options and defaults are versus.limits.workloadChoices. */
+  reasoning?: 'visible' | 'typical';
+  tier?: 'standard' | 'flex' | 'priority';
+  cacheLifetime?: '5m' | '1h';
+  /** '' for anywhere, or one of lists().regions' ids ('EU', 'US', …). */
+  region?: string;
 }
 
 export interface RankFilter {
@@ -143,7 +149,8 @@ export interface Versus {
   rank(workload?: Workload, filter?: RankFilter, limit?: number): Answer<Ranking>;
   setOverrides(overrides: Overrides | null): Answer<{ privateIds: string[] }>;
   priceRecords(records: unknown[]): Answer<Record<string, unknown>>;
-  lists(): Answer<{ benchmarks: { id: string; name: string; unit: string; higherIsBetter: boolean }[]; providers: { id: string; name: string }[] }>;
+  lists(): Answer<{ benchmarks: { id: string; name: string; unit: string; higherIsBetter: boolean }[]; providers: { id: string; name: string }[];
+    regions: { id: string; routes: number }[] }>;
   parseState(hash: string): Answer<PageState & { problems: LinkProblem[] }>;
   formatState(state: Partial<PageState>): Answer<string>;
   rivals(id: string, exclude?: string[]): Answer<Rival[]>;
@@ -163,7 +170,7 @@ export interface LoadOptions {
 }
 
 export function loadVersus(options?: LoadOptions): Promise<Versus>;
-export const DEFAULT_WORKLOAD: Readonly<Required<Omit<Workload, 'allRoutes' | 'on'>>>;
+export const DEFAULT_WORKLOAD: Readonly<Required<Omit<Workload, 'allRoutes' | 'on' | 'reasoning' | 'tier' | 'cacheLifetime' | 'region'>>>;
 export function failure(message: string, problems?: Problem[]): { ok: false; error: EngineError };
 export function parseEnvelope<T = unknown>(text: string): Answer<T>;
 export function normaliseWorkload(workload: Workload): Answer<Required<Workload>>;

@@ -1,8 +1,21 @@
 // workload.js — "Workload details": cache hit and write rates, batch share, a share of long prompts and
-// their length; and where the long-context tier of each compared model's cheapest route lies.
+// their length; the real bill's choices (reasoning, service tier, cache-write lifetime, region); where the
+// long-context tier of each compared model's cheapest route lies; and the break-even answers (when caching and
+// batch pay, where the pair's bills cross).
 import * as fmt from './format.js';
 import { el, clear, field } from './tools-dom.js';
-import { drawnFrom } from './dom.js';
+import { drawnFrom, asSentence } from './dom.js';
+
+/**
+ * The real bill's choices: the page state's key (T.state, named as the hash key), the engine's workload field
+ * (versus.limits.workloadChoices[field]: its options and default) and how the page says each option. An option
+ * the engine has and this list does not is shown as the engine names it.
+ */
+const CHOICES = [
+  { key: 'reasoning', field: 'reasoning', label: 'Reasoning', words: { visible: 'Visible output only', typical: 'With typical reasoning' } },
+  { key: 'tier', field: 'tier', label: 'Service tier (requests not sent as batch)', words: { standard: 'Standard', flex: 'Flex', priority: 'Priority' } },
+  { key: 'ttl', field: 'cacheLifetime', label: 'Cache-write lifetime', words: { '5m': '5 minutes', '1h': '1 hour' } },
+];
 
 const SHARES = [
   { key: 'cache', label: 'Cache hit rate (% of input read from cache)' },
@@ -63,9 +76,38 @@ export function createWorkloadView(T) {
     else T.refreshAll();
   });
   form.append(fs);
+  // The real bill (issue 17): the options and defaults are the engine's; the regions are the catalog's.
+  const bill = el('fieldset', { className: 'tgrid' }, el('legend', { text: 'The real bill: reasoning, service tier, cache lifetime and region' }));
+  const selects = {};
+  const choices = T.versus.limits.workloadChoices ?? {};
+  for (const c of CHOICES) {
+    const spec = choices[c.field];
+    if (!spec) continue;
+    const select = el('select', { id: `tw-${c.key}`, name: `tw-${c.key}`, dataset: { field: c.field } },
+      ...spec.options.map((o) => el('option', { value: o, text: c.words[o] ?? o })));
+    selects[c.key] = select;
+    bill.append(field(c.label, select, spec.what ? asSentence(spec.what[0].toUpperCase() + spec.what.slice(1)) : undefined));
+  }
+  const region = el('select', { id: 'tw-region', name: 'tw-region', dataset: { field: 'region' } }, el('option', { value: '', text: 'Anywhere' }));
+  const lists = T.versus.lists();
+  for (const r of (lists.ok ? lists.value.regions : null) ?? []) {
+    region.append(el('option', { value: r.id, text: `${r.id} (${fmt.integer(r.routes)} route${r.routes === 1 ? '' : 's'})` }));
+  }
+  selects.region = region;
+  bill.append(field('Region (where requests are processed)', region, 'Only routes in that region, or priced for it, count; a model with none there has no monthly figure.'));
+  for (const [key, select] of Object.entries(selects)) {
+    select.addEventListener('change', () => {
+      T.state[key] = select.value;
+      T.writeHash();
+      // The pair's figures read the workload from the page state (written just above): redraw them, then the tools.
+      T.ctx.rerender();
+    });
+  }
+  form.append(bill);
   const summary = el('p', { className: 'note', id: 'tw-summary' });
   const tiers = el('div', { className: 'tw-tiers', id: 'tw-tiers' });
-  section.append(form, summary, el('h3', { text: 'Long-context price tiers' }), tiers);
+  const breakEven = el('div', { className: 'tw-breakeven', id: 'tw-breakeven' });
+  section.append(form, summary, el('h3', { text: 'Break-even points' }), breakEven, el('h3', { text: 'Long-context price tiers' }), tiers);
 
   function setMsg(key, text) {
     msgs[key].textContent = text || '';
@@ -110,6 +152,12 @@ export function createWorkloadView(T) {
     allRoutes.checked = T.state.routes;
     on.value = T.state.on ?? '';
     setMsg('on', '');
+    for (const [key, select] of Object.entries(selects)) {
+      const v = T.state[key] ?? '';
+      // A region the link names that the catalog's list lacks is still the state: shown as it is.
+      if (![...select.options].some((o) => o.value === v)) select.append(el('option', { value: v, text: v }));
+      select.value = v;
+    }
   }
   sync();
 
@@ -120,6 +168,11 @@ export function createWorkloadView(T) {
     if (w.batchShare) parts.push(`${fmt.num(w.batchShare * 100, 2)}% sent as batch`);
     if (w.longShare && w.longInputTokens) parts.push(`${fmt.num(w.longShare * 100, 2)}% of requests with ${fmt.integer(w.longInputTokens)}-token prompts`);
     if (w.on) parts.push(`every route priced as on ${w.on}, by its price history`);
+    const said = (key, v) => CHOICES.find((c) => c.key === key).words[v] ?? v;
+    if (w.reasoning && w.reasoning !== choices.reasoning?.default) parts.push(`output billed ${said('reasoning', w.reasoning).toLowerCase()}`);
+    if (w.tier && w.tier !== choices.tier?.default) parts.push(`requests not sent as batch on the ${said('tier', w.tier).toLowerCase()} tier`);
+    if (w.cacheLifetime && w.cacheLifetime !== choices.cacheLifetime?.default) parts.push(`cache writes kept ${said('ttl', w.cacheLifetime)}`);
+    if (w.region) parts.push(`processed in ${w.region}`);
     parts.push(w.allRoutes ? 'any route may be the headline, resellers\' and unverified prices included' : 'headline routes from labs, clouds, hosts and gateways');
     summary.textContent = `Workload: ${parts.join('; ')}. Cached tokens are part of the input, not on top of it.`;
     if (w.longShare && !w.longInputTokens) summary.textContent += ' Set the long prompt length for the long share to count.';
@@ -172,14 +225,55 @@ export function createWorkloadView(T) {
     tiers.append(list, el('p', { className: 'note', text: 'A tier applies per request: once a prompt passes the threshold, every token of that request is billed at the tier rate (the genai-prices rule). Costs include your cache rates; batch is left out here.' }));
   }
 
+  const breakEvenDrawn = drawnFrom(); // the inputs of the break-even answers on screen
+  /** Per compared model, when caching and batch pay; for the pair, where its two bills cross. */
+  function renderBreakEven() {
+    const w = T.workload();
+    const ids = T.nwayIds();
+    if (!breakEvenDrawn.changed(JSON.stringify([ids, w, T.state.custom]))) return;
+    clear(breakEven);
+    const [a, b] = T.ctx.models();
+    const pair = T.versus.compare(a, b, w);
+    const views = new Map(pair.ok ? pair.value.models.map((m) => [m.id, m]) : []);
+    const list = el('ul', { className: 'breakeven-list' });
+    for (const id of ids) {
+      let m = views.get(id);
+      if (!m) {
+        const r = T.versus.model(id, w);
+        if (!r.ok) continue;
+        m = r.value;
+      }
+      const li = el('li', { dataset: { model: m.id } }, el('strong', { text: m.name }), ': ');
+      const be = m.breakEven;
+      if (!be) li.append('nothing to say: no priced route.');
+      else {
+        if (be.cache?.sentence) li.append(el('span', { dataset: { figure: 'breakeven-cache' }, text: asSentence(be.cache.sentence) }));
+        if (be.batch?.sentence) li.append(' ', el('span', { dataset: { figure: 'breakeven-batch' }, text: asSentence(be.batch.sentence) }));
+      }
+      list.append(li);
+    }
+    breakEven.append(list);
+    const x = pair.ok ? pair.value.crossover : null;
+    if (x) {
+      const [A, B] = pair.value.models;
+      const box = el('div', { className: 'crossover', dataset: { figure: 'crossover' } }, el('p', {}, el('strong', { text: `${A.name} and ${B.name}: ` }),
+        x.sentences?.length ? 'where the cheaper of the two changes.' : 'the cheaper of the two does not change with the cache hit rate or the output length.'));
+      if (x.sentences?.length) box.append(el('ul', {}, ...x.sentences.map((t) => el('li', { dataset: { figure: 'crossover-sentence' }, text: asSentence(t) }))));
+      if (x.volume) box.append(el('p', { dataset: { figure: 'crossover-volume' }, text: asSentence(x.volume) }));
+      breakEven.append(box);
+    }
+  }
+
   return {
     section,
     sync,
     render() {
       renderSummary();
+      renderBreakEven();
       renderTiers();
     },
     renderSummary,
     renderTiers,
+    renderBreakEven,
   };
 }

@@ -256,6 +256,25 @@ test('the widget heads at the makers\' prices as the page does, and routes="all"
   await context.close();
 });
 
+test('the real bill\'s attributes: tier="priority" bills o3 at OpenAI\'s priority rates; a bad reasoning value says so', async () => {
+  const { context, page, g } = await openHost();
+  const real = JSON.parse(await readFile(path.join(ROOT, 'data/catalog.json'), 'utf8'));
+  const o3 = real.offers.find((o) => o.model === 'openai/o3' && o.provider === 'openai');
+  const w = await addWidget(page, { id: 'bill', a: 'openai/o3', b: 'openai/gpt-4.1', attrs: { tier: 'priority' } });
+  assert.equal(await widgetState(w), 'ready');
+  // 1,000,000 × (800 × $3.50 + 250 × $14) / 1M at OpenAI's priority tier.
+  assert.equal(await inner(w, '[data-figure="monthly-a"]'), fmt.usd(800 * o3.price.priority.input + 250 * o3.price.priority.output));
+  assert.match(await inner(w, '[data-figure="traffic"]'), /priority service tier/);
+  await page.evaluate(() => document.getElementById('bill').setAttribute('reasoning', 'lots'));
+  await page.waitForFunction(() => /reasoning/.test(document.getElementById('bill').shadowRoot.querySelector('.msgs')?.textContent ?? ''), null, { timeout: WAIT });
+  await page.evaluate(() => document.getElementById('bill').setAttribute('reasoning', 'typical'));
+  await page.waitForFunction(() => /typical hidden reasoning/.test(document.getElementById('bill').shadowRoot.querySelector('[data-figure="traffic"]')?.textContent ?? ''), null, { timeout: WAIT });
+  const typical = Number((await inner(w, '[data-figure="monthly-a"]')).replace(/[$,]/g, ''));
+  assert.ok(typical > 800 * o3.price.priority.input + 250 * o3.price.priority.output, 'hidden reasoning adds to the bill');
+  g.check();
+  await context.close();
+});
+
 test('dark mode follows prefers-color-scheme; theme="light" overrides it', async () => {
   const { context, page, g } = await hostContext({ colorScheme: 'dark' });
   await page.goto(hostServer.url);
