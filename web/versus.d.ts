@@ -170,7 +170,6 @@ export interface LoadOptions {
 }
 
 export function loadVersus(options?: LoadOptions): Promise<Versus>;
-export const DEFAULT_WORKLOAD: Readonly<Required<Omit<Workload, 'allRoutes' | 'on' | 'reasoning' | 'tier' | 'cacheLifetime' | 'region'>>>;
 export function failure(message: string, problems?: Problem[]): { ok: false; error: EngineError };
 export function parseEnvelope<T = unknown>(text: string): Answer<T>;
-export function normaliseWorkload(workload: Workload): Answer<Required<Workload>>;
+export function normaliseWorkload(workload: Workload): Answer<Workload>;

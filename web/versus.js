@@ -37,8 +37,8 @@
  *     `{ok: false, error: {message, problems}}` (`problems` is always an array, maybe empty).
  *     loadVersus itself resolves even when the module or the catalog cannot load; check `versus.ready`.
  *   - A workload is `{requests, inputTokens, outputTokens, ratio, cacheHitRate, cacheWriteRate,
- *     batchShare, longShare, longInputTokens, allRoutes}`; missing fields take the defaults DEFAULT_WORKLOAD
- *     (1,000,000 requests × 800 input + 250 output tokens, ratio 0.7, no cache or batch, the headline route
+ *     batchShare, longShare, longInputTokens, allRoutes}`; missing fields take the engine's defaults
+ *     (versus.limits.workload: 1,000,000 requests × 800 input + 250 output tokens, ratio 0.7, no cache or batch, the headline route
  *     from labs, clouds, hosts and gateways only: allRoutes true lets resellers and outliers head). `on: 'YYYY-MM-DD'`
  *     prices every route as on that day by its price history (a route whose price that day is unknown is unpriced,
  *     and its offer's `priceOn` says why; docs/engine-api.md). `reasoning` ('visible' | 'typical'), `tier`
@@ -50,15 +50,6 @@
  *   - Numbers in answers are unrounded; `null` means unknown. Format them with format.js.
  */
 
-/** The default traffic and input share: 1,000,000 requests a month × (800 in + 250 out), 70/30. */
-export const DEFAULT_WORKLOAD = Object.freeze({
-  requests: 1000000, inputTokens: 800, outputTokens: 250, ratio: 0.7,
-  cacheHitRate: 0, cacheWriteRate: 0, batchShare: 0, longShare: 0, longInputTokens: 0,
-});
-
-const WORKLOAD_FIELDS = Object.keys(DEFAULT_WORKLOAD);
-/** The workload's text fields (issue 17): their options and defaults are the engine's (limits.workloadChoices; catalogLists regions). */
-const CHOICE_FIELDS = ['reasoning', 'tier', 'cacheLifetime', 'region'];
 const ENGINE_FUNCTIONS = ['loadCatalog', 'loadCatalogPack', 'setOverrides', 'compare', 'pairFigures', 'model', 'rank', 'search', 'priceBatch', 'priceInput', 'pricePacked', 'priceOutput', 'catalogLists', 'parseState', 'formatState', 'resolve', 'rivals', 'limits'];
 
 /** moduleUrl (string) → Promise<{engine, owner}>; `owner` is the Versus whose catalog is loaded. */
@@ -144,32 +135,19 @@ function getEngine(moduleUrl, opts) {
   return p;
 }
 
-/** Check a workload and fill in defaults; returns {ok, value} or an error naming the field. */
+/**
+ * A workload for the engine: an object (missing or null means the engine's defaults), its null or undefined
+ * fields dropped. The types, bounds, defaults and options are the engine's (versus.limits.workload,
+ * .workloadChoices): it checks each field and names its JSON path (workload.requests: expected a number).
+ */
 export function normaliseWorkload(workload) {
-  if (workload != null && typeof workload !== 'object') return failure('workload must be an object', [{ path: 'workload', message: 'must be an object' }]);
-  const w = { ...DEFAULT_WORKLOAD };
-  if (workload?.allRoutes !== undefined && workload.allRoutes !== null) {
-    if (typeof workload.allRoutes !== 'boolean') return failure('allRoutes must be true or false', [{ path: 'workload.allRoutes', message: 'must be true or false' }]);
-    w.allRoutes = workload.allRoutes;
-  }
-  if (workload?.on !== undefined && workload.on !== null && workload.on !== '') {
-    if (typeof workload.on !== 'string') return failure('on must be a day like 2026-08-17', [{ path: 'workload.on', message: 'must be a day like 2026-08-17' }]);
-    w.on = workload.on;
-  }
-  // The real bill's choices (versus.limits.workloadChoices, and region): strings the engine checks against its options.
-  for (const f of CHOICE_FIELDS) {
-    const v = workload?.[f];
+  if (workload == null) return { ok: true, value: {} };
+  if (typeof workload !== 'object' || Array.isArray(workload)) return failure('workload must be an object', [{ path: 'workload', message: 'must be an object' }]);
+  const w = {};
+  for (const [f, v] of Object.entries(workload)) {
     if (v === undefined || v === null) continue;
-    if (typeof v !== 'string') return failure(`${f} must be text, got ${typeof v}`, [{ path: `workload.${f}`, message: 'must be text' }]);
-    w[f] = v;
-  }
-  for (const f of WORKLOAD_FIELDS) {
-    const v = workload?.[f];
-    if (v === undefined || v === null) continue;
-    if (typeof v !== 'number') {
-      const message = `${f} must be a number, got ${typeof v}`;
-      return failure(message, [{ path: `workload.${f}`, message: 'must be a number' }]);
-    }
+    // JSON has no NaN or infinity (JSON.stringify would send null, which reads as "the default").
+    if (typeof v === 'number' && !Number.isFinite(v)) return failure(`${f} must be a number, got ${v}`, [{ path: `workload.${f}`, message: `must be a number, got ${v}` }]);
     w[f] = v;
   }
   return { ok: true, value: w };

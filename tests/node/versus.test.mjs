@@ -9,7 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { WASM_JS, WASM_BIN, CLI, SEED_CATALOG, VERSUS_JS, need, round } from './helpers.mjs';
 
 const run = promisify(execFile);
-const { loadVersus, DEFAULT_WORKLOAD, parseEnvelope } = await import(VERSUS_JS);
+const { loadVersus, parseEnvelope } = await import(VERSUS_JS);
+// The seed's traffic: the engine's defaults (versus.limits.workload), stated here as the seed pages give them.
+const SEED_WORKLOAD = Object.freeze({ requests: 1000000, inputTokens: 800, outputTokens: 250, ratio: 0.7 });
 
 const LLAMA = 'meta/llama-3.2-1b-instruct';
 const O3 = 'openai/o3';
@@ -30,7 +32,7 @@ before(async () => {
   assert.equal(versus.ready.ok, true, JSON.stringify(versus.ready));
 });
 
-function compare(b, a = LLAMA, workload = DEFAULT_WORKLOAD) {
+function compare(b, a = LLAMA, workload = {}) {
   const r = versus.compare(a, b, workload);
   assert.equal(r.ok, true, JSON.stringify(r.error));
   return r.value;
@@ -48,7 +50,7 @@ test('catalogInfo counts the seed catalog', () => {
 test('limits are the engine\'s: the bounds it enforces and its defaults', () => {
   const w = versus.limits.workload;
   assert.deepEqual(w.requests, { default: 1e6, min: 0, max: 1e12, share: false, what: 'requests a month' });
-  assert.equal(w.ratio.default, DEFAULT_WORKLOAD.ratio);
+  assert.equal(w.ratio.default, SEED_WORKLOAD.ratio);
   assert.equal(versus.limits.comparedModels, 6);
   // The reported bound is the one compare() applies.
   assert.ok(versus.compare(LLAMA, O3, { requests: w.requests.max }).ok);
@@ -173,8 +175,8 @@ test('pairFigures is the comparison less its offer lists, break-even answers, li
 test('the wasm JSON equals the native CLI JSON for the same question', async () => {
   need(CLI);
   const cases = [
-    [LLAMA, O3, DEFAULT_WORKLOAD],
-    [LLAMA, O4, DEFAULT_WORKLOAD],
+    [LLAMA, O3, SEED_WORKLOAD],
+    [LLAMA, O4, SEED_WORKLOAD],
     [CODEX, LLAMA, { requests: 12345, inputTokens: 3000, outputTokens: 17, ratio: 0.25 }],
     [LLAMA, GUARD, { requests: 0, inputTokens: 800, outputTokens: 250, ratio: 1 }],
   ];
@@ -212,6 +214,27 @@ test('negative, non-finite or out-of-range traffic is an error value naming the 
   const s = versus.compare(LLAMA, O3, { requests: '1000' });
   assert.equal(s.ok, false);
   assert.match(s.error.message, /requests/);
+});
+
+test('a mistyped workload field is named by the engine with its JSON path; missing fields take its defaults', () => {
+  const mistyped = [
+    [{ requests: '1000' }, 'workload.requests', /expected a number, got a string/],
+    [{ allRoutes: 'yes' }, 'workload.allRoutes', /expected true or false/],
+    [{ tier: 3 }, 'workload.tier', /expected a string/],
+    [{ on: 20260817 }, 'workload.on', /expected a string/],
+  ];
+  for (const [w, path, message] of mistyped) {
+    const r = versus.compare(LLAMA, O3, w);
+    assert.equal(r.ok, false, JSON.stringify(w));
+    assert.deepEqual(r.error.problems.map((p) => p.path), [path]);
+    assert.match(r.error.problems[0].message, message);
+  }
+  assert.equal(versus.compare(LLAMA, O3, 'lots').error.problems[0].path, 'workload');
+  // null and undefined fields are the engine's defaults, exactly as if left out.
+  const defaults = compare(O3, LLAMA, {});
+  assert.deepEqual(compare(O3, LLAMA, { requests: null, ratio: undefined }).workload, defaults.workload);
+  assert.equal(defaults.workload.requests, versus.limits.workload.requests.default);
+  assert.equal(defaults.workload.ratio, versus.limits.workload.ratio.default);
 });
 
 test('an unknown model is an error value, not a throw', () => {
