@@ -318,6 +318,19 @@ const Source* Catalog::findSource(std::string_view id) const {
   return it == sources.end() ? nullptr : &it->second;
 }
 
+void addProvenance(const Catalog& c, Json& j, const std::string& sourceId,
+                   const std::string& date) {
+  const Source* s = c.findSource(sourceId);
+  j["source"] = sourceId;
+  j["sourceName"] = s ? s->name : sourceId;
+  std::string shownDate = !date.empty() ? date : (s ? s->date : "");
+  j["date"] = shownDate.empty() ? Json(nullptr) : Json(shownDate);
+  if (s && !s->attribution.empty()) {
+    j["attribution"] = s->attribution;
+    if (!s->url.empty()) j["url"] = s->url;
+  }
+}
+
 const std::vector<SearchName>& Catalog::searchNames(const Model& model) const {
   static const std::vector<SearchName> none;
   if (searchNames_.size() != models.size()) {

@@ -234,6 +234,11 @@ struct LoadResult {
 // Parses and validates a catalog document; never throws.
 LoadResult loadCatalog(std::string_view text);
 
+// Where a fact or a price came from, as every answer shows it: "source" (the id), "sourceName",
+// "date" (the fact's own, else the source's; null when neither), and "attribution" with "url" when
+// the source asks to be credited.
+void addProvenance(const Catalog& c, Json& j, const std::string& sourceId, const std::string& date);
+
 std::string toLower(std::string_view s);
 // "llama-3.2 1B" → "llama 3 2 1b": lower case, runs of other characters become one space.
 std::string normalizeName(std::string_view s);

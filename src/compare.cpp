@@ -28,21 +28,6 @@ Json providerRef(const Catalog& c, const std::string& id) {
               {"type", p && !p->type.empty() ? Json(p->type) : Json(nullptr)}};
 }
 
-// Where a fact or a price came from: the source's id, name, date, and attribution when it asks for
-// one.
-void addProvenance(const Catalog& c, Json& j, const std::string& sourceId,
-                   const std::string& date) {
-  const Source* s = c.findSource(sourceId);
-  j["source"] = sourceId;
-  j["sourceName"] = s ? s->name : sourceId;
-  std::string shownDate = !date.empty() ? date : (s ? s->date : "");
-  j["date"] = shownDate.empty() ? Json(nullptr) : Json(shownDate);
-  if (s && !s->attribution.empty()) {
-    j["attribution"] = s->attribution;
-    if (!s->url.empty()) j["url"] = s->url;
-  }
-}
-
 template <class T>
 Json factView(const Catalog& c, const MaybeFact<T>& f) {
   if (!f) return nullptr;
@@ -250,15 +235,21 @@ Json estimateJson(const Model& m, const ModelPrices& p, const Workload& w) {
   return Json{{"includes", std::move(includes)}, {"excludes", std::move(excludes)}};
 }
 
-// withOffers false: without the "offers" list (the pair's figures need only the routes and counts).
-Json modelView(const Catalog& c, const Model& m, const ModelPrices& p, const Workload& w,
-               bool withOffers = true) {
-  Json offers = Json::array();
+// How many of a model's routes are live, and how many of those can be priced.
+std::pair<int, int> routeCounts(const ModelPrices& p) {
   int live = 0, priced = 0;
   for (const Offer* o : p.offers) {
     if (o->status == Status::Live) ++live;
     if (isRoutable(*o)) ++priced;
   }
+  return {live, priced};
+}
+
+// withOffers false: without the "offers" list (the pair's figures need only the routes and counts).
+Json modelView(const Catalog& c, const Model& m, const ModelPrices& p, const Workload& w,
+               bool withOffers = true) {
+  Json offers = Json::array();
+  auto [live, priced] = routeCounts(p);
   if (withOffers)
     for (const Offer* o :
          sortedOffers(c, p.offers, w, p.judgement.flags, headlineTieRank(c, m), p.reasoningRatio)) {
@@ -373,50 +364,6 @@ Json onlyOne(const Catalog& c, const Model& has, const Model& lacks) {
   return out;
 }
 
-std::string verdict(const Model& a, const Model& b, const ModelPrices& pa, const ModelPrices& pb,
-                    const Workload& w) {
-  std::string blend = prose::blendPhrase(w.ratio);
-  if (!pa.blended && !pb.blended)
-    return "Neither " + a.name + " nor " + b.name +
-           " has a priced route in the catalog, so their cost cannot be compared.";
-  if (!pa.blended || !pb.blended) {
-    const Model& known = pa.blended ? a : b;
-    const Model& unknown = pa.blended ? b : a;
-    double price = pa.blended ? *pa.blended : *pb.blended;
-    return unknown.name + " has no priced route in the catalog; " + known.name + " costs " +
-           formatUsd(price) + " per 1M tokens at " + blend + ".";
-  }
-  PriceGap gap = priceGap(pa.blended, pb.blended);
-  std::string sentence;
-  if (gap.cheaper < 0) {
-    sentence = a.name + " and " + b.name + " cost the same at " + blend + ": " +
-               formatUsd(*pa.blended) + " per 1M tokens.";
-  } else {
-    const Model& cheap = gap.cheaper == 0 ? a : b;
-    const Model& dear = gap.cheaper == 0 ? b : a;
-    double cheapPrice = gap.cheaper == 0 ? *pa.blended : *pb.blended;
-    double dearPrice = gap.cheaper == 0 ? *pb.blended : *pa.blended;
-    sentence = cheap.name + " is " + percentCheaper(*gap.percentCheaper) + " than " + dear.name +
-               " at " + blend + " (" + formatUsd(cheapPrice) + " vs " + formatUsd(dearPrice) +
-               " per 1M tokens)";
-    sentence += gap.ratio ? "; " + dear.name + " " + costsMore(*gap.ratio) + "." : ".";
-  }
-  if (pa.monthly && pb.monthly) {
-    sentence += " At " + formatNumber(w.requests, 0) + " requests a month that is " +
-                formatUsd(pa.monthly->cost) + " vs " + formatUsd(pb.monthly->cost) + ".";
-    if (gap.cheaper >= 0) {
-      bool aCheap = gap.cheaper == 0;
-      sentence += prose::billOverturnsBlend(
-          aCheap ? a.name : b.name, aCheap ? pa.monthly->cost : pb.monthly->cost,
-          aCheap ? b.name : a.name, aCheap ? pb.monthly->cost : pa.monthly->cost);
-    }
-    for (const ModelPrices* p : {&pa, &pb})
-      if (p->reasoningRatio > 0)
-        sentence += " The bill counts hidden reasoning: " + p->reasoning.sentence + ".";
-  }
-  return sentence;
-}
-
 Json errorJson(std::string message, const std::vector<Problem>& problems = {}) {
   Json j{{"ok", false}, {"error", std::move(message)}};
   if (!problems.empty()) j["problems"] = problems;
@@ -435,13 +382,6 @@ const Model* resolve(const Catalog& c, std::string_view name, std::string& error
     error += "?";
   }
   return nullptr;
-}
-
-// A pair's answer: the comparison and the prose the engine writes from it.
-Json answerPair(const Catalog& c, const Model& a, const Model& b, const Workload& w) {
-  Json result = compareJson(c, a, b, w);
-  result["prose"] = pairProse(c, result);
-  return Json{{"ok", true}, {"result", std::move(result)}};
 }
 
 std::string workloadError(const std::vector<Problem>& problems) {
@@ -545,7 +485,37 @@ Json modelJson(const Catalog& c, const Model& m, const Workload& w) {
 namespace {
 
 // How the pair's prices compare: the gaps, ratios and which is cheaper.
-Json pairPriceJson(const ModelPrices& pa, const ModelPrices& pb) {
+// The headline routes' input prices in one sentence, as the seed pages word it: "On input tokens,
+// A is 98.6% cheaper ($0.027 vs $2 per 1M); B is 74.1× the price (7,307% more expensive)."
+std::string inputSentence(const Model& a, const Model& b, std::optional<double> inA,
+                          std::optional<double> inB) {
+  std::string nameA = prose::cleanName(a.name), nameB = prose::cleanName(b.name);
+  PriceGap g = priceGap(inA, inB);
+  if (g.cheaper >= 0) {
+    bool aCheap = g.cheaper == 0;
+    const std::string& cheap = aCheap ? nameA : nameB;
+    const std::string& dear = aCheap ? nameB : nameA;
+    double pct = *g.percentCheaper;
+    std::string cheaper = pct >= 100 ? "100% cheaper (free)" : percentCheaper(pct), dearer;
+    // Below 0.05% the gap is "marginally cheaper": no "more expensive" figure beside it.
+    if (pct >= 0.05) {
+      if (g.ratio && *g.ratio >= 1.995) dearer = formatRatio(*g.ratio) + " the price";
+      if (g.percentMoreExpensive && *g.percentMoreExpensive > 0) {
+        std::string more = formatPercent(*g.percentMoreExpensive) + " more expensive";
+        dearer = dearer.empty() ? more : dearer + " (" + more + ")";
+      }
+    }
+    return "On input tokens, " + cheap + " is " + cheaper + " (" + formatUsd(aCheap ? *inA : *inB) +
+           " vs " + formatUsd(aCheap ? *inB : *inA) + " per 1M)" +
+           (dearer.empty() ? "." : "; " + dear + " is " + dearer + ".");
+  }
+  if (inA && inB)
+    return "Both cost " + formatUsd(*inA) + " per 1M input tokens at their cheapest routes.";
+  std::string missing = !inA && !inB ? nameA + " or " + nameB : !inA ? nameA : nameB;
+  return "Input prices cannot be compared: no tracked price for " + missing + ".";
+}
+
+Json pairPriceJson(const Model& a, const Model& b, const ModelPrices& pa, const ModelPrices& pb) {
   auto input = [](const ModelPrices& p) {
     return p.cheapest ? p.cheapest->price->input : std::optional<double>();
   };
@@ -563,6 +533,7 @@ Json pairPriceJson(const ModelPrices& pa, const ModelPrices& pb) {
   PriceGap inputGap = priceGap(input(pa), input(pb));
   PriceGap monthlyGap = priceGap(monthly(pa), monthly(pb));
   return Json{{"cheaperInput", index(inputGap.cheaper)},
+              {"inputSentence", inputSentence(a, b, input(pa), input(pb))},
               {"inputRatio", nullable(inputGap.ratio)},
               {"inputPercentCheaper", nullable(inputGap.percentCheaper)},
               {"inputPercentMoreExpensive", nullable(inputGap.percentMoreExpensive)},
@@ -581,13 +552,123 @@ Json pairFiguresJson(const Catalog& c, const Model& a, const Model& b, const Wor
   return Json{
       {"workload", w},
       {"models", Json::array({modelView(c, a, pa, w, false), modelView(c, b, pb, w, false)})},
-      {"price", pairPriceJson(pa, pb)}};
+      {"price", pairPriceJson(a, b, pa, pb)}};
 }
 
-Json compareJson(const Catalog& c, const Model& a, const Model& b, const Workload& w) {
+namespace {
+
+// The facts the pair's prose is written from: the same prices, overlap and gaps the comparison
+// shows, typed (prose.hpp). Source ids: the routes' and creator's of each model, then the specs'.
+prose::PairFacts factsOf(const Catalog& c, const Model& a, const Model& b, const ModelPrices& pa,
+                         const ModelPrices& pb, const Workload& w, const ProviderOverlap& overlap,
+                         const std::vector<BenchmarkGap>& gaps) {
+  using prose::cleanName;
+  prose::PairFacts p;
+  p.requests = w.requests;
+  p.inputTokens = w.inputTokens;
+  p.outputTokens = w.outputTokens;
+  p.ratio = w.ratio;
+  p.cacheHitRate = w.cacheHitRate;
+  p.batchShare = w.batchShare;
+  p.longShare = w.longShare;
+  auto providerName = [&](const std::string& id) {
+    const Provider* pr = c.findProvider(id);
+    return cleanName(pr ? pr->name : id);
+  };
+  auto addSource = [&](const std::string& id) {
+    if (!id.empty() && std::find(p.sources.begin(), p.sources.end(), id) == p.sources.end())
+      p.sources.push_back(id);
+  };
+  auto addFactSources = [&](const auto& fact) {
+    if (!fact) return;
+    addSource(fact->source);
+    for (const auto& alt : fact->alternatives) addSource(alt.source);
+  };
+  for (const Provider* pr : overlap.shared) p.sharedProviders.push_back(cleanName(pr->name));
+  const Model* models[2] = {&a, &b};
+  const ModelPrices* prices[2] = {&pa, &pb};
+  for (int i = 0; i < 2; ++i) {
+    const Model& m = *models[i];
+    const ModelPrices& mp = *prices[i];
+    prose::SideFacts& s = p.s[i];
+    s.model = &m;
+    s.name = cleanName(m.name);
+    if (s.name.empty()) s.name = m.id;
+    if (mp.cheapest) {
+      s.input = mp.cheapest->price->input;
+      s.output = mp.cheapest->price->output;
+      s.route = providerName(mp.cheapest->provider);
+    }
+    s.blended = mp.blended;
+    if (mp.monthly) {
+      s.monthly = mp.monthly->cost;
+      s.monthlyRoute = providerName(mp.monthly->offer->provider);
+    }
+    std::tie(s.routes, s.priced) = routeCounts(mp);
+    if (m.context && m.context->value > 0) s.context = static_cast<double>(m.context->value);
+    if (m.openWeights) s.openWeights = m.openWeights->value;
+    if (m.license) s.license = cleanName(m.license->value);
+    if (m.creator) s.creator = cleanName(m.creator->value);
+    if (m.released) {
+      const std::string& r = m.released->value;
+      if (r.size() >= 4 && std::all_of(r.begin(), r.begin() + 4, [](char ch) {
+            return std::isdigit(static_cast<unsigned char>(ch));
+          }))
+        s.year = r.substr(0, 4);
+    }
+    if (m.knowledgeCutoff) s.knowledgeCutoff = m.knowledgeCutoff->value;
+    s.providers = p.sharedProviders;
+    for (const Provider* pr : i == 0 ? overlap.onlyA : overlap.onlyB)
+      s.providers.push_back(cleanName(pr->name));
+    std::sort(s.providers.begin(), s.providers.end(),
+              [](const std::string& x, const std::string& y) { return toLower(x) < toLower(y); });
+    s.providers.erase(std::remove(s.providers.begin(), s.providers.end(), std::string()),
+                      s.providers.end());
+    if (m.bestFor) s.bestFor = cleanName(m.bestFor->value);
+    if (m.decisionFit)
+      for (const std::string& t : m.decisionFit->value)
+        if (!cleanName(t).empty()) s.fit.push_back(prose::fitTag(cleanName(t)));
+    if (mp.reasoningRatio > 0) s.reasoning = mp.reasoning.sentence;
+    addFactSources(m.creator);
+    for (const Offer* o : mp.offers) addSource(o->source);
+  }
+  for (const SpecRow& row : kSpecs)
+    for (const Model* m : models) {
+      Json view = row.view(c, *m);  // the row's one member list, with its provenance
+      if (view.is_null()) continue;
+      addSource(view.value("source", ""));
+      for (const Json& alt : view.value("alternatives", Json::array()))
+        addSource(alt.value("source", ""));
+    }
+  for (const CapabilityInfo& cap : kCapabilities) {
+    prose::CapabilityFact k{std::string(cap.id),
+                            prose::capabilityPhrase(std::string(cap.id), std::string(cap.name)),
+                            std::nullopt, std::nullopt};
+    if (auto it = a.capabilities.find(k.id); it != a.capabilities.end()) k.a = it->second.value;
+    if (auto it = b.capabilities.find(k.id); it != b.capabilities.end()) k.b = it->second.value;
+    if (!k.phrase.empty()) p.caps.push_back(k);
+  }
+  for (const BenchmarkGap& g : gaps) {
+    prose::BenchmarkFact f{cleanName(g.benchmark->name), g.a, g.b, g.gap, g.leader};
+    if (!f.name.empty()) p.shared.push_back(f);
+  }
+  for (const prose::BenchmarkFact& g : p.shared)
+    if (!p.largest || std::fabs(g.gap) > std::fabs(p.largest->gap)) p.largest = g;
+  p.onlyA = onlyOne(c, a, b).size();
+  p.onlyB = onlyOne(c, b, a).size();
+  p.cheaperBlend = priceGap(pa.blended, pb.blended).cheaper;
+  return p;
+}
+
+struct PairAnswer {
+  Json comparison;
+  prose::PairFacts facts;
+};
+
+PairAnswer comparePair(const Catalog& c, const Model& a, const Model& b, const Workload& w) {
   ReasoningTable reasoning(c);
   ModelPrices pa = pricesOf(c, reasoning, a, w), pb = pricesOf(c, reasoning, b, w);
-  Json price = pairPriceJson(pa, pb);
+  Json price = pairPriceJson(a, b, pa, pb);
 
   ProviderOverlap overlap = providerOverlap(c, a, b);
   Json capabilities = Json::array();
@@ -614,22 +695,41 @@ Json compareJson(const Catalog& c, const Model& a, const Model& b, const Workloa
     specs.push_back(
         {{"id", row.id}, {"label", row.label}, {"a", row.view(c, a)}, {"b", row.view(c, b)}});
 
-  return Json{{"workload", w},
-              {"models", Json::array({modelView(c, a, pa, w), modelView(c, b, pb, w)})},
-              {"price", std::move(price)},
-              {"providers",
-               {{"shared", providerList(c, overlap.shared)},
-                {"onlyA", providerList(c, overlap.onlyA)},
-                {"onlyB", providerList(c, overlap.onlyB)}}},
-              {"capabilities", std::move(capabilities)},
-              {"benchmarks",
-               {{"shared", std::move(shared)},
-                {"largestGap", std::move(largestJson)},
-                {"onlyA", onlyOne(c, a, b)},
-                {"onlyB", onlyOne(c, b, a)}}},
-              {"specs", std::move(specs)},
-              {"verdict", verdict(a, b, pa, pb, w)},
-              {"crossover", crossover(c, reasoning, a, b, w)}};
+  prose::PairFacts facts = factsOf(c, a, b, pa, pb, w, overlap, gaps);
+  Json comparison{{"workload", w},
+                  {"models", Json::array({modelView(c, a, pa, w), modelView(c, b, pb, w)})},
+                  {"price", std::move(price)},
+                  {"providers",
+                   {{"shared", providerList(c, overlap.shared)},
+                    {"onlyA", providerList(c, overlap.onlyA)},
+                    {"onlyB", providerList(c, overlap.onlyB)}}},
+                  {"capabilities", std::move(capabilities)},
+                  {"benchmarks",
+                   {{"shared", std::move(shared)},
+                    {"largestGap", std::move(largestJson)},
+                    {"onlyA", onlyOne(c, a, b)},
+                    {"onlyB", onlyOne(c, b, a)}}},
+                  {"specs", std::move(specs)},
+                  {"verdict", prose::verdict(facts)},
+                  {"crossover", crossover(c, reasoning, a, b, w)}};
+  return PairAnswer{std::move(comparison), std::move(facts)};
+}
+
+// A pair's answer: the comparison and the prose the engine writes from its facts.
+Json answerPair(const Catalog& c, const Model& a, const Model& b, const Workload& w) {
+  PairAnswer pair = comparePair(c, a, b, w);
+  pair.comparison["prose"] = pairProse(c, pair.facts);
+  return Json{{"ok", true}, {"result", std::move(pair.comparison)}};
+}
+
+}  // namespace
+
+Json compareJson(const Catalog& c, const Model& a, const Model& b, const Workload& w) {
+  return comparePair(c, a, b, w).comparison;
+}
+
+prose::PairFacts pairFacts(const Catalog& c, const Model& a, const Model& b, const Workload& w) {
+  return comparePair(c, a, b, w).facts;
 }
 
 Json compareManyJson(const Catalog& c, const std::vector<const Model*>& models, const Workload& w) {

@@ -8,6 +8,7 @@
 
 #include "catalog.hpp"
 #include "pricing.hpp"
+#include "prose.hpp"
 
 namespace versus {
 
@@ -40,6 +41,8 @@ ProviderOverlap providerOverlap(const Catalog& c, const Model& a, const Model& b
 Json modelJson(const Catalog& c, const Model& m, const Workload& w);
 // The answer of `versus compare` / `compare()`.
 Json compareJson(const Catalog& c, const Model& a, const Model& b, const Workload& w);
+// The pair's facts its prose and verdict are written from (prose.hpp), from compareJson's prices.
+prose::PairFacts pairFacts(const Catalog& c, const Model& a, const Model& b, const Workload& w);
 // The part of compareJson a pair's figures are drawn from: "workload", "models" (each without its
 // "offers") and "price"; the same values, a fraction of the work (no offer list, tables or prose).
 Json pairFiguresJson(const Catalog& c, const Model& a, const Model& b, const Workload& w);

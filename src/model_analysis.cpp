@@ -239,19 +239,6 @@ struct MetricWords {
   const char* worse;
 };
 
-void addProvenance(const Catalog& c, Json& j, const std::string& sourceId,
-                   const std::string& date) {
-  const Source* s = c.findSource(sourceId);
-  j["source"] = sourceId;
-  j["sourceName"] = s ? s->name : sourceId;
-  std::string shown = !date.empty() ? date : (s ? s->date : "");
-  j["date"] = shown.empty() ? Json(nullptr) : Json(shown);
-  if (s && !s->attribution.empty()) {
-    j["attribution"] = s->attribution;
-    if (!s->url.empty()) j["url"] = s->url;
-  }
-}
-
 struct Metric {
   std::optional<double> value, median;
   int count = 0;

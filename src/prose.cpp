@@ -83,48 +83,6 @@ std::string blendPhrase(double ratio) {
   return article(label) + " " + label + " input/output blend";
 }
 
-std::string billOverturnsBlend(const std::string& blendCheaper, double blendCheaperMonthly,
-                               const std::string& other, double otherMonthly) {
-  if (!(otherMonthly < blendCheaperMonthly)) return "";
-  return " At your traffic, though, " + other +
-         "'s monthly bill is the lower: " + formatUsd(otherMonthly) + " against " +
-         formatUsd(blendCheaperMonthly) + " for " + blendCheaper + ".";
-}
-
-std::optional<double> number(const Json& j, const char* key) {
-  if (!j.is_object()) return std::nullopt;
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_number()) return std::nullopt;
-  double v = it->get<double>();
-  if (!std::isfinite(v)) return std::nullopt;
-  return v;
-}
-
-}  // namespace prose
-
-namespace {
-
-using namespace prose;
-
-const Json& field(const Json& j, const char* key) {
-  static const Json kNull;
-  if (!j.is_object()) return kNull;
-  auto it = j.find(key);
-  return it == j.end() ? kNull : *it;
-}
-
-std::string text(const Json& j, const char* key) {
-  const Json& v = field(j, key);
-  return v.is_string() ? v.get<std::string>() : std::string();
-}
-
-std::optional<bool> flag(const Json& j) {
-  if (j.is_boolean()) return j.get<bool>();
-  return std::nullopt;
-}
-
-std::string usdPer1M(double usd) { return formatUsd(usd) + " per 1M tokens"; }
-
 // The capability names as they read inside a sentence.
 std::string capabilityPhrase(const std::string& id, const std::string& name) {
   if (id == "multimodal") return "multimodal input";
@@ -144,6 +102,14 @@ std::string fitTag(const std::string& tag) {
   return s;
 }
 
+}  // namespace prose
+
+namespace {
+
+using namespace prose;
+
+std::string usdPer1M(double usd) { return formatUsd(usd) + " per 1M tokens"; }
+
 // At most `limit` items, then "N more".
 std::vector<std::string> capped(std::vector<std::string> items, size_t limit,
                                 const std::string& more) {
@@ -155,141 +121,10 @@ std::vector<std::string> capped(std::vector<std::string> items, size_t limit,
   return items;
 }
 
-struct Capability {
-  std::string id, phrase;
-  std::optional<bool> a, b;
-};
-
-struct Gap {
-  std::string name;
-  double a = 0, b = 0, gap = 0;
-  int leader = -1;
-};
-
-// What the comparison says about one model, read once.
-struct Side {
-  const Json* view = nullptr;
-  const Model* model = nullptr;
-  std::string name;
-  std::optional<double> input, output, blended, monthly;
-  std::string route, monthlyRoute;
-  int routes = 0, priced = 0;
-  std::optional<double> context;
-  std::optional<bool> openWeights;
-  std::string license, creator, year, knowledgeCutoff;
-  std::vector<std::string> providers;  // live, by name
-  std::string bestFor;
-  std::vector<std::string> fit;
-};
-
-struct Pair {
-  Side s[2];
-  double requests = 0, inputTokens = 0, outputTokens = 0, ratio = 0.7;
-  double cacheHitRate = 0, batchShare = 0, longShare = 0;
-  std::vector<Capability> caps;
-  std::vector<Gap> shared;
-  std::optional<Gap> largest;
-  size_t onlyA = 0, onlyB = 0;
-  std::vector<std::string> sharedProviders;
-  int cheaperBlend = -1;  // by blended price at the ratio
-};
-
-const Json& specValue(const Json& comparison, const char* id, int side) {
-  static const Json kNull;
-  for (const Json& row : field(comparison, "specs"))
-    if (text(row, "id") == id) return field(field(row, side == 0 ? "a" : "b"), "value");
-  return kNull;
-}
-
-Pair readPair(const Catalog& c, const Json& comparison) {
-  Pair p;
-  const Json& w = field(comparison, "workload");
-  p.requests = number(w, "requests").value_or(0);
-  p.inputTokens = number(w, "inputTokens").value_or(0);
-  p.outputTokens = number(w, "outputTokens").value_or(0);
-  p.ratio = number(w, "ratio").value_or(0.7);
-  p.cacheHitRate = number(w, "cacheHitRate").value_or(0);
-  p.batchShare = number(w, "batchShare").value_or(0);
-  p.longShare = number(w, "longShare").value_or(0);
-  const Json& models = field(comparison, "models");
-  const Json& providers = field(comparison, "providers");
-  std::vector<std::string> shared;
-  for (const Json& pr : field(providers, "shared")) shared.push_back(cleanName(text(pr, "name")));
-  p.sharedProviders = shared;
-  for (int i = 0; i < 2; ++i) {
-    Side& s = p.s[i];
-    static const Json kNull;
-    s.view = models.is_array() && models.size() > static_cast<size_t>(i) ? &models[i] : &kNull;
-    const Json& v = *s.view;
-    s.model = c.findModel(text(v, "id"));
-    s.name = cleanName(text(v, "name"));
-    if (s.name.empty()) s.name = text(v, "id");
-    const Json& cheapest = field(v, "cheapest");
-    s.input = number(cheapest, "input");
-    s.output = number(cheapest, "output");
-    s.route = cleanName(text(field(cheapest, "provider"), "name"));
-    s.blended = number(field(v, "blended"), "price");
-    s.monthly = number(field(v, "monthly"), "cost");
-    s.monthlyRoute =
-        cleanName(text(field(field(field(v, "monthly"), "route"), "provider"), "name"));
-    s.routes = static_cast<int>(number(v, "routes").value_or(0));
-    s.priced = static_cast<int>(number(v, "pricedRoutes").value_or(0));
-    const Json& ctx = specValue(comparison, "context", i);
-    if (ctx.is_number() && ctx.get<double>() > 0) s.context = ctx.get<double>();
-    s.openWeights = flag(specValue(comparison, "openWeights", i));
-    const Json& lic = specValue(comparison, "license", i);
-    if (lic.is_string()) s.license = cleanName(lic.get<std::string>());
-    const Json& creator = field(field(v, "creator"), "value");
-    if (creator.is_string()) s.creator = cleanName(creator.get<std::string>());
-    const Json& released = specValue(comparison, "released", i);
-    if (released.is_string()) {
-      std::string r = released.get<std::string>();
-      if (r.size() >= 4 && std::all_of(r.begin(), r.begin() + 4, [](char ch) {
-            return std::isdigit(static_cast<unsigned char>(ch));
-          }))
-        s.year = r.substr(0, 4);
-    }
-    const Json& cutoff = specValue(comparison, "knowledgeCutoff", i);
-    if (cutoff.is_string()) s.knowledgeCutoff = cutoff.get<std::string>();
-    s.providers = shared;
-    for (const Json& pr : field(providers, i == 0 ? "onlyA" : "onlyB"))
-      s.providers.push_back(cleanName(text(pr, "name")));
-    std::sort(s.providers.begin(), s.providers.end(),
-              [](const std::string& x, const std::string& y) { return toLower(x) < toLower(y); });
-    s.providers.erase(std::remove(s.providers.begin(), s.providers.end(), std::string()),
-                      s.providers.end());
-    if (s.model) {
-      if (s.model->bestFor) s.bestFor = cleanName(s.model->bestFor->value);
-      if (s.model->decisionFit)
-        for (const std::string& t : s.model->decisionFit->value)
-          if (!cleanName(t).empty()) s.fit.push_back(fitTag(cleanName(t)));
-    }
-  }
-  for (const Json& cap : field(comparison, "capabilities")) {
-    Capability k{text(cap, "id"), capabilityPhrase(text(cap, "id"), text(cap, "name")),
-                 flag(field(cap, "a")), flag(field(cap, "b"))};
-    if (!k.id.empty() && !k.phrase.empty()) p.caps.push_back(k);
-  }
-  const Json& bench = field(comparison, "benchmarks");
-  for (const Json& g : field(bench, "shared")) {
-    Gap gap;
-    gap.name = cleanName(text(g, "name"));
-    std::optional<double> a = number(g, "a"), b = number(g, "b"), d = number(g, "gap");
-    if (gap.name.empty() || !a || !b || !d) continue;
-    gap.a = *a;
-    gap.b = *b;
-    gap.gap = *d;
-    gap.leader = static_cast<int>(number(g, "leader").value_or(-1));
-    p.shared.push_back(gap);
-  }
-  for (const Gap& g : p.shared)
-    if (!p.largest || std::fabs(g.gap) > std::fabs(p.largest->gap)) p.largest = g;
-  p.onlyA = field(bench, "onlyA").size();
-  p.onlyB = field(bench, "onlyB").size();
-  if (p.s[0].blended && p.s[1].blended && *p.s[0].blended != *p.s[1].blended)
-    p.cheaperBlend = *p.s[0].blended < *p.s[1].blended ? 0 : 1;
-  return p;
-}
+using Capability = CapabilityFact;
+using Gap = BenchmarkFact;
+using Side = SideFacts;
+using Pair = PairFacts;
 
 std::string score(double v) { return formatTrimmed(v, std::fabs(v) >= 10 ? 1 : 2); }
 std::string points(double v) {
@@ -386,28 +221,58 @@ std::string headline(const Pair& p) {
 // ---- verdict
 // -------------------------------------------------------------------------------------
 
-std::string verdictLine(const Pair& p) {
+// The month's bill at the visitor's traffic, cheaper-at-the-blend side first; when the bill
+// overturns the blend, the sentence says so instead.
+std::string monthlyClause(const Pair& p, const Side& first, const Side& second) {
+  if (!first.monthly || !second.monthly) return "";
+  std::string at = "At " + formatTrimmed(p.requests, 0) + " requests a month";
+  if (p.cheaperBlend >= 0 && *second.monthly < *first.monthly)
+    return " " + at + ", though, " + second.name +
+           "'s monthly bill is the lower: " + formatUsd(*second.monthly) + " against " +
+           formatUsd(*first.monthly) + " for " + first.name + ".";
+  if (*first.monthly == *second.monthly)
+    return " " + at + " both bills are " + formatUsd(*first.monthly) + ".";
+  return " " + at + " the bill is " + formatUsd(*first.monthly) + " for " + first.name + " and " +
+         formatUsd(*second.monthly) + " for " + second.name + ".";
+}
+
+std::string reasoningClause(const Pair& p) {
+  std::string out;
+  for (const Side& s : p.s)
+    if (!s.reasoning.empty() && s.monthly)
+      out += " The bill counts " + s.name + "'s hidden reasoning as output. " + s.reasoning + ".";
+  return out;
+}
+
+}  // namespace
+
+std::string prose::verdict(const Pair& p) {
   const Side& a = p.s[0];
   const Side& b = p.s[1];
   std::string blend = ratioBlend(p);
   if (!a.blended && !b.blended)
-    return "Neither model has a priced route in the catalog, so this comparison rests on specs, "
-           "capabilities and benchmarks.";
+    return "Neither " + a.name + " nor " + b.name +
+           " has a priced route in the catalog, so this comparison rests on specs, capabilities "
+           "and benchmarks.";
   if (!a.blended || !b.blended) {
     const Side& k = a.blended ? a : b;
     const Side& u = a.blended ? b : a;
-    return k.name + " costs " + usdPer1M(*k.blended) + " at " + blend + "; " + u.name +
-           " has no priced route in the catalog, so the cost comparison stays open.";
+    std::string s = k.name + " costs " + usdPer1M(*k.blended) + " at " + blend + "; " + u.name +
+                    " has no priced route in the catalog, so the cost comparison stays open.";
+    if (k.monthly)
+      s += " At " + formatTrimmed(p.requests, 0) + " requests a month " + k.name + "'s bill is " +
+           formatUsd(*k.monthly) + ".";
+    return s + reasoningClause(p);
   }
   if (p.cheaperBlend < 0) {
     std::vector<std::string> adv0 = advantages(p, 0, false), adv1 = advantages(p, 1, false);
     std::string s = a.name + " and " + b.name + " cost the same at " + blend + " (" +
                     usdPer1M(*a.blended) + ")";
-    if (adv0.empty() && adv1.empty()) return s + ".";
     std::vector<std::string> parts;
     if (!adv0.empty()) parts.push_back(a.name + " for " + joinAnd(adv0));
     if (!adv1.empty()) parts.push_back(b.name + " for " + joinAnd(adv1));
-    return s + "; choose " + joinAnd(parts) + ".";
+    s += parts.empty() ? "." : "; choose " + joinAnd(parts) + ".";
+    return s + monthlyClause(p, a, b) + reasoningClause(p);
   }
   const Side& cheap = p.s[p.cheaperBlend];
   const Side& dear = p.s[1 - p.cheaperBlend];
@@ -416,14 +281,14 @@ std::string verdictLine(const Pair& p) {
                   blend + " (" + formatUsd(*cheap.blended) + " vs " + formatUsd(*dear.blended) +
                   " per 1M tokens)";
   std::vector<std::string> adv = advantages(p, 1 - p.cheaperBlend, false);
-  std::string bill = cheap.monthly && dear.monthly
-                         ? billOverturnsBlend(cheap.name, *cheap.monthly, dear.name, *dear.monthly)
-                         : "";
-  if (adv.empty())
-    return s + "; the catalog shows no capability, benchmark, context or provider advantage for " +
-           dear.name + "." + bill;
-  return s + "; pay for " + dear.name + " only if you need " + joinAnd(adv) + "." + bill;
+  s += adv.empty() ? "; the catalog shows no capability, benchmark, context or provider advantage "
+                     "for " +
+                         dear.name + "."
+                   : "; pay for " + dear.name + " only if you need " + joinAnd(adv) + ".";
+  return s + monthlyClause(p, cheap, dear) + reasoningClause(p);
 }
+
+namespace {
 
 // ---- scorecard
 // -----------------------------------------------------------------------------------
@@ -976,27 +841,13 @@ Json faq(const Pair& p, const std::string& verdict) {
 // ---- sources
 // -------------------------------------------------------------------------------------
 
-void collectSources(const Json& j, std::vector<std::string>& ids) {
-  if (j.is_object()) {
-    auto it = j.find("source");
-    if (it != j.end() && it->is_string() && j.contains("sourceName")) {
-      std::string id = it->get<std::string>();
-      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
-    }
-    for (const auto& item : j.items()) collectSources(item.value(), ids);
-  } else if (j.is_array()) {
-    for (const Json& item : j) collectSources(item, ids);
-  }
-}
-
 void addSource(std::vector<std::string>& ids, const std::string& id) {
   if (!id.empty() && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
 }
 
-Json sources(const Catalog& c, const Json& comparison, const Pair& p) {
-  std::vector<std::string> ids;
-  collectSources(field(comparison, "models"), ids);
-  collectSources(field(comparison, "specs"), ids);
+Json sources(const Catalog& c, const Pair& p) {
+  std::vector<std::string> ids;  // the figures' sources (routes, creator, specs), then the rest
+  for (const std::string& id : p.sources) addSource(ids, id);
   for (const Side& s : p.s) {
     if (!s.model) continue;
     const Model& m = *s.model;
@@ -1020,9 +871,8 @@ Json sources(const Catalog& c, const Json& comparison, const Pair& p) {
 
 }  // namespace
 
-Json pairProse(const Catalog& c, const Json& comparison) {
-  Pair p = readPair(c, comparison);
-  std::string verdict = verdictLine(p);
+Json pairProse(const Catalog& c, const Pair& p) {
+  std::string verdict = prose::verdict(p);
   return Json{{"title", p.s[0].name + " vs " + p.s[1].name},
               {"headline", headline(p)},
               {"verdict", verdict},
@@ -1032,7 +882,7 @@ Json pairProse(const Catalog& c, const Json& comparison) {
               {"switchFriction", switchFriction(p)},
               {"deepDive", deepDive(p)},
               {"faq", faq(p, verdict)},
-              {"sources", sources(c, comparison, p)},
+              {"sources", sources(c, p)},
               {"lastReviewed", c.generated.empty() ? Json(nullptr) : Json(c.generated)}};
 }
 

@@ -146,6 +146,33 @@ TEST_CASE("A malformed catalog is refused with every problem at its JSON path") 
   }
 }
 
+TEST_CASE("A fact's provenance names its source, its date and any credit the source asks for") {
+  Json doc = minimalCatalog();
+  doc["sources"]["credited"] = {{"name", "Credited"},
+                                {"date", "2026-03-04"},
+                                {"url", "https://example.com/data"},
+                                {"attribution", "Data by Example"}};
+  LoadResult r = loadCatalog(doc.dump());
+  REQUIRE(r.catalog);
+  SECTION("a fact's own date wins over its source's") {
+    Json j = Json::object();
+    addProvenance(*r.catalog, j, "s", "2026-05-06");
+    CHECK(j == Json{{"source", "s"}, {"sourceName", "Test source"}, {"date", "2026-05-06"}});
+  }
+  SECTION("without one, the source's date; a credit brings its url") {
+    Json j = Json::object();
+    addProvenance(*r.catalog, j, "credited", "");
+    CHECK(j["date"] == "2026-03-04");
+    CHECK(j["attribution"] == "Data by Example");
+    CHECK(j["url"] == "https://example.com/data");
+  }
+  SECTION("an unknown source is named by its id, with no date") {
+    Json j = Json::object();
+    addProvenance(*r.catalog, j, "nowhere", "");
+    CHECK(j == Json{{"source", "nowhere"}, {"sourceName", "nowhere"}, {"date", nullptr}});
+  }
+}
+
 TEST_CASE("A catalog over the size limit is refused with a message that says so") {
   std::string huge(kMaxCatalogBytes + 1, ' ');
   SECTION("as JSON") {

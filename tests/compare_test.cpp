@@ -112,20 +112,22 @@ TEST_CASE("Unknown facts are null in the answer, never zero") {
 }
 
 TEST_CASE("The verdict words price gaps correctly") {
-  SECTION("a large gap is a percentage below 100 and a multiple") {
+  SECTION("a large gap is a percentage below 100, what the dearer one adds, and the month's bill") {
     std::string v = compareSeed(kLlama, "openai/o3")["verdict"];
     CHECK_THAT(v,
-               Catch::Contains(
-                   "Llama 3.2 1B Instruct is 97.9% cheaper than o3 at a 70/30 input/output blend"));
-    CHECK_THAT(v, Catch::Contains("o3 costs 48.0× as much"));
-    CHECK_THAT(v, Catch::Contains("$71.85 vs $3,600"));
+               Catch::StartsWith(
+                   "Llama 3.2 1B Instruct is 97.9% cheaper than o3 at a 70/30 input/output blend "
+                   "($0.0792 vs $3.80 per 1M tokens); pay for o3 only if you need a larger context "
+                   "window"));
+    CHECK_THAT(v, Catch::EndsWith("At 1,000,000 requests a month the bill is $71.85 for Llama 3.2 "
+                                  "1B Instruct and $3,600 for o3."));
   }
   SECTION("the verdict follows the ratio") {
     Workload w;
     w.ratio = 1.0;
     std::string v = compareSeed(kLlama, "openai/o3", w)["verdict"];
     CHECK_THAT(v, Catch::Contains("at a 100/0 input/output blend ($0.027 vs $2 per 1M tokens)"));
-    CHECK_THAT(v, Catch::Contains("74.1×"));
+    CHECK_THAT(v, Catch::Contains("98.6% cheaper"));  // 98.65, floored: never overstated
   }
   SECTION("the article fits the blend as it is read: an 80/20, an 11/89, an 18/82, a 50/50") {
     for (auto [ratio, phrase] : {std::pair{0.8, "at an 80/20 input/output blend"},
@@ -136,13 +138,85 @@ TEST_CASE("The verdict words price gaps correctly") {
       Workload w;
       w.ratio = ratio;
       INFO("ratio " << ratio);
-      CHECK_THAT(compareSeed(kLlama, "openai/o3", w)["verdict"].get<std::string>(),
-                 Catch::Contains(phrase));
+      Json answer = answerCompare(seedCatalog(), kLlama, "openai/o3", w)["result"];
+      CHECK_THAT(answer["verdict"].get<std::string>(), Catch::Contains(phrase));
+      CHECK(answer["prose"]["verdict"] == answer["verdict"]);
     }
   }
-  SECTION("a model compared with itself costs the same") {
+  SECTION("a model compared with itself costs the same, and both bills are one figure") {
     std::string v = compareSeed("openai/o3", "openai/o3")["verdict"];
-    CHECK_THAT(v, Catch::Contains("cost the same"));
+    CHECK_THAT(v, Catch::StartsWith("o3 and o3 cost the same at a 70/30 input/output blend"));
+    CHECK_THAT(v, Catch::EndsWith("At 1,000,000 requests a month both bills are $3,600."));
+  }
+  SECTION("the comparison, the CLI, the page and the widget read one verdict: the prose's") {
+    for (const char* b : {"openai/o3", "openai/o4-mini", "meta/llama-guard-3-1b"}) {
+      Json answer = answerCompare(seedCatalog(), kLlama, b, Workload{})["result"];
+      CHECK(answer["verdict"] == answer["prose"]["verdict"]);
+    }
+  }
+}
+
+namespace {
+
+// The pair figures' input-price sentence for Model A at `inA` and Model B at `inB` per 1M input
+// (a negative price: no offer for that side).
+std::string inputSentenceFor(double inA, double inB) {
+  Json doc = versus::testing::minimalCatalog();
+  doc["models"].push_back({{"id", "lab/model-b"}, {"name", "Model B"}});
+  doc["offers"] = Json::array();
+  for (auto [model, input] : {std::pair{"lab/model-a", inA}, std::pair{"lab/model-b", inB}})
+    if (input >= 0)
+      doc["offers"].push_back({{"model", model},
+                               {"provider", "p"},
+                               {"source", "s"},
+                               {"price", {{"input", input}, {"output", 1}}}});
+  LoadResult r = loadCatalog(doc.dump());
+  REQUIRE(r.catalog);
+  Json answer = answerPairFigures(*r.catalog, "lab/model-a", "lab/model-b", Workload{});
+  REQUIRE(answer["ok"] == true);
+  return answer["result"]["price"]["inputSentence"];
+}
+
+}  // namespace
+
+TEST_CASE("The input-price sentence words the gap from both sides, as the seed pages do") {
+  SECTION(
+      "the seed pair: the cheap side's saving floored, the dear side's multiple and surcharge") {
+    CHECK(inputSentenceFor(0.027, 2) ==
+          "On input tokens, Model A is 98.6% cheaper ($0.027 vs $2 per 1M); Model B is 74.1× the "
+          "price (7,307% more expensive).");
+    CHECK(inputSentenceFor(3.7, 1) ==
+          "On input tokens, Model B is 72.9% cheaper ($1 vs $3.70 per 1M); Model A is 3.70× the "
+          "price (270% more expensive).");
+  }
+  SECTION("under 2×: a surcharge only") {
+    CHECK(inputSentenceFor(1, 1.1) ==
+          "On input tokens, Model A is 9.0% cheaper ($1 vs $1.10 per 1M); Model B is 10.0% more "
+          "expensive.");
+  }
+  SECTION("a hair apart: marginally cheaper, no \"0.0% more expensive\"") {
+    CHECK(inputSentenceFor(1, 1.0001) ==
+          "On input tokens, Model A is marginally cheaper (by less than 0.1%) ($1 vs $1 per 1M).");
+  }
+  SECTION("free against paid: 100% cheaper (free), no infinite multiple") {
+    CHECK(inputSentenceFor(0, 2) ==
+          "On input tokens, Model A is 100% cheaper (free) ($0 vs $2 per 1M).");
+  }
+  SECTION("equal and unknown prices") {
+    CHECK(inputSentenceFor(2, 2) == "Both cost $2 per 1M input tokens at their cheapest routes.");
+    CHECK(inputSentenceFor(-1, 2) ==
+          "Input prices cannot be compared: no tracked price for Model A.");
+    CHECK(inputSentenceFor(-1, -1) ==
+          "Input prices cannot be compared: no tracked price for Model A or Model B.");
+  }
+  SECTION("never N% cheaper with N of 100 or more, whatever the gap") {
+    for (double cheap = 0.001; cheap < 10; cheap *= 1.7) {
+      std::string s = inputSentenceFor(cheap, 10);
+      INFO(s);
+      CHECK(s.find("100.0%") == std::string::npos);
+      CHECK(s.find(" 0.0%") == std::string::npos);
+      CHECK(s.find("cheaper") != std::string::npos);
+    }
   }
 }
 
@@ -334,8 +408,8 @@ TEST_CASE(
   Json answer = answerCompare(*r.catalog, "lab/model-a", "lab/model-b", Workload{});
   REQUIRE(answer["ok"] == true);
   const std::string expected =
-      "At your traffic, though, Model B's monthly bill is the lower: $1,025 against $1,050 for "
-      "Model A.";
+      "At 1,000,000 requests a month, though, Model B's monthly bill is the lower: $1,025 against "
+      "$1,050 for Model A.";
   CHECK_THAT(answer["result"]["verdict"].get<std::string>(), Catch::Contains(expected));
   CHECK_THAT(answer["result"]["prose"]["verdict"].get<std::string>(), Catch::Contains(expected));
   SECTION("the seed pairs agree both ways: no such sentence") {

@@ -1,5 +1,5 @@
 // Walks a few hundred random pairs and models of the full catalog (data/catalog.json) through
-// compareJson + pairProse and modelAnalysis, and checks every string for the defects a visitor
+// the pair answer (comparison + prose) and modelAnalysis, and checks every string for the defects a visitor
 // would see: "undefined", "NaN", "inf", "null", empty strings, doubled spaces, "N% cheaper" with
 // N ≥ 100, "$-", "1 models", and sentences that do not end with punctuation.
 #include <catch2/catch.hpp>
@@ -218,7 +218,7 @@ TEST_CASE("The defect checker catches broken sentences") {
   // A whole broken page fails the page check.
   Json broken = pairProse(
       versus::testing::seedCatalog(),
-      compareJson(versus::testing::seedCatalog(),
+      pairFacts(versus::testing::seedCatalog(),
                   *versus::testing::seedCatalog().findModel("openai/o3"),
                   *versus::testing::seedCatalog().findModel("openai/o4-mini"), Workload{}));
   std::vector<Finding> found;
@@ -247,8 +247,9 @@ TEST_CASE("Random catalog pairs and models read without defects") {
     w.requests = requests[rng.below(5)];
     w.inputTokens = static_cast<double>(rng.below(200000));
     w.outputTokens = static_cast<double>(rng.below(20000));
-    Json comparison = compareJson(c, a, b, w);
-    checkPairProse(pairProse(c, comparison), a.id + " vs " + b.id, found);
+    Json answer = answerCompare(c, a.id, b.id, w);
+    checkPairProse(answer["result"]["prose"], a.id + " vs " + b.id, found);
+    checkSentence(answer["result"]["verdict"], a.id + " vs " + b.id + ".comparison.verdict", found);
   }
   for (int i = 0; i < 150; ++i) {
     const Model& m = c.models[rng.below(c.models.size())];
@@ -271,7 +272,7 @@ TEST_CASE("Sparse and edge models read without defects") {
   REQUIRE_FALSE(sparse.empty());
   std::vector<Finding> found;
   for (size_t i = 0; i + 1 < sparse.size(); i += 2) {
-    checkPairProse(pairProse(c, compareJson(c, *sparse[i], *sparse[i + 1], Workload{})),
+    checkPairProse(pairProse(c, pairFacts(c, *sparse[i], *sparse[i + 1], Workload{})),
                    sparse[i]->id + " vs " + sparse[i + 1]->id, found);
     checkAnalysis(modelAnalysis(c, *sparse[i], Workload{}), sparse[i]->id, found);
   }

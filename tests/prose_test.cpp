@@ -17,7 +17,7 @@ Json proseOf(const Catalog& c, const char* a, const char* b, Workload w = {}) {
   const Model* mb = c.findModel(b);
   REQUIRE(ma);
   REQUIRE(mb);
-  return pairProse(c, compareJson(c, *ma, *mb, w));
+  return pairProse(c, pairFacts(c, *ma, *mb, w));
 }
 
 Json seedProse(const char* a, const char* b, Workload w = {}) {
@@ -252,9 +252,8 @@ TEST_CASE("The monthly estimate says what the workload includes") {
   w.cacheHitRate = 0.5;
   w.batchShare = 0.2;
   const Catalog& c = versus::testing::seedCatalog();
-  Json comparison =
-      compareJson(c, *c.findModel("meta/llama-3.2-1b-instruct"), *c.findModel("openai/o3"), w);
-  std::string excluded = pairProse(c, comparison)["monthly"]["excluded"];
+  std::string excluded = pairProse(c, pairFacts(c, *c.findModel("meta/llama-3.2-1b-instruct"),
+                                                *c.findModel("openai/o3"), w))["monthly"]["excluded"];
   CHECK_THAT(excluded, Catch::StartsWith(
                            "Free tiers, deprecated or retired routes, and negotiated discounts"));
   CHECK_THAT(excluded,

@@ -8,7 +8,6 @@
  *   usd(0.027) → "$0.027"    usd(0.0792) → "$0.0792" usd(0.5) → "$0.50" usd(-3.72) → "−$3.72"
  *   times(74.07) → "74.1×"   percent(7307.4) → "7,307%"   percent(98.65, {floor:true}) → "98.6%"
  *   tokens(128000) → "128k"  tokens(1048576) → "1.05M"
- *   priceWording(...)       → "98.6% cheaper" / "74.1× the price (7,307% more expensive)"
  */
 
 export const UNKNOWN = '—';
@@ -218,30 +217,6 @@ export function yesNo(v) {
   return 'Unknown';
 }
 
-/**
- * Correct wording of how two prices compare, from the cheap side and from the expensive side.
- * `pctCheaper` is (exp − cheap) ÷ exp × 100 (always below 100), `pctMore` is (exp − cheap) ÷ cheap × 100,
- * `ratio` is exp ÷ cheap. Returns {cheaper: "98.6% cheaper", dearer: "74.1× the price (7,307% more expensive)"}.
- * Never produces "N% cheaper" with N above 100.
- */
-export function priceWording({ ratio, pctCheaper, pctMore }) {
-  const out = { cheaper: null, dearer: null };
-  // Below 0.05% the engine's wording says "marginally cheaper": no "more expensive" figure beside it.
-  if (known(pctCheaper) && pctCheaper > 0 && pctCheaper < 0.05) {
-    out.cheaper = percentCheaper(pctCheaper);
-    return out;
-  }
-  if (known(pctCheaper) && pctCheaper > 0 && pctCheaper < 100) out.cheaper = percentCheaper(pctCheaper);
-  else if (pctCheaper === 100) out.cheaper = '100% cheaper (free)';
-  const parts = [];
-  if (known(ratio) && ratio >= 1.995) parts.push(`${times(ratio)} the price`);
-  if (known(pctMore) && pctMore > 0) {
-    const more = `${percent(pctMore)} more expensive`;
-    parts.push(parts.length ? `(${more})` : more);
-  }
-  if (parts.length) out.dearer = parts.join(' ');
-  return out;
-}
 
 /** At most 300 characters, cut at a word. */
 export function clip(text, max = 300) {

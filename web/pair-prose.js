@@ -25,9 +25,9 @@ function setText(id, text, fallback = '') {
   node.hidden = !(t || fallback);
 }
 
-/** The pair's verdict: the engine's pair verdict (prose.verdict), else the shorter comparison verdict; '' when neither. */
+/** The pair's verdict: the engine's one verdict (comparison.verdict, the same string as prose.verdict); '' when none. */
 export function pairVerdict(c) {
-  return (c.prose?.verdict || c.verdict || '').trim();
+  return (c.verdict ?? c.prose?.verdict ?? '').trim();
 }
 
 /**
@@ -47,7 +47,7 @@ export function renderPairProse(c, ctx) {
   }
   setText('headline', p.headline);
 
-  // Verdict: the engine's pair verdict (what B adds and when to pay for it); the shorter comparison verdict as a fallback.
+  // Verdict: the engine's (the blend gap, what the dearer adds, the month's bill).
   $('verdict').textContent = pairVerdict(c) || 'The catalog holds too few facts for a verdict on this pair.';
 
   // Decision scorecard.

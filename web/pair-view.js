@@ -24,28 +24,9 @@ function shareLabel() {
   return `${i}/${100 - i}`;
 }
 
+/** The input prices compared, in the engine's sentence (comparison.price.inputSentence). */
 function renderVerdict(c) {
-  const p = c.price;
-  const [A, B] = c.models;
-  const box = clear($('price-sentence'));
-  const inA = A.cheapest?.input ?? null;
-  const inB = B.cheapest?.input ?? null;
-  if (p.cheaperInput === 0 || p.cheaperInput === 1) {
-    const cheap = c.models[p.cheaperInput];
-    const dear = c.models[1 - p.cheaperInput];
-    const w = fmt.priceWording({ ratio: p.inputRatio, pctCheaper: p.inputPercentCheaper, pctMore: p.inputPercentMoreExpensive });
-    const s = el('span', { dataset: { figure: 'input-wording' } });
-    s.append(`On input tokens, ${cheap.name} is `, el('strong', { text: w.cheaper ?? 'cheaper' }),
-      ` (${fmt.usd(cheap.cheapest.input)} vs ${fmt.usd(dear.cheapest.input)} per 1M)`);
-    if (w.dearer) s.append(`; ${dear.name} is `, el('strong', { text: w.dearer }), '.');
-    else s.append('.');
-    box.append(s);
-  } else if (fmt.known(inA) && inA === inB) {
-    box.append(`Both cost ${fmt.usd(inA)} per 1M input tokens at their cheapest routes.`);
-  } else {
-    const missing = [A, B].filter((m) => !fmt.known(m.cheapest?.input)).map((m) => m.name);
-    box.append(`Input prices cannot be compared: no tracked price for ${missing.join(' or ') || 'one of them'}.`);
-  }
+  clear($('price-sentence')).append(el('span', { dataset: { figure: 'input-wording' }, text: c.price.inputSentence ?? '' }));
 }
 
 function figure(label, value, name, fact) {
