@@ -196,8 +196,8 @@ export function mountTools(ctx) {
       s.batch && `${fmt.percent(s.batch * 100)} batch`, s.long && `${fmt.percent(s.long * 100)} long prompts`, s.routes && 'every route may head',
       s.reasoning !== choice('reasoning') && `${s.reasoning} reasoning`, s.tier !== choice('tier') && `${s.tier} tier`,
       s.ttl !== choice('cacheLifetime') && `${s.ttl} cache writes`, s.region && `in ${s.region}`].filter(Boolean);
+    // The summary names what a link set; the box stays folded so the bill keeps its place on the first screen.
     document.getElementById('workload-brief').textContent = `Workload details${set.length ? `: ${set.join(' · ')}` : ' (cache, batch, long prompts)'}`;
-    if (set.length) details.open = true;
   };
   T.renderBrief = renderBrief;
   renderBrief();

@@ -99,6 +99,30 @@ test('reasoning: "with typical reasoning" bills o3\'s hidden reasoning as output
   await done();
 });
 
+test('a link that sets workload details keeps the bill on the first screen: the box stays folded, its summary names them', { timeout: 120000 }, async () => {
+  const o = offerOf(O3, 'openai');
+  const { ratio } = engine.model(O3, { reasoning: 'typical' }).value.reasoning;
+  // Flex at OpenAI, output billed with typical reasoning: the figure the folded details still drive.
+  const flexTypical = REQ * (IN * o.price.flex.input + OUT * (1 + ratio) * o.price.flex.output) / 1e6;
+  const opened = await site.open(`/#a=${O3}&b=${GPT41}&${TRAFFIC}&reasoning=typical&tier=flex`, {
+    viewport: DESKTOP,
+    until: async (page) => {
+      await pageReady(page);
+      await page.waitForFunction(() => /typical reasoning/.test(document.getElementById('workload-brief')?.textContent ?? ''), null, { timeout: 30000 });
+    },
+  });
+  const { page } = opened;
+  assert.equal(await page.evaluate(() => document.getElementById('workload-box').open), false, 'the details stay folded');
+  assert.match(await page.textContent('#workload-brief'), /typical reasoning · flex tier/);
+  const box = await page.evaluate(() => {
+    const r = document.querySelector('#card-a [data-figure="monthly"]').getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, height: innerHeight };
+  });
+  assert.ok(box.top >= 0 && box.bottom <= box.height, `o3's monthly figure is on the first screen (${JSON.stringify(box)})`);
+  assert.equal(await monthlyText(page, 'card-a'), fmt.usd(flexTypical));
+  await opened.done();
+});
+
 test('service tier: flex and priority bill o3 at OpenAI\'s own rates; routes without the tier say so', { timeout: 120000 }, async () => {
   const o = offerOf(O3, 'openai');
   const at = (p) => REQ * (IN * p.input + OUT * p.output) / 1e6;
