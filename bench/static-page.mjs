@@ -11,21 +11,13 @@
 import { mkdtemp, readFile, writeFile, rm, mkdir, cp, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
+import { SITE, CHROMIUM, arg, median } from './common.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SITE = path.resolve(ROOT, process.env.VERSUS_SITE ?? 'build/site');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const arg = (name, def) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : def;
-};
 const RUNS = Number(arg('runs', 9));
 const CPU = Number(arg('cpu', 1));
 const PAIR = 'compare/meta-llama-3.2-1b-instruct-vs-openai-o3/'; // the default pair's page
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 /** The page as built, or with `plain` without any script or preload (the limit). */
 function variant(html, { plain }) {

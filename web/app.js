@@ -21,7 +21,7 @@
 // "..", no leading "/"); anything else is refused with a visible message. The shipped site ignores it, with a note.
 import { loadVersus } from './versus.js';
 import * as fmt from './format.js';
-import { el, clear, coalesce, echoed, messageParagraph, installProvenance } from './dom.js';
+import { el, clear, coalesce, echoed, messageParagraph, installProvenance, INPUT_QUIET_MS } from './dom.js';
 import { renderPairFigures, renderPairSections, renderOffers } from './pair-view.js';
 import { renderModel } from './model-page.js';
 import { attachEngine, readLink, updateState, hashAfter, onLinkChange, pageWorkload, navigate, rootUrl } from './state.js';
@@ -192,7 +192,8 @@ function commitModel(which, input, { quiet = false } = {}) {
   pickers[which]?.show(r.id, r.name);
   if (state[which] !== r.id) {
     state[which] = r.id;
-    update({ push: true }); // Back returns to the pair before
+    // Back returns to the pair before; the new model's figures are painted first, the sections below next.
+    update({ push: true, figuresFirst: true });
   }
   return true;
 }
@@ -280,18 +281,19 @@ function pairView() {
 }
 
 /**
- * The pair view. The figures an input names (verdict, cards, gaps) are drawn at once; with `deferRest`
- * (a slider or traffic field being moved) they come from the engine's pairFigures (the comparison less its
- * offer lists, tables and prose) and the long sections below them are drawn from the full comparison in
- * the task after the next paint, so the frame that answers the input is not held back by either.
+ * The pair view. The figures an input names (cards, gaps, the input-price line) are drawn at once; with
+ * `deferRest` (a slider or traffic field being moved) or `figuresFirst` (a model picked) they come from the
+ * engine's pairFigures (the comparison less its offer lists, tables and prose) and the long sections below them
+ * are drawn from the full comparison after a paint (with `deferRest`, once the inputs have rested for
+ * INPUT_QUIET_MS), so no frame that answers an input is held back by them.
  */
-function renderPair({ deferRest = false } = {}) {
+function renderPair({ deferRest = false, figuresFirst = false } = {}) {
   const resolved = resolvedComparison;
   resolvedComparison = null;
   let r;
   let full = true; // a full comparison, or pairFigures (no tables)
   if (resolved?.key === pairKey()) r = resolved.result;
-  else if (deferRest) {
+  else if (deferRest || figuresFirst) {
     r = versus.pairFigures(state.a, state.b, workload());
     full = false;
   } else r = versus.compare(state.a, state.b, workload());
@@ -304,7 +306,7 @@ function renderPair({ deferRest = false } = {}) {
   if (full) lastComparison = c;
   renderPairFigures(c, pairView());
   renderTrafficBrief();
-  if (deferRest) renderPairRestSoon(full ? c : null);
+  if (deferRest || figuresFirst) renderPairRestSoon(full ? c : null, { quiet: deferRest });
   else renderPairRest(c);
   return true;
 }
@@ -315,12 +317,12 @@ function renderPairRest(c) {
   renderPairSections(c, pairView(), { modelHref, pairHref, suggestions });
 }
 
-// One pending draw of the lower sections however many inputs arrive before it runs; it draws the state
-// as it is then (from `comparison` when that is still the latest, else a new full comparison). aria-busy
+// One pending draw of the lower sections however many inputs arrive before it runs (after a paint, or once the
+// inputs rest); it draws the state as it is then (from `comparison` when that is still the latest, else a new full comparison). aria-busy
 // marks the sections as being updated meanwhile (tests wait for it to clear); a full draw that comes first
 // clears it, and the pending draw then has nothing to do.
 let restFrom = null;
-const drawRestAfterPaint = coalesce(() => {
+function drawRest() {
   if ($('results').getAttribute('aria-busy') !== 'true') return;
   const r = restFrom?.key === pairKey() ? { ok: true, value: restFrom.comparison } : versus.compare(state.a, state.b, workload());
   if (state.view === 'model' || !r.ok) {
@@ -330,12 +332,15 @@ const drawRestAfterPaint = coalesce(() => {
   }
   lastComparison = r.value;
   renderPairRest(r.value);
-}, { afterPaint: true });
+}
+const drawRestAfterPaint = coalesce(drawRest, { afterPaint: true });
+const drawRestOnceQuiet = coalesce(drawRest, { afterPaint: true, quietMs: INPUT_QUIET_MS });
 
-function renderPairRestSoon(comparison) {
+/** `quiet`: an input being moved (a slider, a field): the sections wait until it rests. */
+function renderPairRestSoon(comparison, { quiet = true } = {}) {
   restFrom = comparison ? { key: pairKey(), comparison } : null;
   $('results').setAttribute('aria-busy', 'true');
-  drawRestAfterPaint();
+  (quiet ? drawRestOnceQuiet : drawRestAfterPaint)();
 }
 
 // Views mounted by web/tools.js hear of every state change (see mountTools there).

@@ -94,22 +94,62 @@ export function drawnFrom() {
 }
 
 /**
+ * How long the inputs must rest before the work an input does not need for its own frame runs (the sections below
+ * the figures, the tools): a drag of the slider or a held arrow key then pays for it once, at the end, and every
+ * frame of the drag stays free for the figures.
+ */
+export const INPUT_QUIET_MS = 120;
+
+/**
  * A schedule that runs `fn` once, however often it is asked: on the next animation frame (before it is
  * painted), or with `afterPaint` just after that frame is painted, so that it does not hold the frame back.
+ * With `quietMs`, only once no request has come for that long (each request starts the wait again).
  */
-export function coalesce(fn, { afterPaint = false } = {}) {
+export function coalesce(fn, { afterPaint = false, quietMs = 0 } = {}) {
   let pending = false;
+  let timer = 0;
   const run = () => {
     pending = false;
     fn();
     // Lay out what changed now, between frames, rather than in the frame of the next input.
     if (afterPaint) void document.body.offsetHeight;
   };
+  const inFrame = () => requestAnimationFrame(() => (afterPaint ? setTimeout(run, 0) : run()));
   return () => {
+    if (quietMs) {
+      clearTimeout(timer);
+      timer = setTimeout(inFrame, quietMs);
+      return;
+    }
     if (pending) return;
     pending = true;
-    requestAnimationFrame(() => (afterPaint ? setTimeout(run, 0) : run()));
+    inFrame();
   };
+}
+
+/**
+ * Make `target`'s children equal to `fresh`'s (a detached element drawn anew), changing only what differs: a
+ * text that changed is set, an attribute that changed is written, a node of another kind is replaced. An input
+ * that moves a figure then lays out and paints that figure, not the card around it. Only for markup without
+ * listeners of its own (the nodes kept keep theirs); a details element keeps whether the visitor opened it.
+ */
+export function morph(target, fresh) {
+  const want = [...fresh.childNodes];
+  const have = [...target.childNodes];
+  want.forEach((w, i) => {
+    const h = have[i];
+    if (!h) target.append(w);
+    else if (h.nodeType !== w.nodeType || h.nodeName !== w.nodeName) h.replaceWith(w);
+    else if (h.nodeType === Node.TEXT_NODE) {
+      if (h.data !== w.data) h.data = w.data;
+    } else if (h.nodeType === Node.ELEMENT_NODE) {
+      for (const a of [...h.attributes]) if (!w.hasAttribute(a.name) && !(a.name === 'open' && h.nodeName === 'DETAILS')) h.removeAttribute(a.name);
+      for (const a of [...w.attributes]) if (h.getAttribute(a.name) !== a.value) h.setAttribute(a.name, a.value);
+      morph(h, w);
+    } else h.replaceWith(w);
+  });
+  for (const h of have.slice(want.length)) h.remove();
+  return target;
 }
 
 export function clear(node) {
@@ -200,9 +240,13 @@ export function sourcesBox(set) {
 
 /** Replace a section's "Sources" disclosure. */
 export function replaceSources(section, set) {
-  section.querySelector(':scope > details.sources')?.remove();
+  const old = section.querySelector(':scope > details.sources');
   const box = sourcesBox(set);
-  if (box) section.append(box);
+  if (old && box) morph(old, box); // kept open if the visitor opened it
+  else {
+    old?.remove();
+    if (box) section.append(box);
+  }
 }
 
 /** A catalog fact's value as text; unknown is "—". */

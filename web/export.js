@@ -64,6 +64,7 @@ export function createExportView(T) {
   }
 
   function exportRanking(kind) {
+    T.fresh('rank'); // drawn only when shown: the export needs its answer now
     const last = T.views.rank.last();
     if (!last) return (msg.textContent = 'Nothing to export: the ranking has no answer.');
     const name = `versus-ranking-${stamp()}.${kind}`;
@@ -97,6 +98,7 @@ export function createExportView(T) {
         lines.push('', `Cheapest: **${mdCell(s[0].name)}** at ${fmt.usd(s[0].monthly)} a month; ${mdCell(s[s.length - 1].name)} costs ${fmt.usd(s[s.length - 1].monthly)}.`);
       }
     }
+    T.fresh('rank'); // drawn only when shown: the export needs its answer now
     const last = T.views.rank.last();
     if (last?.rows.length) {
       const f = last.filter ?? {};

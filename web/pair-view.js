@@ -8,7 +8,7 @@
 // model the comparison lacks), plus, for the provider table, {sort: {key, dir}, showAllRoutes, allRoutes,
 // belowMakerPriceMargin} (versus.limits.routes), and `region` (the workload's region, '' or absent for anywhere).
 import * as fmt from './format.js';
-import { el, clear, sourced, replaceSources, factText, offerCells, drawnFrom, reasoningNote, lifecycleNote } from './dom.js';
+import { el, clear, morph, sourced, replaceSources, factText, offerCells, drawnFrom, reasoningNote, lifecycleNote } from './dom.js';
 import { renderPairProse, pairVerdict } from './pair-prose.js';
 
 const $ = (id) => document.getElementById(id);
@@ -26,7 +26,7 @@ function shareLabel() {
 
 /** The input prices compared, in the engine's sentence (comparison.price.inputSentence). */
 function renderVerdict(c) {
-  clear($('price-sentence')).append(el('span', { dataset: { figure: 'input-wording' }, text: c.price.inputSentence ?? '' }));
+  morph($('price-sentence'), el('p', {}, el('span', { dataset: { figure: 'input-wording' }, text: c.price.inputSentence ?? '' })));
 }
 
 function figure(label, value, name, fact) {
@@ -35,8 +35,14 @@ function figure(label, value, name, fact) {
   return [el('dt', { text: label }), dd];
 }
 
+/** A model's card, changed in place (morph): a slider step rewrites its figures' text, not the card. */
 function renderCard(node, m, i, sources) {
-  clear(node);
+  const fresh = node.cloneNode(false);
+  drawCard(fresh, m, i, sources);
+  morph(node, fresh);
+}
+
+function drawCard(node, m, i, sources) {
   const letter = i ? 'B' : 'A';
   const head = el('header');
   head.append(el('span', { className: 'badge', text: letter, 'aria-hidden': 'true' }),
@@ -76,7 +82,12 @@ function gapLine(dl, label, name, value, detail) {
 }
 
 function renderGaps(c) {
-  const dl = clear($('gaps'));
+  const dl = $('gaps').cloneNode(false);
+  drawGaps(c, dl);
+  morph($('gaps'), dl);
+}
+
+function drawGaps(c, dl) {
   const p = c.price;
   const who = (delta) => (delta > 0 ? modelName(c, 1) : modelName(c, 0));
   if (fmt.known(p.monthlyGap)) {

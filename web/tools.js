@@ -27,7 +27,7 @@ import { createOverridesView } from './overrides.js';
 import { createChartsView } from './charts.js';
 import { createExportView } from './export.js';
 import { pageState, updateState, hashAfter, onLinkChange, linkProblems, rootUrl } from './state.js';
-import { coalesce, echoed, messageParagraph } from './dom.js';
+import { coalesce, echoed, messageParagraph, INPUT_QUIET_MS } from './dom.js';
 
 /**
  * This module's view of the page state (web/state.js, the engine's shape): the tool view, the workload details,
@@ -121,14 +121,14 @@ export function mountTools(ctx) {
       if (T.nwayIds().length >= most) return { error: `The comparison takes at most ${most} models; remove one first.` };
       T.state.m.push(id);
       T.writeHash();
-      T.views.nway.render();
+      T.draw('nway');
       T.refreshCharts();
       return { ok: true };
     },
     removeModel(id) {
       T.state.m = T.state.m.filter((x) => x !== id);
       T.writeHash();
-      T.views.nway.render();
+      T.draw('nway');
       T.refreshCharts();
     },
     /** Everything that depends on the workload or the prices, on the next frame. */
@@ -159,6 +159,32 @@ export function mountTools(ctx) {
   const details = el('details', { className: 'workload-box', id: 'workload-box' },
     el('summary', { id: 'workload-brief', className: 'workload-brief' }), T.views.workload.section);
   document.getElementById('controls')?.after(details);
+  // A view is drawn only while it is shown (a phone pays for nothing off screen): a change marks a hidden view
+  // stale and showing it draws it. The workload box's answers likewise wait for the box to be unfolded.
+  const stale = new Set();
+  const DRAW = {
+    rank: () => T.views.rank.render(),
+    nway: () => T.views.nway.render(),
+    charts: () => T.views.charts.render(),
+    workload: () => {
+      T.views.workload.renderBreakEven();
+      T.views.workload.renderTiers();
+    },
+  };
+  const shown = (name) => (name === 'workload' ? details.open : T.state.tool === name);
+  T.draw = (name) => {
+    if (!shown(name)) return void stale.add(name);
+    stale.delete(name);
+    DRAW[name]();
+  };
+  /** A view's answer is needed though it is hidden (an export of the ranking): draw it now if it is stale. */
+  T.fresh = (name) => {
+    if (stale.delete(name)) DRAW[name]();
+  };
+  const drawStale = () => {
+    for (const name of [...stale]) if (shown(name)) T.draw(name);
+  };
+  details.addEventListener('toggle', drawStale);
   T.showView = (tool, { push = false, focus = false } = {}) => {
     T.state.tool = TOOL_VIEWS.includes(tool) ? tool : '';
     document.documentElement.dataset.tool = T.state.tool;
@@ -167,6 +193,7 @@ export function mountTools(ctx) {
       if (a.dataset.tool === T.state.tool) a.setAttribute('aria-current', 'page');
       else a.removeAttribute('aria-current');
     }
+    drawStale();
     if (push) T.writeHash({ push: true });
     T.updateTabLinks?.();
     if (focus) (T.state.tool ? root.querySelector(`section[data-view="${T.state.tool}"] h2`) : document.getElementById('pair-title'))?.focus?.({ preventScroll: false });
@@ -205,22 +232,23 @@ export function mountTools(ctx) {
 
   // The ranking is drawn in the frame of the change that caused it (its target: one frame); the tier list, the
   // side-by-side table and the charts follow just after that frame is painted.
-  T.refreshCharts = coalesce(() => T.views.charts.render(), { afterPaint: true });
+  T.refreshCharts = coalesce(() => T.draw('charts'), { afterPaint: true });
   const refreshBelow = coalesce(() => {
-    T.views.workload.renderBreakEven();
-    T.views.workload.renderTiers();
-    T.views.nway.render();
-    T.views.charts.render();
+    T.draw('workload');
+    T.draw('nway');
+    T.draw('charts');
   }, { afterPaint: true });
   const refreshTools = () => {
+    T.updateTabLinks();
     renderBrief();
     T.views.workload.renderSummary();
-    T.views.rank.render();
+    T.draw('rank');
     refreshBelow();
   };
   T.refreshAll = coalesce(refreshTools);
-  // After a change of the pair's own inputs the pair's figures are painted first; the tools follow.
-  const refreshAfterPair = coalesce(refreshTools, { afterPaint: true });
+  // After a change of the pair's own inputs the pair's figures are painted first; the tools follow once the
+  // inputs rest (a drag of the slider redraws them once, at its end).
+  const refreshAfterPair = coalesce(refreshTools, { afterPaint: true, quietMs: INPUT_QUIET_MS });
 
   if (opening.notes.length) T.note(opening.notes);
 
@@ -239,15 +267,18 @@ export function mountTools(ctx) {
   if (missing.length) T.note([['The catalog has no model ', ...missing.flatMap((x, i) => [...(i ? [', '] : []), echoed(x, 60)]), '; left out of the comparison.']]);
 
   T.views.workload.render();
-  T.views.rank.render();
-  T.views.nway.render();
-  T.views.charts.render();
+  T.draw('rank');
+  T.draw('nway');
+  T.draw('charts');
   T.writeHash();
 
   // After every pair re-render app.js rewrites the hash with its keys only: put ours back, refresh.
   ctx.onChange(() => {
     T.writeHash();
-    T.updateTabLinks();
+    // The summaries are a line of text each: at once. The rest (the tab links, each a formatState call; the
+    // ranking and the views) once the inputs rest.
+    renderBrief();
+    T.views.workload.renderSummary();
     refreshAfterPair();
   });
   // A link the visitor opens or types (web/state.js has read it; app.js has drawn the pair already).

@@ -61,15 +61,19 @@ function expectedRanking({ cap = 'functionCalling', minContext = 128000 } = {}) 
 
 // ---------- harness ----------
 
-/** The page at the desktop size, once ready and the tools have drawn the ranking; then `view` opened. */
+/**
+ * The page at the desktop size, once ready and the tools are mounted; then `view` opened (a view is drawn when it
+ * is shown: the ranking's rows once its tab is open).
+ */
 const openPage = (hash = HASH, { allow = [], view = '' } = {}) => site.open(`/${hash}`, {
   viewport: DESKTOP,
   acceptDownloads: true,
   allow,
   until: async (page) => {
     await pageReady(page);
-    await page.waitForSelector('#tr-table tbody tr', { state: 'attached', timeout: 30000 });
+    await page.waitForSelector('#workload-box', { state: 'attached', timeout: 30000 });
     if (view) await openView(page, view);
+    if (view === 'rank' || /[#&]tool=rank\b/.test(hash)) await page.waitForSelector('#tr-table tbody tr', { state: 'attached', timeout: 30000 });
   },
 });
 
@@ -128,6 +132,25 @@ before(async () => {
 
 // ---------- tests ----------
 
+test('a hidden view costs nothing: the ranking, side-by-side and charts are drawn when their tab is opened', { timeout: 120000 }, async () => {
+  const { page, done } = await openPage(`${HASH}&m=openai/o4-mini`);
+  // The pair view is open: none of the three tools has drawn (issue 21: a ratio step paid ~60 ms for the ranking
+  // and ~75 ms for the charts under CPU ×4, off screen).
+  await page.focus('#ratio');
+  await page.keyboard.press('ArrowRight');
+  await pageReady(page);
+  assert.equal(await page.locator('#tr-table tbody tr').count(), 0, 'no ranking rows while the ranking is hidden');
+  assert.equal(await page.locator('#tn-table thead th[data-model]').count(), 0, 'no side-by-side while it is hidden');
+  assert.equal(await page.locator('#chart-cost svg').count(), 0, 'no chart while it is hidden');
+  for (const [view, sel] of [['rank', '#tr-table tbody tr'], ['nway', '#tn-table thead th[data-model]'], ['charts', '#chart-cost svg']]) {
+    await openView(page, view);
+    await page.waitForSelector(sel, { state: 'attached', timeout: 30000 });
+  }
+  // Drawn at the state of now: the side-by-side's A, B and the extra model from the link.
+  assert.equal(await page.locator('#tn-table thead th[data-model]').count(), 3);
+  await done();
+});
+
 test('ranking: cheapest function-calling model with ≥128k context matches an independent computation', { timeout: 120000 }, async () => {
   const { page, done } = await openPage(HASH, { view: 'rank' });
   await page.check('#tr-cap-functionCalling');
@@ -168,7 +191,7 @@ test('ranking: cheapest function-calling model with ≥128k context matches an i
   // a reload with the hash restores the filters
   await page.reload();
   await pageReady(page);
-  await page.waitForSelector('#tr-table tbody tr', { state: 'attached', timeout: 30000 });
+  await page.waitForSelector('#tr-cap-functionCalling', { state: 'attached', timeout: 30000 });
   assert.equal(await page.isChecked('#tr-cap-functionCalling'), true);
   assert.equal(await page.inputValue('#tr-minctx'), '128000');
   await done();
@@ -226,6 +249,7 @@ test('a private model named “Our Fine-Tune v2”: added, compared, restored fr
   await page.waitForSelector('#to-list li[data-kind="model"]', { timeout: 15000 });
   assert.match(await text(page, '#to-list'), new RegExp(`Our Fine-Tune v2 \\(${ID}\\): input \\$0\\.50, output \\$1\\.50 per 1M`));
   await page.click('#to-list li[data-kind="model"] button[aria-label^="Add Our Fine-Tune v2"]');
+  await openView(page, 'nway'); // the side-by-side is drawn when it is shown
   await page.waitForSelector(`#tn-table thead th[data-model="${ID}"]`, { state: 'attached', timeout: 15000 });
   const link = await pageHash(page);
   assert.match(link, /[#&]m=custom\/our-fine-tune-v2(&|$)/);
@@ -323,6 +347,7 @@ test('4-way comparison, a custom price and the exports', { timeout: 180000 }, as
   const expectedO3 = cheapest(O3, [mine]).c * W.requests;
   assert.equal(expectedO3, 1800);
   await page.waitForFunction((v) => document.querySelector('#card-b [data-figure="monthly"]')?.textContent === v, fmt.usd(expectedO3), { timeout: 30000 });
+  await openView(page, 'nway');
   await page.waitForFunction((v) => document.querySelectorAll('#tn-table tr[data-row="monthly"] td')[1]?.textContent === v, fmt.usd(expectedO3), { timeout: 30000 });
   assert.match(await text(page, '#tn-table tr[data-row="route"] td:nth-of-type(2)'), /Your price/);
   assert.match(await text(page, '#to-list'), /Your price.*o3.*\$1.*\$4/);
@@ -331,6 +356,7 @@ test('4-way comparison, a custom price and the exports', { timeout: 180000 }, as
   assert.deepEqual(JSON.parse(custom[1]), { p: [[O3, 'openai', 1, 4, null]] });
 
   // an engine error is shown with its path
+  await openView(page, 'prices');
   await page.fill('#to-model', O3);
   await page.press('#to-model', 'Escape');
   await page.fill('#to-input', '20000');
@@ -381,7 +407,7 @@ test('4-way comparison, a custom price and the exports', { timeout: 180000 }, as
 });
 
 test('charts: a traffic far below one request a month still draws finite paths (req=5e-324)', { timeout: 120000 }, async () => {
-  const { page, done } = await openPage(`${HASH.replace(/req=\d+/, 'req=5e-324')}&m=openai/o4-mini`);
+  const { page, done } = await openPage(`${HASH.replace(/req=\d+/, 'req=5e-324')}&m=openai/o4-mini`, { view: 'charts' });
   await page.waitForSelector('#chart-cost svg[role="img"] title', { state: 'attached', timeout: 30000 });
   const bad = await page.evaluate(() => [...document.querySelectorAll('#chart-cost svg *')]
     .flatMap((e) => [...e.attributes].filter((a) => /NaN|Infinity/.test(a.value)).map((a) => `${e.tagName} ${a.name}="${a.value.slice(0, 60)}"`)));
@@ -434,7 +460,8 @@ test('crafted links give visible messages and sane defaults; every field is labe
   assert.equal(await page.isChecked('#tr-ow'), true);
   const body = (await page.locator('#tools-root section').allInnerTexts()).join('\n'); // the messages quote the link
   assert.doesNotMatch(body, /NaN|undefined|null|Infinity/);
-  assert.equal(await page.locator('#tn-table thead th[data-model]').count(), 3);
+  await openView(page, 'nway');
+  await page.waitForFunction(() => document.querySelectorAll('#tn-table thead th[data-model]').length === 3, null, { timeout: 30000 });
   const unlabelled = await page.evaluate(() => [...document.querySelectorAll('#tools-root input, #tools-root select, #tools-root textarea, #workload-box input, #workload-box select')]
     .filter((e) => !e.closest('.visually-hidden') && !(e.id && document.querySelector(`label[for="${CSS.escape(e.id)}"]`))).map((e) => e.id || e.name || e.type));
   assert.deepEqual(unlabelled, []);
@@ -487,7 +514,9 @@ test('long-context tier: where the threshold lies and what crossing it costs', {
 test('a pasted link (hashchange) restores the tools state and keeps app.js keys', { timeout: 120000 }, async () => {
   const { page, done } = await openPage();
   await page.evaluate(() => { location.hash = '#a=meta/llama-3.2-1b-instruct&b=openai/o4-mini&ratio=0.7&req=1000&in=800&out=250&cap=vision&m=openai/o3&cache=0.3'; });
-  await page.waitForFunction(() => document.getElementById('tr-cap-vision')?.checked && document.querySelectorAll('#tn-table thead th[data-model]').length === 3, null, { timeout: 30000 });
+  await page.waitForFunction(() => document.getElementById('tr-cap-vision')?.checked, null, { timeout: 30000 });
+  await openView(page, 'nway');
+  await page.waitForFunction(() => document.querySelectorAll('#tn-table thead th[data-model]').length === 3, null, { timeout: 30000 });
   assert.equal(await page.inputValue('#tw-cache'), '30');
   const h = (await hashParams(page));
   assert.deepEqual(h.slice(0, 6), [['a', LLAMA], ['b', 'openai/o4-mini'], ['ratio', '0.7'], ['req', '1000'], ['in', '800'], ['out', '250']]);
