@@ -240,6 +240,7 @@ bool from_json(const JsonReader& r, Model& m) {
 }
 
 void Catalog::index(std::vector<Problem>& problems) {
+  reasoningTable.value.reset();
   modelByName_.clear();
   providerById_.clear();
   benchmarkById_.clear();

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -188,6 +189,27 @@ struct SearchName {
   std::string squeezed;  // normalized without its spaces: "gpt 5 mini" → "gpt5mini"
 };
 
+class ReasoningTable;  // reasoning.hpp: derived from the models, cached by reasoningTableOf()
+
+// A value derived from a catalog and kept with it, which may refer to the catalog: a copied or
+// moved catalog starts without one (a copy may be changed, as a day's repricing is; a moved one
+// lives at another address), and so does a catalog indexed again.
+template <class T>
+struct DerivedCache {
+  std::shared_ptr<const T> value;
+  DerivedCache() = default;
+  DerivedCache(const DerivedCache&) {}
+  DerivedCache(DerivedCache&&) noexcept {}
+  DerivedCache& operator=(const DerivedCache&) {
+    value.reset();
+    return *this;
+  }
+  DerivedCache& operator=(DerivedCache&&) noexcept {
+    value.reset();
+    return *this;
+  }
+};
+
 class Catalog {
  public:
   std::string schema, generated;
@@ -224,6 +246,10 @@ class Catalog {
   std::unordered_map<std::string, size_t> modelByName_, providerById_, benchmarkById_;
   std::unordered_map<std::string, std::vector<size_t>> offersByModel_;
   mutable std::vector<std::vector<SearchName>> searchNames_;  // by model index; empty until used
+
+ public:
+  // The reasoning medians (reasoning.hpp reasoningTableOf): one pass over every model, made once.
+  mutable DerivedCache<ReasoningTable> reasoningTable;
 };
 
 struct LoadResult {

@@ -449,7 +449,7 @@ ProviderOverlap providerOverlap(const Catalog& c, const Model& a, const Model& b
 }
 
 Json modelJson(const Catalog& c, const Model& m, const Workload& w) {
-  Json view = modelView(c, m, pricesOf(c, ReasoningTable(c), m, w), w);
+  Json view = modelView(c, m, pricesOf(c, reasoningTableOf(c), m, w), w);
   Json specs = Json::array();
   for (const SpecRow& row : kSpecs)
     specs.push_back({{"id", row.id}, {"label", row.label}, {"value", row.view(c, m)}});
@@ -547,7 +547,7 @@ Json pairPriceJson(const Model& a, const Model& b, const ModelPrices& pa, const 
 }  // namespace
 
 Json pairFiguresJson(const Catalog& c, const Model& a, const Model& b, const Workload& w) {
-  ReasoningTable reasoning(c);
+  const ReasoningTable& reasoning = reasoningTableOf(c);
   ModelPrices pa = pricesOf(c, reasoning, a, w), pb = pricesOf(c, reasoning, b, w);
   return Json{
       {"workload", w},
@@ -666,7 +666,7 @@ struct PairAnswer {
 };
 
 PairAnswer comparePair(const Catalog& c, const Model& a, const Model& b, const Workload& w) {
-  ReasoningTable reasoning(c);
+  const ReasoningTable& reasoning = reasoningTableOf(c);
   ModelPrices pa = pricesOf(c, reasoning, a, w), pb = pricesOf(c, reasoning, b, w);
   Json price = pairPriceJson(a, b, pa, pb);
 
@@ -735,7 +735,7 @@ prose::PairFacts pairFacts(const Catalog& c, const Model& a, const Model& b, con
 Json compareManyJson(const Catalog& c, const std::vector<const Model*>& models, const Workload& w) {
   std::vector<ModelPrices> prices;
   Json views = Json::array();
-  ReasoningTable reasoning(c);
+  const ReasoningTable& reasoning = reasoningTableOf(c);
   for (const Model* m : models) {
     prices.push_back(pricesOf(c, reasoning, *m, w));
     views.push_back(modelView(c, *m, prices.back(), w));

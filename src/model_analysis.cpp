@@ -493,7 +493,7 @@ Json modelAnalysis(const Catalog& c, const Model& m, const Workload& w) {
   }
 
   std::optional<MonthlyCost> month =
-      headline(c, m, offers, w, judged, reasoningRatioFor(ReasoningTable(c), m, w)).monthly;
+      headline(c, m, offers, w, judged, reasoningRatioFor(reasoningTableOf(c), m, w)).monthly;
 
   // ---- the summary, from the facts above --------------------------------------------------------
   std::string name = cleanName(m.name);

@@ -84,7 +84,7 @@ bool passesModelFilters(const Model& m, const RankFilter& f) {
 Ranking rankModels(const Catalog& c, const Workload& w, const RankFilter& f, size_t limit) {
   Ranking ranking;
   std::vector<RankRow> rows;
-  ReasoningTable reasoning(c);
+  const ReasoningTable& reasoning = reasoningTableOf(c);
   for (const Model& m : c.models) {
     if (!passesModelFilters(m, f)) continue;
     double ratio = reasoningRatioFor(reasoning, m, w);

@@ -66,6 +66,11 @@ ReasoningTable::ReasoningTable(const Catalog& c) : c_(c) {
   if (!all.empty()) all_ = {medianOf(all), all.size(), source, date};
 }
 
+const ReasoningTable& reasoningTableOf(const Catalog& c) {
+  if (!c.reasoningTable.value) c.reasoningTable.value = std::make_shared<const ReasoningTable>(c);
+  return *c.reasoningTable.value;
+}
+
 ReasoningEstimate ReasoningTable::of(const Model& m) const {
   ReasoningEstimate e;
   auto sourceName = [&](const std::string& key) {

@@ -58,4 +58,9 @@ std::optional<double> measuredReasoningRatio(const Model& m);
 // The ratio a workload bills for a model: 0 unless it asks for typical reasoning.
 double reasoningRatioFor(const ReasoningTable& t, const Model& m, const struct Workload& w);
 
+// The catalog's table, made on first use and kept with the catalog (every answer asks for it; a
+// pass over 20,000 models is work an input such as the ratio should not redo). Not for concurrent
+// use.
+const ReasoningTable& reasoningTableOf(const Catalog& c);
+
 }  // namespace versus

@@ -71,3 +71,24 @@ TEST_CASE("A maker without measurements borrows the median of all measured reaso
   CHECK(e.models == 1);
   CHECK_THAT(e.sentence, Catch::Contains("the median of all 1 measured reasoning models"));
 }
+
+TEST_CASE("The catalog's reasoning table is made once and kept with the catalog, not with its copies") {
+  Catalog c = committedCatalog();  // a copy of its own: starts without a table
+  const ReasoningTable& first = reasoningTableOf(c);
+  SECTION("asked again, the same table: no second pass over the models") {
+    CHECK(&reasoningTableOf(c) == &first);
+  }
+  SECTION("a copy (a day's repricing) and a moved catalog make their own") {
+    Catalog copy = c;
+    CHECK(&reasoningTableOf(copy) != &first);
+    CHECK(reasoningTableOf(copy).of(*copy.findModel("openai/o3")).ratio ==
+          Approx(first.of(*c.findModel("openai/o3")).ratio));
+    Catalog moved = std::move(copy);
+    CHECK_FALSE(moved.reasoningTable.value);
+  }
+  SECTION("a catalog indexed again drops it") {
+    std::vector<Problem> problems;
+    c.index(problems);
+    CHECK_FALSE(c.reasoningTable.value);
+  }
+}
