@@ -557,11 +557,20 @@ Json pairFiguresJson(const Catalog& c, const Model& a, const Model& b, const Wor
 
 namespace {
 
+// What the comparison has worked out for the pair, handed to factsOf as it is (nothing computed
+// twice).
+struct PairShown {
+  const ProviderOverlap& overlap;
+  const std::vector<BenchmarkGap>& gaps;
+  const Json& specs;    // the spec rows' views ({"id","label","a","b"}), with their provenance
+  size_t onlyA, onlyB;  // benchmarks only one side has
+};
+
 // The facts the pair's prose is written from: the same prices, overlap and gaps the comparison
 // shows, typed (prose.hpp). Source ids: the routes' and creator's of each model, then the specs'.
 prose::PairFacts factsOf(const Catalog& c, const Model& a, const Model& b, const ModelPrices& pa,
-                         const ModelPrices& pb, const Workload& w, const ProviderOverlap& overlap,
-                         const std::vector<BenchmarkGap>& gaps) {
+                         const ModelPrices& pb, const Workload& w, const PairShown& shown) {
+  const ProviderOverlap& overlap = shown.overlap;
   using prose::cleanName;
   prose::PairFacts p;
   p.requests = w.requests;
@@ -632,9 +641,9 @@ prose::PairFacts factsOf(const Catalog& c, const Model& a, const Model& b, const
     addFactSources(m.creator);
     for (const Offer* o : mp.offers) addSource(o->source);
   }
-  for (const SpecRow& row : kSpecs)
-    for (const Model* m : models) {
-      Json view = row.view(c, *m);  // the row's one member list, with its provenance
+  for (const Json& row : shown.specs)
+    for (const char* side : {"a", "b"}) {
+      const Json& view = row.at(side);
       if (view.is_null()) continue;
       addSource(view.value("source", ""));
       for (const Json& alt : view.value("alternatives", Json::array()))
@@ -648,14 +657,15 @@ prose::PairFacts factsOf(const Catalog& c, const Model& a, const Model& b, const
     if (auto it = b.capabilities.find(k.id); it != b.capabilities.end()) k.b = it->second.value;
     if (!k.phrase.empty()) p.caps.push_back(k);
   }
-  for (const BenchmarkGap& g : gaps) {
+  // A benchmark without a name (the catalog allows one) is left out of the sentences.
+  for (const BenchmarkGap& g : shown.gaps) {
     prose::BenchmarkFact f{cleanName(g.benchmark->name), g.a, g.b, g.gap, g.leader};
     if (!f.name.empty()) p.shared.push_back(f);
   }
   for (const prose::BenchmarkFact& g : p.shared)
     if (!p.largest || std::fabs(g.gap) > std::fabs(p.largest->gap)) p.largest = g;
-  p.onlyA = onlyOne(c, a, b).size();
-  p.onlyB = onlyOne(c, b, a).size();
+  p.onlyA = shown.onlyA;
+  p.onlyB = shown.onlyB;
   p.cheaperBlend = priceGap(pa.blended, pb.blended).cheaper;
   return p;
 }
@@ -695,7 +705,9 @@ PairAnswer comparePair(const Catalog& c, const Model& a, const Model& b, const W
     specs.push_back(
         {{"id", row.id}, {"label", row.label}, {"a", row.view(c, a)}, {"b", row.view(c, b)}});
 
-  prose::PairFacts facts = factsOf(c, a, b, pa, pb, w, overlap, gaps);
+  Json onlyA = onlyOne(c, a, b), onlyB = onlyOne(c, b, a);
+  prose::PairFacts facts =
+      factsOf(c, a, b, pa, pb, w, {overlap, gaps, specs, onlyA.size(), onlyB.size()});
   Json comparison{{"workload", w},
                   {"models", Json::array({modelView(c, a, pa, w), modelView(c, b, pb, w)})},
                   {"price", std::move(price)},
@@ -707,8 +719,8 @@ PairAnswer comparePair(const Catalog& c, const Model& a, const Model& b, const W
                   {"benchmarks",
                    {{"shared", std::move(shared)},
                     {"largestGap", std::move(largestJson)},
-                    {"onlyA", onlyOne(c, a, b)},
-                    {"onlyB", onlyOne(c, b, a)}}},
+                    {"onlyA", std::move(onlyA)},
+                    {"onlyB", std::move(onlyB)}}},
                   {"specs", std::move(specs)},
                   {"verdict", prose::verdict(facts)},
                   {"crossover", crossover(c, reasoning, a, b, w)}};
