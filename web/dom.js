@@ -152,6 +152,13 @@ export function morph(target, fresh) {
   return target;
 }
 
+/** Draw `node` anew with `draw(fresh)` into a detached copy of it, then morph `node` to match. */
+export function redrawInPlace(node, draw) {
+  const fresh = node.cloneNode(false);
+  draw(fresh);
+  return morph(node, fresh);
+}
+
 export function clear(node) {
   node.replaceChildren();
   return node;

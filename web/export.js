@@ -63,9 +63,14 @@ export function createExportView(T) {
     msg.textContent = `Downloaded ${name} (${c.rows.length} models).`;
   }
 
+  /** The ranking's latest answer, drawn now if its view has been hidden since the state changed. */
+  function ranking() {
+    T.fresh('rank');
+    return T.views.rank.last();
+  }
+
   function exportRanking(kind) {
-    T.fresh('rank'); // drawn only when shown: the export needs its answer now
-    const last = T.views.rank.last();
+    const last = ranking();
     if (!last) return (msg.textContent = 'Nothing to export: the ranking has no answer.');
     const name = `versus-ranking-${stamp()}.${kind}`;
     if (kind === 'csv') {
@@ -98,8 +103,7 @@ export function createExportView(T) {
         lines.push('', `Cheapest: **${mdCell(s[0].name)}** at ${fmt.usd(s[0].monthly)} a month; ${mdCell(s[s.length - 1].name)} costs ${fmt.usd(s[s.length - 1].monthly)}.`);
       }
     }
-    T.fresh('rank'); // drawn only when shown: the export needs its answer now
-    const last = T.views.rank.last();
+    const last = ranking();
     if (last?.rows.length) {
       const f = last.filter ?? {};
       const parts = [];

@@ -217,7 +217,6 @@ export function yesNo(v) {
   return 'Unknown';
 }
 
-
 /** At most 300 characters, cut at a word. */
 export function clip(text, max = 300) {
   const t = text.trim();

@@ -8,7 +8,7 @@
 // model the comparison lacks), plus, for the provider table, {sort: {key, dir}, showAllRoutes, allRoutes,
 // belowMakerPriceMargin} (versus.limits.routes), and `region` (the workload's region, '' or absent for anywhere).
 import * as fmt from './format.js';
-import { el, clear, morph, sourced, replaceSources, factText, offerCells, drawnFrom, reasoningNote, lifecycleNote } from './dom.js';
+import { el, clear, redrawInPlace, sourced, replaceSources, factText, offerCells, drawnFrom, reasoningNote, lifecycleNote } from './dom.js';
 import { renderPairProse, pairVerdict } from './pair-prose.js';
 
 const $ = (id) => document.getElementById(id);
@@ -26,7 +26,7 @@ function shareLabel() {
 
 /** The input prices compared, in the engine's sentence (comparison.price.inputSentence). */
 function renderVerdict(c) {
-  morph($('price-sentence'), el('p', {}, el('span', { dataset: { figure: 'input-wording' }, text: c.price.inputSentence ?? '' })));
+  redrawInPlace($('price-sentence'), (box) => box.append(el('span', { dataset: { figure: 'input-wording' }, text: c.price.inputSentence ?? '' })));
 }
 
 function figure(label, value, name, fact) {
@@ -37,9 +37,7 @@ function figure(label, value, name, fact) {
 
 /** A model's card, changed in place (morph): a slider step rewrites its figures' text, not the card. */
 function renderCard(node, m, i, sources) {
-  const fresh = node.cloneNode(false);
-  drawCard(fresh, m, i, sources);
-  morph(node, fresh);
+  redrawInPlace(node, (fresh) => drawCard(fresh, m, i, sources));
 }
 
 function drawCard(node, m, i, sources) {
@@ -82,9 +80,7 @@ function gapLine(dl, label, name, value, detail) {
 }
 
 function renderGaps(c) {
-  const dl = $('gaps').cloneNode(false);
-  drawGaps(c, dl);
-  morph($('gaps'), dl);
+  redrawInPlace($('gaps'), (dl) => drawGaps(c, dl));
 }
 
 function drawGaps(c, dl) {

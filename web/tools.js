@@ -230,25 +230,31 @@ export function mountTools(ctx) {
   renderBrief();
   T.showView(T.state.tool);
 
-  // The ranking is drawn in the frame of the change that caused it (its target: one frame); the tier list, the
-  // side-by-side table and the charts follow just after that frame is painted.
+  // A change made in the tools draws the ranking in its own frame (its target: one frame); the tier list, the
+  // side-by-side table and the charts follow just after that frame is painted. Views not shown are only marked.
   T.refreshCharts = coalesce(() => T.draw('charts'), { afterPaint: true });
   const refreshBelow = coalesce(() => {
     T.draw('workload');
     T.draw('nway');
     T.draw('charts');
   }, { afterPaint: true });
-  const refreshTools = () => {
-    T.updateTabLinks();
+  // The summaries are a line of text each; the views and the tab links (each a formatState call) are the work.
+  const renderSummaries = () => {
     renderBrief();
     T.views.workload.renderSummary();
+  };
+  const refreshViews = () => {
+    T.updateTabLinks();
     T.draw('rank');
     refreshBelow();
   };
-  T.refreshAll = coalesce(refreshTools);
-  // After a change of the pair's own inputs the pair's figures are painted first; the tools follow once the
+  T.refreshAll = coalesce(() => {
+    renderSummaries();
+    refreshViews();
+  });
+  // After a change of the pair's own inputs the pair's figures are painted first; the views follow once the
   // inputs rest (a drag of the slider redraws them once, at its end).
-  const refreshAfterPair = coalesce(refreshTools, { afterPaint: true, quietMs: INPUT_QUIET_MS });
+  const refreshAfterPair = coalesce(refreshViews, { afterPaint: true, quietMs: INPUT_QUIET_MS });
 
   if (opening.notes.length) T.note(opening.notes);
 
@@ -275,10 +281,7 @@ export function mountTools(ctx) {
   // After every pair re-render app.js rewrites the hash with its keys only: put ours back, refresh.
   ctx.onChange(() => {
     T.writeHash();
-    // The summaries are a line of text each: at once. The rest (the tab links, each a formatState call; the
-    // ranking and the views) once the inputs rest.
-    renderBrief();
-    T.views.workload.renderSummary();
+    renderSummaries();
     refreshAfterPair();
   });
   // A link the visitor opens or types (web/state.js has read it; app.js has drawn the pair already).
