@@ -175,7 +175,7 @@ const priceDiffers = (a, b) => ['input', 'output'].some((k) => typeof a[k] === '
 const recordId = (e) => `${e.creator}/${e.name.replace(/:free$/, '')}`;
 
 // ---------------------------------------------------------------- build
-export function buildCatalog({ sources, entries, providerInfo }, { overrides = {}, curated = null, providerTypes = null } = {}) {
+export function buildCatalog({ sources, entries, providerInfo }, { overrides = {}, curated = null, providerTypes = null, aaOpenRouterIds = null } = {}) {
   const sourceDates = Object.fromEntries(Object.entries(sources).map(([k, v]) => [k, v.date]));
   const stats = { droppedNoCreator: 0, unjoined: {} };
   const aliasOverrides = Object.fromEntries(Object.entries(overrides.aliases || {}).map(([k, v]) => [k.toLowerCase(), v]));
@@ -370,14 +370,18 @@ export function buildCatalog({ sources, entries, providerInfo }, { overrides = {
     }
     return null;
   };
+  const aaJoins = new Map(); // Artificial Analysis id, and slug → the OpenRouter id its payload row named
+  for (const [id, j] of Object.entries(aaOpenRouterIds?.ids || {})) { aaJoins.set(id, j.openrouter); if (!aaJoins.has(j.slug)) aaJoins.set(j.slug, j.openrouter); }
   const benchByGroup = new Map();
   for (const e of entries.filter((x) => x.level === 'bench' && !isDropped(x))) {
     let key = null;
     const o = override(e);
     if (o) { const [c, ...n] = o.split('/'); key = liveKey(joinKey(c, n.join('/'))); if (!groups.has(key)) key = null; }
-    if (!key && e.orId) {
-      key = orIndex.get(e.orId) || null;
-      if (!key) { const s = splitId(e.orId); key = findKey(s.creator, s.name); }
+    // A row that names no OpenRouter id (the API's never do) takes the one its payload row named.
+    const orId = e.orId || (e.src === 'artificial-analysis' && (aaJoins.get(e.aaId) || aaJoins.get(e.sourceId))) || null;
+    if (!key && orId) {
+      key = orIndex.get(orId) || null;
+      if (!key) { const s = splitId(orId); key = findKey(s.creator, s.name); }
       // AA points some GA rows at OpenRouter's preview id (`gemini-2-5-pro` → gemini-2.5-pro-preview): a record
       // named exactly like the row, of which the OpenRouter record is the preview, is the row's model.
       const exact = e.creator && liveKey(joinKey(e.creator, e.name));

@@ -449,13 +449,43 @@ const AA_BENCH = lookupTable({
   mmmu_pro: ['mmmu-pro', 100], aa_lcr: ['aa-lcr', 100],
 });
 const r2 = (x) => Math.round(x * 100) / 100;
+// The API's evaluation keys that the leaderboard payload spells otherwise.
+const AA_API_EVALUATION = lookupTable({ lcr: 'aa_lcr', terminalbench_hard: 'terminal_bench_hard', tau2: 'tau2_bench' });
+/**
+ * One row of Artificial Analysis' API (`/api/v2/data/llms/models`: `{status, data: [...]}`) in the leaderboard
+ * payload's shape (`{models: [...]}`), which the reader below reads. The API carries the creator as
+ * `model_creator`, speeds as top-level medians, and no open-weights, capability or deprecation facts: those
+ * stay unknown, never false. Nor does it name a row's OpenRouter id, by which many rows join their model:
+ * data/aa-openrouter-ids.json keeps those the leaderboard payload named (scripts/aa-openrouter-ids).
+ */
+export function fromApiRow(r) {
+  const evaluations = Object.create(null);
+  for (const [k, v] of Object.entries(isObject(r.evaluations) ? r.evaluations : {})) evaluations[AA_API_EVALUATION[k] || k] = v;
+  return {
+    id: r.id, name: r.name, slug: r.slug, release_date: r.release_date, creator: r.model_creator, evaluations,
+    pricing: r.pricing,
+    speed: {
+      output_tokens_per_second: r.median_output_tokens_per_second,
+      time_to_first_token_seconds: r.median_time_to_first_token_seconds,
+      time_to_first_answer_token_seconds: r.median_time_to_first_answer_token,
+    },
+  };
+}
+function aaShape(v) {
+  if (isObject(v) && Array.isArray(v.models)) return null;
+  if (!isObject(v) || !Array.isArray(v.data)) return 'expected an object with a "models" array (the leaderboard payload) or a "data" array (the API)';
+  const bad = v.data.findIndex((r) => !isObject(r) || typeof r.slug !== 'string' || !r.slug);
+  return bad < 0 ? null : `data[${bad}].slug: expected a non-empty string`;
+}
 export function readArtificialAnalysis(path) {
-  const data = readSource('artificial-analysis', path, { shape: expectArrayAt('models') });
+  const data = readSource('artificial-analysis', path, { shape: aaShape });
+  const rows = Array.isArray(data.models) ? data.models : data.data.map(fromApiRow);
   const entries = [];
-  for (const r of [...data.models].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
+  for (const r of [...rows].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
     const creator = splitId(`${r.creator?.slug || ''}/${r.slug}`).creator;
     const e = makeEntry('artificial-analysis', r.slug, { level: 'bench', creator, name: r.slug, displayName: r.name });
     e.aliases.push(r.slug);
+    e.aaId = typeof r.id === 'string' ? r.id : null; // stable across renames, Artificial Analysis says
     e.orId = r.open_weights?.openrouter_api_id || null;
     e.deprecated = !!r.deprecated;
     const f = e.facts;
@@ -495,6 +525,20 @@ export function readArtificialAnalysis(path) {
     entries.push(e);
   }
   return { entries };
+}
+
+/**
+ * The OpenRouter id each row of a leaderboard payload names, by Artificial Analysis id (the slug where a row has
+ * none): what data/aa-openrouter-ids.json holds, so that the API's rows, which name none, join the same models.
+ */
+export function aaOpenRouterIds(path) {
+  const data = readSource('artificial-analysis', path, { shape: expectArrayAt('models') });
+  const ids = Object.create(null);
+  for (const r of [...data.models].sort((a, b) => (String(a.id ?? a.slug) < String(b.id ?? b.slug) ? -1 : 1))) {
+    const or = r.open_weights?.openrouter_api_id;
+    if (typeof or === 'string' && or) ids[r.id ?? r.slug] = { slug: r.slug, openrouter: or };
+  }
+  return ids;
 }
 
 // ---------------------------------------------------------------- BFCL, Epoch, Aider (benchmarks only)

@@ -27,6 +27,7 @@ const FIXTURE_ARGS = {
   '--epoch': join(fx, 'epoch.csv'), '--epoch-date': '2025-11',
   '--aider': join(fx, 'aider.yml'),
   '--overrides': join(fx, 'overrides.json'), '--curated': join(fx, 'curated.json'),
+  '--aa-openrouter-ids': join(fx, 'aa-openrouter-ids.json'),
 };
 /** The importer on the fixtures, with some of them replaced: {status, stderr}. */
 function importWith(out, replace = {}) {
@@ -423,6 +424,48 @@ test('the price history beside --out goes into its offers as `history`; --histor
   assert.equal(readFileSync(join(dir, 'none.json'), 'utf8'), text, 'no history: the catalog as without the file');
 });
 
+test('Artificial Analysis: the API\'s rows (`{status, data}`) read like the leaderboard payload\'s', () => {
+  const out = join(tmp, 'aa-api.json');
+  const r = importWith(out, { '--artificial-analysis': join(fx, 'aa-api.json'), '--artificial-analysis-date': '2026-11-30' });
+  assert.equal(r.status, 0, r.stderr);
+  const api = JSON.parse(readFileSync(out, 'utf8'));
+  const o3 = api.models.find((m) => m.id === 'openai/o3');
+  const bench = (m, id) => m.benchmarks[id];
+  // The same figures as the payload fixture, with the API's date.
+  assert.equal(bench(o3, 'aa-intelligence').value, 30.4);
+  assert.equal(bench(o3, 'gpqa').value, 82.73);
+  assert.equal(bench(o3, 'gpqa').source, 'aa');
+  assert.equal(api.sources.aa.date, '2026-11-30', 'dated by the refresh (the API states no date)');
+  // The API spells three benchmarks otherwise (lcr, terminalbench_hard, tau2).
+  assert.equal(bench(o3, 'aa-lcr').value, 69);
+  assert.equal(bench(o3, 'terminal-bench-hard').value, 28.4);
+  assert.equal(bench(o3, 'tau2-bench').value, 61.4);
+  assert.equal(bench(o3, 'aa-coding').value, 31.2);
+  // Speeds are the API's top-level medians.
+  assert.equal(o3.speed.outputTokensPerSecond.value, 113.79);
+  assert.equal(o3.speed.timeToFirstToken.value, 5.47);
+  assert.equal(o3.speed.timeToFirstAnswerToken.value, 9.8);
+  // The API says nothing about reasoning time or open weights: unknown, not zero or false.
+  assert.equal(o3.speed.reasoningTime, undefined);
+  const llama = api.models.find((m) => m.id === LLAMA);
+  // The row's slug names no model: it joins through the OpenRouter id its payload row named (by its AA id).
+  assert.equal(bench(llama, 'aa-intelligence').value, 1.1, 'joined through data/aa-openrouter-ids.json');
+  assert.ok(llama.aliases.includes('llama-small-chat'));
+  const without = join(tmp, 'aa-api-no-ids.json');
+  assert.equal(importWith(without, { '--artificial-analysis': join(fx, 'aa-api.json'), '--artificial-analysis-date': '2026-11-30',
+    '--aa-openrouter-ids': 'none' }).status, 0);
+  assert.equal(JSON.parse(readFileSync(without, 'utf8')).models.find((m) => m.id === LLAMA).benchmarks['aa-intelligence'], undefined,
+    'without the table the row joins nothing (and is counted as unjoined)');
+  assert.equal(bench(llama, 'hle'), undefined, 'a null score is no score');
+  assert.equal(llama.speed.timeToFirstAnswerToken, undefined, 'a zero median is no figure');
+  // A row the reader cannot place is named by its JSON path.
+  const bad = join(tmp, 'aa-api-bad.json');
+  writeFileSync(bad, JSON.stringify({ status: 200, data: [{ slug: 'o3' }, { name: 'no slug' }] }));
+  const b = importWith(join(tmp, 'aa-api-bad-out.json'), { '--artificial-analysis': bad, '--artificial-analysis-date': '2026-11-30' });
+  assert.equal(b.status, 1);
+  assert.match(b.stderr, /artificial-analysis: .*aa-api-bad\.json: data\[1\]\.slug: expected a non-empty string/);
+});
+
 test('a source that is missing, empty or malformed stops the import, names the file and why, and leaves the catalog as it was', () => {
   const out = join(tmp, 'kept.json');
   writeFileSync(out, 'previous catalog');
@@ -437,10 +480,12 @@ test('a source that is missing, empty or malformed stops the import, names the f
     [{ '--genai-prices': bad('shape2.json', '[{"name": "x"}]') }, /genai-prices: .*: expected providers, each with an "id" and a "models" array/],
     [{ '--litellm': bad('latin1.json', Buffer.from('{"caf\xe9": {}}', 'latin1')) }, /litellm: .*latin1\.json: is not UTF-8 \(invalid byte 0xe9 at offset 5\)/],
     [{ '--artificial-analysis': bad('nul.json', '{"models": []}\0') }, /artificial-analysis: .*nul\.json: holds a NUL byte at offset 14/],
+    [{ '--artificial-analysis': bad('aa-shape-2026-07-10.json', '{"status": 200}') }, /artificial-analysis: .*aa-shape-2026-07-10\.json: expected an object with a "models" array \(the leaderboard payload\) or a "data" array \(the API\)/],
     [{ '--bfcl': bad('cols.csv', 'Rank,Score\n1,2\n') }, /bfcl: .*cols\.csv: has no "Model", "Overall Acc" columns/],
     [{ '--aider': bad('aider.yml', 'model: [unclosed\n') }, /aider: .*aider\.yml: is not valid YAML/],
     [{ '--curated': bad('curated.json', '[1, 2]') }, /curated: .*curated\.json: expected a JSON object at the top level/],
     [{ '--overrides': join(tmp, 'no-overrides.json') }, /overrides: file not found/],
+    [{ '--aa-openrouter-ids': bad('ids.json', '{"ids": {"x": null}}') }, /aa-openrouter-ids: .*ids\.json: ids\["x"\]: expected \{"slug": string, "openrouter": string\}/],
     [{ '--models-dev': bad('md.tar.gz', Buffer.from([0x1f, 0x8b, 1, 2, 3])) }, /models\.dev: .*md\.tar\.gz: is not a readable gzip file/],
   ];
   for (const [replace, message] of cases) {

@@ -50,6 +50,23 @@ mirror('malformed', (dir, manifest) => {
   delete manifest.files.bfcl.sha256;
 });
 mirror('hang');
+// Artificial Analysis served as its API answers (`{status, data}`), made from the leaderboard payload's rows.
+const aaFile = mirrorManifest.files['artificial-analysis'].path;
+const API_EVALUATION = { aa_lcr: 'lcr', terminal_bench_hard: 'terminalbench_hard', tau2_bench: 'tau2' };
+mirror('aa-api', (dir, manifest) => {
+  const page = JSON.parse(readFileSync(join(dir, aaFile), 'utf8'));
+  const data = page.models.map((r) => ({
+    id: r.id, name: r.name, slug: r.slug, release_date: r.release_date,
+    model_creator: { id: r.creator?.id, name: r.creator?.name, slug: r.creator?.slug },
+    evaluations: Object.fromEntries(Object.entries(r.evaluations || {}).map(([k, v]) => [API_EVALUATION[k] || k, v])),
+    pricing: r.pricing,
+    median_output_tokens_per_second: r.speed?.output_tokens_per_second,
+    median_time_to_first_token_seconds: r.speed?.time_to_first_token_seconds,
+    median_time_to_first_answer_token: r.speed?.time_to_first_answer_token_seconds,
+  }));
+  writeFileSync(join(dir, aaFile), JSON.stringify({ status: 200, data }));
+  delete manifest.files['artificial-analysis'].sha256;
+});
 
 // The server: /hang/ never answers for BFCL's file (the client's timeout must end it), /flaky answers 503
 // twice before its 200, everything else is a file under www/. Every answer is logged.
@@ -201,6 +218,26 @@ test('a source that fails with an earlier snapshot: its last good file stands in
   assert.equal(manifest.files.litellm.status, 'fetched', 'another mirror\'s URL: no conditional request');
   assert.ok(readFileSync(out).equals(readFileSync(committed)), 'the same data, so the same catalog');
   assert.match(readFileSync(join(dirname(out), 'catalog-changes.md'), 'utf8'), /\| bfcl \| 2026-04-12 \| previous snapshot: http:/);
+});
+
+test('Artificial Analysis as its API answers: accepted and imported, with the same scores and speeds', async () => {
+  const out = join(tmp, 'aa-api', 'catalog.json');
+  mkdirSync(dirname(out), { recursive: true });
+  const r = await refresh('aa-api', { out, snapshots: join(tmp, 'aa-api', 'snapshots'), date: '2026-10-06' });
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(json(join(tmp, 'aa-api', 'snapshots', '2026-10-06', 'manifest.json')).files['artificial-analysis'].status, 'fetched');
+  const scores = (catalog) => new Map(catalog.models.flatMap((m) => [
+    ...Object.entries(m.benchmarks || {}).filter(([, f]) => f.source === 'aa').map(([id, f]) => [`${m.id} ${id}`, f.value]),
+    ...Object.entries(m.speed || {}).filter(([, f]) => f.source === 'aa').map(([id, f]) => [`${m.id} speed.${id}`, f.value])]));
+  const now = scores(json(out)), before = scores(json(committed));
+  // The API has no reasoning time; every other figure, including those of the rows that join their model
+  // only through the OpenRouter id the payload named (data/aa-openrouter-ids.json), is the payload's.
+  const differ = [...before].filter(([k, v]) => now.get(k) !== v && !k.endsWith(' speed.reasoningTime')).map(([k]) => k);
+  assert.ok(before.size > 1000, `${before.size} figures from Artificial Analysis`);
+  assert.deepEqual(differ, [], 'every score and speed as from the payload');
+  assert.ok([...now.keys()].every((k) => !k.endsWith(' speed.reasoningTime')), 'no reasoning time the API does not state');
+  const qwen = json(out).models.find((m) => m.id === 'alibaba/qwen3-14b');
+  assert.equal(qwen.benchmarks['aa-intelligence'].value, 10.38, 'joined through the OpenRouter id its payload row named');
 });
 
 test('fetchWithRetry tries a 503 again after a growing wait; a 404 is not tried again', async () => {
