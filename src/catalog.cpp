@@ -241,6 +241,7 @@ bool from_json(const JsonReader& r, Model& m) {
 
 void Catalog::index(std::vector<Problem>& problems) {
   reasoningTable.value.reset();
+  rivalPools.value.reset();
   modelByName_.clear();
   providerById_.clear();
   benchmarkById_.clear();
@@ -270,7 +271,10 @@ void Catalog::index(std::vector<Problem>& problems) {
                                 models[it->second].id + "\""});
     }
   }
-  searchNames_.clear();  // built by the first searchNames() call: most sessions never search
+  // Built by the first searchNames() call, or ahead of it by prepareSearchNames(): most sessions
+  // never search.
+  searchNames_.clear();
+  searchPrepared_ = 0;
   // Keys are views of the offers' own strings: no copies.
   std::unordered_set<OfferKey, OfferKeyHash> seenOffers;
   seenOffers.reserve(offers.size());
@@ -334,17 +338,26 @@ void addProvenance(const Catalog& c, Json& j, const std::string& sourceId,
 
 const std::vector<SearchName>& Catalog::searchNames(const Model& model) const {
   static const std::vector<SearchName> none;
+  size_t i = static_cast<size_t>(&model - models.data());
+  if (i >= models.size()) return none;
+  if (i >= searchPrepared_) prepareSearchNames(models.size());
+  return searchNames_[i];
+}
+
+size_t Catalog::prepareSearchNames(size_t count) const {
   if (searchNames_.size() != models.size()) {
     searchNames_.assign(models.size(), {});
-    for (size_t i = 0; i < models.size(); ++i) {
-      std::vector<SearchName>& names = searchNames_[i];
-      names.push_back(searchName(models[i].name));
-      names.push_back(searchName(models[i].id));
-      for (const std::string& alias : models[i].aliases) names.push_back(searchName(alias));
-    }
+    searchPrepared_ = 0;
   }
-  size_t i = static_cast<size_t>(&model - models.data());
-  return i < searchNames_.size() ? searchNames_[i] : none;
+  size_t end = searchPrepared_ + std::min(count, models.size() - searchPrepared_);
+  for (; searchPrepared_ < end; ++searchPrepared_) {
+    const Model& m = models[searchPrepared_];
+    std::vector<SearchName>& names = searchNames_[searchPrepared_];
+    names.push_back(searchName(m.name));
+    names.push_back(searchName(m.id));
+    for (const std::string& alias : m.aliases) names.push_back(searchName(alias));
+  }
+  return models.size() - searchPrepared_;
 }
 
 std::vector<const Offer*> Catalog::offersOf(const Model& model) const {

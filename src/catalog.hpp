@@ -190,6 +190,7 @@ struct SearchName {
 };
 
 class ReasoningTable;  // reasoning.hpp: derived from the models, cached by reasoningTableOf()
+struct RivalPools;     // rank.hpp: the rankings rivals are picked from, cached by rivalPoolsOf()
 
 // A value derived from a catalog and kept with it, which may refer to the catalog: a copied or
 // moved catalog starts without one (a copy may be changed, as a day's repricing is; a moved one
@@ -229,10 +230,13 @@ class Catalog {
   const Source* findSource(std::string_view id) const;
   // Every offer of a model, in catalog order.
   std::vector<const Offer*> offersOf(const Model& model) const;
-  // The model's name, id and aliases, prepared once (for every model, on the first call after
-  // index(): loading a catalog need not pay for it) so that search does no string work. The first
-  // call writes a cache: not for concurrent use (the engine is single-threaded).
+  // The model's name, id and aliases, prepared once (for every model not prepared yet, on the first
+  // call after index(): loading a catalog need not pay for it) so that search does no string work.
+  // The first call writes a cache: not for concurrent use (the engine is single-threaded).
   const std::vector<SearchName>& searchNames(const Model& model) const;
+  // Prepares the search names of up to `count` more models, in catalog order, so that the page can
+  // do it in idle time instead of in the first search → how many models are left unprepared.
+  size_t prepareSearchNames(size_t count) const;
 
  private:
   struct OfferKey {
@@ -246,10 +250,13 @@ class Catalog {
   std::unordered_map<std::string, size_t> modelByName_, providerById_, benchmarkById_;
   std::unordered_map<std::string, std::vector<size_t>> offersByModel_;
   mutable std::vector<std::vector<SearchName>> searchNames_;  // by model index; empty until used
+  mutable size_t searchPrepared_ = 0;  // models [0, searchPrepared_) have their names prepared
 
  public:
   // The reasoning medians (reasoning.hpp reasoningTableOf): one pass over every model, made once.
   mutable DerivedCache<ReasoningTable> reasoningTable;
+  // The two rankings at the default workload that rivals are picked from (rank.hpp rivalPoolsOf).
+  mutable DerivedCache<RivalPools> rivalPools;
 };
 
 struct LoadResult {

@@ -168,6 +168,12 @@ std::string Engine::search(const std::string& query, int limit) {
   return success(searchJson(*catalog(), query, n));
 }
 
+std::string Engine::prepareSearch(int count) {
+  if (!catalog()) return noCatalog();
+  size_t left = catalog()->prepareSearchNames(count > 0 ? static_cast<size_t>(count) : 0);
+  return success(Json{{"left", left}});
+}
+
 // [{"model", "provider"?, "inputTokens", "outputTokens"}, …] → {"prices": [USD|null…],
 // "unresolved", "reasons"}.
 std::string Engine::priceBatch(const std::string& recordsJson) {

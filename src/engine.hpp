@@ -36,6 +36,9 @@ class Engine {
   std::string rivals(const std::string& id, const std::string& excludeJson);
   std::string resolve(const std::string& query);
   std::string search(const std::string& query, int limit);
+  // Prepares the search names of up to `count` more models (Catalog::prepareSearchNames), so that
+  // the first search does not pay for it → {"left": models still unprepared}.
+  std::string prepareSearch(int count);
   std::string catalogLists();
   std::string limits() const;
   std::string parseState(const std::string& hash) const;

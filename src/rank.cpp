@@ -167,17 +167,27 @@ Json rankJson(const Catalog& catalog, const Workload& w, const RankFilter& f, si
   return onWorkloadDay(catalog, w, [&](const Catalog& c) { return rankJsonOf(c, w, f, limit); });
 }
 
+const RivalPools& rivalPoolsOf(const Catalog& c) {
+  if (!c.rivalPools.value) {
+    const Workload w;  // the default workload: rivals do not move with the visitor's traffic
+    const size_t all = c.models.size();
+    auto pools = std::make_shared<RivalPools>();
+    pools->priced = rankModels(c, w, RankFilter{}, all).rows;
+    RankFilter benchmarked;
+    benchmarked.benchmark = "aa-intelligence";
+    benchmarked.minScore = 0;
+    if (validateFilter(c, benchmarked).empty())
+      pools->scored = rankModels(c, w, benchmarked, all).rows;
+    c.rivalPools.value = std::move(pools);
+  }
+  return *c.rivalPools.value;
+}
+
 std::vector<Rival> suggestRivals(const Catalog& c, std::string_view id,
                                  const std::vector<std::string>& exclude, size_t limit) {
-  const Workload w;  // the default workload: rivals do not move with the visitor's traffic
-  const size_t all = c.models.size();
-  std::vector<RankRow> priced = rankModels(c, w, RankFilter{}, all).rows;
-  RankFilter benchmarked;
-  benchmarked.benchmark = "aa-intelligence";
-  benchmarked.minScore = 0;
-  std::vector<RankRow> scored = validateFilter(c, benchmarked).empty()
-                                    ? rankModels(c, w, benchmarked, all).rows
-                                    : std::vector<RankRow>{};
+  const Workload w;  // the default workload, as the pools'
+  const std::vector<RankRow>& priced = rivalPoolsOf(c).priced;
+  const std::vector<RankRow>& scored = rivalPoolsOf(c).scored;
 
   std::vector<Rival> out;
   std::set<std::string, std::less<>> skip(exclude.begin(), exclude.end());
@@ -231,11 +241,18 @@ std::vector<Rival> suggestRivals(const Catalog& c, std::string_view id,
   };
   auto logPrice = [&](const RankRow& r) { return std::log(std::max(blended(r), 1e-6)); };
   const double mine = logPrice(*me);
-  auto nearest = [&](std::vector<const RankRow*> rows) {
-    std::stable_sort(rows.begin(), rows.end(), [&](const RankRow* x, const RankRow* y) {
-      return std::fabs(logPrice(*x) - mine) < std::fabs(logPrice(*y) - mine);
-    });
-    return rows;
+  // Rows by their distance in log price from the model's, nearest first (ties in pool order); each
+  // row's price worked out once, not in every comparison.
+  auto nearest = [&](const std::vector<const RankRow*>& rows) {
+    std::vector<std::pair<double, const RankRow*>> keyed;
+    keyed.reserve(rows.size());
+    for (const RankRow* r : rows) keyed.emplace_back(std::fabs(logPrice(*r) - mine), r);
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::vector<const RankRow*> sorted;
+    sorted.reserve(keyed.size());
+    for (const auto& k : keyed) sorted.push_back(k.second);
+    return sorted;
   };
   auto pointers = [](const std::vector<RankRow>& rows) {
     std::vector<const RankRow*> out;
@@ -244,10 +261,10 @@ std::vector<Rival> suggestRivals(const Catalog& c, std::string_view id,
   };
   if (me->model->creator && !me->model->creator->value.empty()) {
     const std::string& creator = me->model->creator->value;
+    const std::string creatorKey = toLower(creator);
     std::vector<const RankRow*> same;
     for (const RankRow& r : priced)
-      if (r.model->creator && toLower(r.model->creator->value) == toLower(creator) &&
-          r.model->id != id)
+      if (r.model->creator && r.model->id != id && toLower(r.model->creator->value) == creatorKey)
         same.push_back(&r);
     same = nearest(same);
     std::set<std::string_view> benchmarkedIds;
@@ -259,9 +276,14 @@ std::vector<Rival> suggestRivals(const Catalog& c, std::string_view id,
     for (size_t i = 0; i < same.size() && i < 6 && out.size() < cap; ++i)
       add(*same[i]->model, "also by " + creator);
   }
-  for (const std::vector<RankRow>* rows : {pool, static_cast<const std::vector<RankRow>*>(&priced)})
-    for (const RankRow* r : nearest(pointers(*rows)))
+  for (const std::vector<RankRow>* rows :
+       {pool, static_cast<const std::vector<RankRow>*>(&priced)}) {
+    if (out.size() >= limit) break;  // the second pool only when the first had too few
+    for (const RankRow* r : nearest(pointers(*rows))) {
+      if (out.size() >= limit) break;
       add(*r->model, "similar price (" + formatUsd(blended(*r)) + " / 1M blended)");
+    }
+  }
   return out;
 }
 

@@ -52,6 +52,13 @@ struct Rival {
   std::string why;  // "also by OpenAI", "similar price ($1.90 / 1M blended)", "similar name"
 };
 inline constexpr size_t kMaxRivals = 6;
+// What rivals are picked from, at the default workload (so the same for every visitor's traffic):
+// every priced model, and those with an Artificial Analysis Intelligence Index, cheapest first.
+// Two rankings of the whole catalog: made once per catalog (Catalog::rivalPools), not per call.
+struct RivalPools {
+  std::vector<RankRow> priced, scored;
+};
+const RivalPools& rivalPoolsOf(const Catalog& c);
 std::vector<Rival> suggestRivals(const Catalog& c, std::string_view id,
                                  const std::vector<std::string>& exclude,
                                  size_t limit = kMaxRivals);

@@ -43,6 +43,38 @@ TEST_CASE("The seed fixture catalog loads and finds models by id or alias") {
   }
 }
 
+TEST_CASE("Search names can be prepared ahead of the first search, a few models at a time") {
+  Catalog c = seedCatalog();  // a copy: its own names, prepared here
+  std::vector<Problem> problems;
+  c.index(problems);
+  REQUIRE(problems.empty());
+  const size_t n = c.models.size();
+  REQUIRE(n >= 3);
+  auto names = [](const std::vector<SearchName>& list) {
+    std::vector<std::string> out;
+    for (const SearchName& s : list) out.push_back(s.text);
+    return out;
+  };
+  SECTION("each call prepares the next models, in catalog order, and says how many are left") {
+    CHECK(c.prepareSearchNames(2) == n - 2);
+    CHECK(c.prepareSearchNames(0) == n - 2);
+    CHECK(c.prepareSearchNames(n) == 0);
+    CHECK(c.prepareSearchNames(1) == 0);
+  }
+  SECTION("a model not prepared yet has its names all the same") {
+    c.prepareSearchNames(1);
+    const Model& last = c.models.back();
+    CHECK(names(c.searchNames(last)) ==
+          names(seedCatalog().searchNames(*seedCatalog().findModel(last.id))));
+    CHECK(c.prepareSearchNames(0) == 0);  // asking for one prepared the rest
+  }
+  SECTION("indexing again forgets them") {
+    c.prepareSearchNames(n);
+    c.index(problems);
+    CHECK(c.prepareSearchNames(0) == n);
+  }
+}
+
 TEST_CASE("A malformed catalog is refused with every problem at its JSON path") {
   SECTION("bad JSON names the line and column") {
     LoadResult r = loadCatalog("{\n  \"schema\": \"versus-catalog/1\",\n  oops\n}");

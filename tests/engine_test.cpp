@@ -20,7 +20,8 @@ TEST_CASE("The engine answers nothing before a catalog is loaded") {
   Engine e;
   for (const std::string& envelope :
        {e.compare(kPair, ""), e.model("openai/o3", ""), e.rank("", "", 5), e.search("o3", 5),
-        e.resolve("o3"), e.rivals("openai/o3", "[]"), e.catalogLists(), e.setOverrides("")}) {
+        e.resolve("o3"), e.rivals("openai/o3", "[]"), e.catalogLists(), e.setOverrides(""),
+        e.prepareSearch(10)}) {
     Json j = answer(envelope);
     CHECK(j["ok"] == false);
     CHECK(j["error"] == "no catalog is loaded: call loadCatalog first");
@@ -59,6 +60,21 @@ TEST_CASE("The visitor's prices lie over the catalog until it is reloaded") {
     REQUIRE(answer(e.loadCatalog(seedText()))["ok"] == true);
     CHECK(answer(e.model("custom/our-fine-tune-v2", ""))["ok"] == false);
   }
+}
+
+TEST_CASE("Search names are prepared in steps, and a search then finds the same") {
+  Engine e;
+  REQUIRE(answer(e.loadCatalog(seedText()))["ok"] == true);
+  Json before = answer(e.search("llama", 5));
+  Engine stepped;
+  Json loaded = answer(stepped.loadCatalog(seedText()));
+  REQUIRE(loaded["ok"] == true);
+  const int models = loaded["result"]["models"].get<int>();
+  CHECK(answer(stepped.prepareSearch(2))["result"]["left"] == models - 2);
+  CHECK(answer(stepped.prepareSearch(-1))["result"]["left"] ==
+        models - 2);  // nothing for a bad count
+  CHECK(answer(stepped.prepareSearch(100))["result"]["left"] == 0);
+  CHECK(answer(stepped.search("llama", 5)) == before);
 }
 
 TEST_CASE("A ranking's problems name the workload's or the filter's field") {

@@ -179,3 +179,36 @@ TEST_CASE("Continue comparing: a model's nearest rivals") {
   }
   SECTION("an unknown id has no rivals") { CHECK(suggestRivals(c, "no/such-model", {}).empty()); }
 }
+
+TEST_CASE("Rivals are picked from rankings made once per catalog, not with its copies") {
+  Catalog c = testing::committedCatalog();  // a copy of its own: starts without the pools
+  auto names = [](const std::vector<Rival>& rivals) {
+    std::vector<std::string> out;
+    for (const Rival& r : rivals) out.push_back(r.model->id + ": " + r.why);
+    return out;
+  };
+  const std::vector<std::string> first = names(suggestRivals(c, "openai/o3", {}));
+  REQUIRE(c.rivalPools.value);
+  const RivalPools* pools = c.rivalPools.value.get();
+  SECTION("asked again, the same pools and the same rivals: no second ranking of the catalog") {
+    CHECK(names(suggestRivals(c, "openai/o3", {})) == first);
+    CHECK(&rivalPoolsOf(c) == pools);
+  }
+  SECTION("the pools are the default workload's rankings") {
+    CHECK(pools->priced.size() ==
+          rankModels(c, Workload{}, RankFilter{}, c.models.size()).rows.size());
+    CHECK(!pools->scored.empty());
+    CHECK(pools->scored.size() < pools->priced.size());
+  }
+  SECTION("a copy (the visitor's prices lie over one) makes its own, with the same rivals") {
+    Catalog copy = c;
+    CHECK_FALSE(copy.rivalPools.value);
+    CHECK(names(suggestRivals(copy, "openai/o3", {})) == first);
+    CHECK(&rivalPoolsOf(copy) != pools);
+  }
+  SECTION("a catalog indexed again drops them") {
+    std::vector<Problem> problems;
+    c.index(problems);
+    CHECK_FALSE(c.rivalPools.value);
+  }
+}

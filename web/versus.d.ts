@@ -156,6 +156,7 @@ export interface Versus {
   rivals(id: string, exclude?: string[]): Answer<Rival[]>;
   resolve(query: string): Answer<Resolution>;
   search(query?: string, limit?: number): Answer<SearchHit[]>;
+  prepareSearch(count?: number): Answer<{ left: number }>;
   loadCatalog(text: string): Answer<CatalogInfo>;
 }
 

@@ -50,7 +50,7 @@
  *   - Numbers in answers are unrounded; `null` means unknown. Format them with format.js.
  */
 
-const ENGINE_FUNCTIONS = ['loadCatalog', 'loadCatalogPack', 'setOverrides', 'compare', 'pairFigures', 'model', 'rank', 'search', 'priceBatch', 'priceInput', 'pricePacked', 'priceOutput', 'catalogLists', 'parseState', 'formatState', 'resolve', 'rivals', 'limits'];
+const ENGINE_FUNCTIONS = ['loadCatalog', 'loadCatalogPack', 'setOverrides', 'compare', 'pairFigures', 'model', 'rank', 'search', 'prepareSearch', 'priceBatch', 'priceInput', 'pricePacked', 'priceOutput', 'catalogLists', 'parseState', 'formatState', 'resolve', 'rivals', 'limits'];
 
 /** moduleUrl (string) → Promise<{engine, owner}>; `owner` is the Versus whose catalog is loaded. */
 const engines = new Map();
@@ -378,6 +378,16 @@ class Versus {
   search(query = '', limit = 20) {
     const n = Number.isInteger(limit) && limit > 0 ? Math.min(limit, 100000) : 20;
     return this._call('search', [String(query ?? ''), n]);
+  }
+
+  /**
+   * Prepare the search names of up to `count` more models (src/catalog.hpp prepareSearchNames), so that the first
+   * search() does not pay for every model at once: a page calls it in idle time → {ok, value: {left}}, `left` the
+   * models still unprepared (0: done).
+   */
+  prepareSearch(count = 64) {
+    const n = Number.isInteger(count) && count > 0 ? Math.min(count, 100000) : 64;
+    return this._call('prepareSearch', [n]);
   }
 
   /** Replace this object's catalog with `text` when valid → {ok, value: catalogInfo} or the problems. */

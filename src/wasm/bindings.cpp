@@ -39,6 +39,8 @@ EMSCRIPTEN_BINDINGS(versus) {
                        optional_override([](S w, S f, int n) { return engine().rank(w, f, n); }));
   emscripten::function("search",
                        optional_override([](S q, int n) { return engine().search(q, n); }));
+  emscripten::function("prepareSearch",
+                       optional_override([](int n) { return engine().prepareSearch(n); }));
   emscripten::function("resolve", optional_override([](S q) { return engine().resolve(q); }));
   emscripten::function("rivals",
                        optional_override([](S id, S x) { return engine().rivals(id, x); }));

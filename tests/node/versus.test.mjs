@@ -147,6 +147,18 @@ test('aliases resolve case-insensitively and search matches aliases', () => {
   assert.equal(m.value.id, O4);
 });
 
+test('prepareSearch prepares the search names a few models at a time; search then answers the same', async () => {
+  const before = versus.search('llama', 5);
+  const fresh = await loadVersus({ ...opts(), catalogText }); // its catalog loaded again: nothing prepared
+  const steps = [];
+  for (let r = fresh.prepareSearch(2); r.ok; r = fresh.prepareSearch(2)) {
+    steps.push(r.value.left);
+    if (r.value.left === 0) break;
+  }
+  assert.deepEqual(steps, [3, 1, 0]); // the seed catalog's five models, two a call
+  assert.deepEqual(fresh.search('llama', 5), before);
+});
+
 test('the ratio moves the blended prices: ratio 0 is the output price, 1 the input price', () => {
   const c0 = compare(O3, LLAMA, { ratio: 0 });
   assert.equal(round(c0.models[1].blended.price, 6), 8);
