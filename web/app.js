@@ -13,7 +13,8 @@
 //      engine's bounds, noting bad values;
 //   3. resolve models A and B (ids or aliases; unknown ones fall back to the defaults with a visible note);
 //   4. fill the controls and bind their events (typing, slider, swap, sorting, hashchange);
-//   5. render the first view (comparison or model page), write the canonical hash, set data-state="ready".
+//   5. render the first view (comparison or model page), write the canonical hash, set data-state="ready";
+//   6. mount the tools (ranking, N-way, custom prices, charts, exports); 7. prepare the search names in idle time.
 // After that every input change re-renders at once and rewrites the hash (history.replaceState).
 //
 // Test hook (test builds only, see test-hooks.js): `?catalog=fixtures/NAME.json` loads that catalog instead of
@@ -21,13 +22,17 @@
 // "..", no leading "/"); anything else is refused with a visible message. The shipped site ignores it, with a note.
 import { loadVersus } from './versus.js';
 import * as fmt from './format.js';
-import { el, clear, coalesce, echoed, messageParagraph, installProvenance, INPUT_QUIET_MS } from './dom.js';
-import { renderPairFigures, renderPairSections, renderOffers } from './pair-view.js';
+import { el, clear, coalesce, echoed, messageParagraph, installProvenance, inIdleTime, runInSteps, INPUT_QUIET_MS } from './dom.js';
+import { renderPairFigures, renderPairSections, pairSectionSteps, renderOffers } from './pair-view.js';
 import { renderModel } from './model-page.js';
 import { attachEngine, readLink, updateState, hashAfter, onLinkChange, pageWorkload, navigate, rootUrl } from './state.js';
 import { catalogRequest, pageCatalogParam } from './test-hooks.js';
 import { createPicker } from './picker.js';
 
+// Search names prepared a step at a time in idle time: about 5 ms a step at CPU x4 (80 µs a model); a step starts only
+// with more than that left of the idle period.
+const SEARCH_STEP_MODELS = 64;
+const SEARCH_STEP_MS = 6;
 // The default pair and traffic are the engine's (versus.limits: defaultPair, workload[FIELD].default), set at init.
 let DEFAULTS = null;
 // The hash's traffic keys and the engine's workload fields they set; their bounds are the engine's.
@@ -104,9 +109,12 @@ function takeLink({ state: page, problems }) {
   applyLinkCustom(page.custom);
 }
 
-/** Write the state into the hash: a new history entry when `push` (a model change or a swap), else in place. */
-function writeHash({ push = false } = {}) {
-  updateState((page) => putPairState(page), { push });
+/**
+ * Write the state into the hash: a new history entry when `push` (a model change or a swap), else in place; with
+ * `quiet` (an input being moved) once the inputs rest (state.js).
+ */
+function writeHash({ push = false, quiet = false } = {}) {
+  updateState((page) => putPairState(page), { push, quiet });
 }
 
 
@@ -314,6 +322,7 @@ function renderPair({ deferRest = false, figuresFirst = false } = {}) {
 /** Everything of the pair view below the figures: providers, tables, prose. */
 function renderPairRest(c) {
   restFrom = null;
+  restDraw += 1; // a draw in steps still going stops: this one is newer
   renderPairSections(c, pairView(), { modelHref, pairHref, suggestions });
 }
 
@@ -321,17 +330,21 @@ function renderPairRest(c) {
 // inputs rest); it draws the state as it is then (from `comparison` when that is still the latest, else a new full comparison). aria-busy
 // marks the sections as being updated meanwhile (tests wait for it to clear); a full draw that comes first
 // clears it, and the pending draw then has nothing to do.
+// The sections are drawn in steps a task apart (about 130 ms at CPU x4 in one task, which held back an input made
+// meanwhile); a step whose draw is no longer the latest (restDraw) stops it.
 let restFrom = null;
+let restDraw = 0;
 function drawRest() {
   if ($('results').getAttribute('aria-busy') !== 'true') return;
+  const draw = ++restDraw;
   const r = restFrom?.key === pairKey() ? { ok: true, value: restFrom.comparison } : versus.compare(state.a, state.b, workload());
+  restFrom = null;
   if (state.view === 'model' || !r.ok) {
-    restFrom = null;
     $('results').removeAttribute('aria-busy');
     return;
   }
   lastComparison = r.value;
-  renderPairRest(r.value);
+  runInSteps(pairSectionSteps(r.value, pairView(), { modelHref, pairHref, suggestions }), () => draw === restDraw);
 }
 const drawRestAfterPaint = coalesce(drawRest, { afterPaint: true });
 const drawRestOnceQuiet = coalesce(drawRest, { afterPaint: true, quietMs: INPUT_QUIET_MS });
@@ -339,12 +352,17 @@ const drawRestOnceQuiet = coalesce(drawRest, { afterPaint: true, quietMs: INPUT_
 /** `quiet`: an input being moved (a slider, a field): the sections wait until it rests. */
 function renderPairRestSoon(comparison, { quiet = true } = {}) {
   restFrom = comparison ? { key: pairKey(), comparison } : null;
+  restDraw += 1; // a draw in steps still going stops (its last step would clear aria-busy)
   $('results').setAttribute('aria-busy', 'true');
   (quiet ? drawRestOnceQuiet : drawRestAfterPaint)();
 }
 
 // Views mounted by web/tools.js hear of every state change (see mountTools there).
 const stateListeners = [];
+const tellTools = () => {
+  for (const listener of stateListeners) listener();
+};
+const tellToolsOnceQuiet = coalesce(tellTools, { afterPaint: true, quietMs: INPUT_QUIET_MS });
 
 /** Re-render after a state change and rewrite the hash (`options`: see renderPair). */
 /**
@@ -364,8 +382,11 @@ function afterPricesChange() {
 
 function update(options) {
   if (render(options)) {
-    writeHash({ push: options?.push });
-    for (const listener of stateListeners) listener();
+    // An input being moved (deferRest): the hash and the tools follow once it rests, as the sections below do.
+    const moving = Boolean(options?.deferRest) && !options?.push;
+    writeHash({ push: options?.push, quiet: moving });
+    if (moving) tellToolsOnceQuiet();
+    else tellTools();
     if (notes.length) {
       notes.length = 0;
       showNotes();
@@ -543,7 +564,7 @@ function bindControls() {
     showNotes();
     if (render()) {
       writeHash();
-      for (const listener of stateListeners) listener();
+      tellTools();
     }
     // A different view or different models: start at the top, as a new page would.
     if (`${state.view}|${state.model}|${state.a}|${state.b}` !== before) {
@@ -608,6 +629,16 @@ async function init() {
     models: () => [state.a, state.b],
     onChange: (listener) => stateListeners.push(listener),
     rerender: afterPricesChange,
+  });
+
+  // 7. the search names, prepared in idle time a few models at a time: else the first name typed in a picker pays for
+  //    every model's (at CPU x4 the first model change of a visit took 190-300 ms, the next ones about 50)
+  inIdleTime((deadline) => {
+    while (deadline.timeRemaining() > SEARCH_STEP_MS) {
+      const r = versus.prepareSearch(SEARCH_STEP_MODELS);
+      if (!r.ok || r.value.left === 0) return false;
+    }
+    return true;
   });
 }
 

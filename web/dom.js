@@ -101,6 +101,31 @@ export function drawnFrom() {
 export const INPUT_QUIET_MS = 120;
 
 /**
+ * Run `steps` (functions) one a task while `current()` holds, the first at once: an input that comes meanwhile is
+ * handled between two of them instead of after them all. Each step's layout is done at its end, between frames.
+ */
+export function runInSteps(steps, current) {
+  const next = (i) => {
+    if (i === steps.length || !current()) return;
+    steps[i]();
+    void document.body.offsetHeight;
+    setTimeout(() => next(i + 1), 0);
+  };
+  next(0);
+}
+
+/**
+ * Run `step(deadline)` in the browser's idle time, again each idle period while it returns true: work a visitor does
+ * not wait for, cut into steps short enough not to hold back an input that comes meanwhile.
+ */
+export function inIdleTime(step) {
+  const idle = globalThis.requestIdleCallback
+    ?? ((cb) => setTimeout(() => { const end = performance.now() + 8; cb({ timeRemaining: () => end - performance.now() }); }, 50));
+  const run = (deadline) => { if (step(deadline)) idle(run); };
+  idle(run);
+}
+
+/**
  * A schedule that runs `fn` once, however often it is asked: on the next animation frame (before it is
  * painted), or with `afterPaint` just after that frame is painted, so that it does not hold the frame back.
  * With `quietMs`, only once no request has come for that long (each request starts the wait again).
@@ -139,6 +164,7 @@ export function morph(target, fresh) {
   want.forEach((w, i) => {
     const h = have[i];
     if (!h) target.append(w);
+    else if (h.isEqualNode(w)) return; // the browser's own deep compare: most of a card is the same a step later
     else if (h.nodeType !== w.nodeType || h.nodeName !== w.nodeName) h.replaceWith(w);
     else if (h.nodeType === Node.TEXT_NODE) {
       if (h.data !== w.data) h.data = w.data;

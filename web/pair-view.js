@@ -312,16 +312,35 @@ function redraw(section, data, draw) {
  * suggestions(id, exclude)} (see pair-prose.js).
  */
 export function renderPairSections(c, v, links) {
-  view = v;
-  $('results').removeAttribute('aria-busy');
-  renderLifecycle(c, links);
-  renderOverlap(c);
-  drawOffers(c);
+  for (const step of pairSectionSteps(c, v, links)) step();
+}
+
+/**
+ * renderPairSections in steps, each drawing some of the sections (in page order), so that a caller can run them a
+ * task apart and let an input in between (app.js drawRest); the last one clears aria-busy on #results.
+ */
+export function pairSectionSteps(c, v, links) {
   const names = c.models.map((m) => [m.id, m.name]);
-  redraw('specs', [names, c.specs], () => renderSpecs(c));
-  redraw('caps', [names, c.capabilities], () => renderCaps(c));
-  redraw('bench', [names, c.benchmarks], () => renderBench(c));
-  renderPairProse(c, links);
+  const step = (draw) => () => {
+    view = v; // the figures may have been drawn in between, at the same state (else the caller stops)
+    draw();
+  };
+  return [
+    step(() => {
+      renderLifecycle(c, links);
+      renderOverlap(c);
+      drawOffers(c);
+    }),
+    step(() => {
+      redraw('specs', [names, c.specs], () => renderSpecs(c));
+      redraw('caps', [names, c.capabilities], () => renderCaps(c));
+      redraw('bench', [names, c.benchmarks], () => renderBench(c));
+    }),
+    step(() => {
+      renderPairProse(c, links);
+      $('results').removeAttribute('aria-busy');
+    }),
+  ];
 }
 
 /** The pair in one sentence for search results and link previews: both monthly costs, then the engine's verdict. */

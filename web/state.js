@@ -24,6 +24,7 @@
  * types (hashchange) wins over a pending one.
  */
 import { pageKey, pagePathOf, blankState, hasPage } from './pages.js';
+import { INPUT_QUIET_MS } from './dom.js';
 
 export const WRITE_GAP_MS = 250;
 
@@ -39,6 +40,7 @@ const here = () => location.pathname + location.search + location.hash;
 
 /** The address as it will be once the pending write lands. */
 export function currentUrl() {
+  settleQuiet();
   return pending ?? here();
 }
 
@@ -70,6 +72,7 @@ function pushUrl(url) {
 
 /** Write the pending hash now. Tests call it (import('./state.js')) before reading location.hash. */
 export function flushHash() {
+  settleQuiet();
   generation += 1;
   scheduled = false;
   if (pending === null) return;
@@ -187,13 +190,38 @@ export function hashOf(s) {
   return r.value;
 }
 
+// A `quiet` change (a slider being moved, a number being typed) takes the state at once, but its address is
+// worked out (the engine formats it: milliseconds a step on a phone) and the listeners hear of it only once the
+// inputs have rested for INPUT_QUIET_MS, so that no frame answering the input waits for them. currentUrl() and
+// flushHash() settle it at once; any other change settles it too, being newer.
+let quietPending = false;
+let quietTimer = 0;
+function settleQuiet() {
+  if (!quietPending) return;
+  quietPending = false;
+  clearTimeout(quietTimer);
+  const url = urlOf(state);
+  if (url !== null) setUrl(url); // null: the engine refused the state, said on the console (hashOf)
+  for (const listener of stateListeners) listener();
+}
+
 /**
  * Change the state: `change(s)` edits a copy in place; the hash is then rewritten (a new history entry with
- * `push`: a model change, a swap or a view change, so Back returns to the state before).
+ * `push`: a model change, a swap or a view change, so Back returns to the state before). With `quiet` (an input
+ * being moved) the hash and the listeners follow once the inputs rest (above).
  */
-export function updateState(change, { push = false } = {}) {
+export function updateState(change, { push = false, quiet = false } = {}) {
   const next = clone(state);
   change(next);
+  if (quiet && !push) {
+    state = next;
+    quietPending = true;
+    clearTimeout(quietTimer);
+    quietTimer = setTimeout(settleQuiet, INPUT_QUIET_MS);
+    return;
+  }
+  quietPending = false; // this write carries the quiet one's changes too
+  clearTimeout(quietTimer);
   const url = urlOf(next, { push });
   if (url === null) return;
   state = next;
@@ -264,6 +292,8 @@ if (typeof window !== 'undefined') {
   // A typed or followed link (hashchange), or Back between two pages' paths with one hash (popstate alone).
   const onAddressChange = () => {
     pending = null;
+    quietPending = false;
+    clearTimeout(quietTimer);
     if (!versus || here() === urlOf(state)) return; // our own write, or nothing new
     const link = readLink(location.hash);
     for (const listener of listeners) listener(link);
