@@ -171,13 +171,24 @@ const RivalPools& rivalPoolsOf(const Catalog& c) {
   if (!c.rivalPools.value) {
     const Workload w;  // the default workload: rivals do not move with the visitor's traffic
     const size_t all = c.models.size();
+    // Each ranking kept as its models and blended prices only (a ranking's rows carry their bills'
+    // breakdowns: about 1 kB a row, 25 MB at 20k models); the second is made once the first is.
+    auto lean = [&](const Ranking& r) {
+      std::vector<RivalRow> rows;
+      rows.reserve(r.rows.size());
+      for (const RankRow& row : r.rows) {
+        std::optional<double> b = blendedPrice(*row.month.offer, w.ratio);
+        rows.push_back({row.model, b ? *b : 0.0});
+      }
+      return rows;
+    };
     auto pools = std::make_shared<RivalPools>();
-    pools->priced = rankModels(c, w, RankFilter{}, all).rows;
+    pools->priced = lean(rankModels(c, w, RankFilter{}, all));
     RankFilter benchmarked;
     benchmarked.benchmark = "aa-intelligence";
     benchmarked.minScore = 0;
     if (validateFilter(c, benchmarked).empty())
-      pools->scored = rankModels(c, w, benchmarked, all).rows;
+      pools->scored = lean(rankModels(c, w, benchmarked, all));
     c.rivalPools.value = std::move(pools);
   }
   return *c.rivalPools.value;
@@ -185,9 +196,8 @@ const RivalPools& rivalPoolsOf(const Catalog& c) {
 
 std::vector<Rival> suggestRivals(const Catalog& c, std::string_view id,
                                  const std::vector<std::string>& exclude, size_t limit) {
-  const Workload w;  // the default workload, as the pools'
-  const std::vector<RankRow>& priced = rivalPoolsOf(c).priced;
-  const std::vector<RankRow>& scored = rivalPoolsOf(c).scored;
+  const std::vector<RivalRow>& priced = rivalPoolsOf(c).priced;
+  const std::vector<RivalRow>& scored = rivalPoolsOf(c).scored;
 
   std::vector<Rival> out;
   std::set<std::string, std::less<>> skip(exclude.begin(), exclude.end());
@@ -206,13 +216,13 @@ std::vector<Rival> suggestRivals(const Catalog& c, std::string_view id,
     names.insert(key);
     out.push_back({&m, std::move(why)});
   };
-  auto find = [&](const std::vector<RankRow>& rows) -> const RankRow* {
-    for (const RankRow& r : rows)
+  auto find = [&](const std::vector<RivalRow>& rows) -> const RivalRow* {
+    for (const RivalRow& r : rows)
       if (r.model->id == id) return &r;
     return nullptr;
   };
-  const RankRow* me = find(scored);
-  const std::vector<RankRow>* pool = &scored;
+  const RivalRow* me = find(scored);
+  const std::vector<RivalRow>* pool = &scored;
   if (!me) {
     me = find(priced);
     if (me && scored.empty()) pool = &priced;
@@ -235,53 +245,50 @@ std::vector<Rival> suggestRivals(const Catalog& c, std::string_view id,
     return out;
   }
   names.insert(nameKey(me->model->name));
-  auto blended = [&](const RankRow& r) {
-    std::optional<double> b = blendedPrice(*r.month.offer, w.ratio);
-    return b ? *b : 0.0;
-  };
-  auto logPrice = [&](const RankRow& r) { return std::log(std::max(blended(r), 1e-6)); };
+  auto logPrice = [&](const RivalRow& r) { return std::log(std::max(r.blended, 1e-6)); };
   const double mine = logPrice(*me);
   // Rows by their distance in log price from the model's, nearest first (ties in pool order); each
   // row's price worked out once, not in every comparison.
-  auto nearest = [&](const std::vector<const RankRow*>& rows) {
-    std::vector<std::pair<double, const RankRow*>> keyed;
+  auto nearest = [&](const std::vector<const RivalRow*>& rows) {
+    std::vector<std::pair<double, const RivalRow*>> keyed;
     keyed.reserve(rows.size());
-    for (const RankRow* r : rows) keyed.emplace_back(std::fabs(logPrice(*r) - mine), r);
+    for (const RivalRow* r : rows) keyed.emplace_back(std::fabs(logPrice(*r) - mine), r);
     std::stable_sort(keyed.begin(), keyed.end(),
                      [](const auto& x, const auto& y) { return x.first < y.first; });
-    std::vector<const RankRow*> sorted;
+    std::vector<const RivalRow*> sorted;
     sorted.reserve(keyed.size());
     for (const auto& k : keyed) sorted.push_back(k.second);
     return sorted;
   };
-  auto pointers = [](const std::vector<RankRow>& rows) {
-    std::vector<const RankRow*> out;
-    for (const RankRow& r : rows) out.push_back(&r);
+  auto pointers = [](const std::vector<RivalRow>& rows) {
+    std::vector<const RivalRow*> out;
+    for (const RivalRow& r : rows) out.push_back(&r);
     return out;
   };
   if (me->model->creator && !me->model->creator->value.empty()) {
     const std::string& creator = me->model->creator->value;
     const std::string creatorKey = toLower(creator);
-    std::vector<const RankRow*> same;
-    for (const RankRow& r : priced)
+    std::vector<const RivalRow*> same;
+    for (const RivalRow& r : priced)
       if (r.model->creator && r.model->id != id && toLower(r.model->creator->value) == creatorKey)
         same.push_back(&r);
     same = nearest(same);
     std::set<std::string_view> benchmarkedIds;
-    for (const RankRow& r : *pool) benchmarkedIds.insert(r.model->id);
+    for (const RivalRow& r : *pool) benchmarkedIds.insert(r.model->id);
     // The benchmarked ones of the same creator first.
-    std::stable_partition(same.begin(), same.end(),
-                          [&](const RankRow* r) { return benchmarkedIds.count(r->model->id) > 0; });
+    std::stable_partition(same.begin(), same.end(), [&](const RivalRow* r) {
+      return benchmarkedIds.count(r->model->id) > 0;
+    });
     size_t cap = std::min(limit, size_t{2});
     for (size_t i = 0; i < same.size() && i < 6 && out.size() < cap; ++i)
       add(*same[i]->model, "also by " + creator);
   }
-  for (const std::vector<RankRow>* rows :
-       {pool, static_cast<const std::vector<RankRow>*>(&priced)}) {
+  for (const std::vector<RivalRow>* rows :
+       {pool, static_cast<const std::vector<RivalRow>*>(&priced)}) {
     if (out.size() >= limit) break;  // the second pool only when the first had too few
-    for (const RankRow* r : nearest(pointers(*rows))) {
+    for (const RivalRow* r : nearest(pointers(*rows))) {
       if (out.size() >= limit) break;
-      add(*r->model, "similar price (" + formatUsd(blended(*r)) + " / 1M blended)");
+      add(*r->model, "similar price (" + formatUsd(r->blended) + " / 1M blended)");
     }
   }
   return out;

@@ -55,8 +55,12 @@ inline constexpr size_t kMaxRivals = 6;
 // What rivals are picked from, at the default workload (so the same for every visitor's traffic):
 // every priced model, and those with an Artificial Analysis Intelligence Index, cheapest first.
 // Two rankings of the whole catalog: made once per catalog (Catalog::rivalPools), not per call.
+struct RivalRow {
+  const Model* model = nullptr;
+  double blended = 0;  // USD per 1M tokens at its cheapest route, at the default ratio
+};
 struct RivalPools {
-  std::vector<RankRow> priced, scored;
+  std::vector<RivalRow> priced, scored;
 };
 const RivalPools& rivalPoolsOf(const Catalog& c);
 std::vector<Rival> suggestRivals(const Catalog& c, std::string_view id,
