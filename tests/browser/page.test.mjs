@@ -8,7 +8,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as fmt from '../../web/format.js';
 import { SITE, SEED_CATALOG, pageHash, testSite } from '../node/helpers.mjs';
-import { useSite, startServer, newContext, pageReady, DESKTOP } from './fixture.mjs';
+import { useSite, startServer, newContext, pageReady, settled, DESKTOP } from './fixture.mjs';
 
 const LLAMA = 'meta/llama-3.2-1b-instruct';
 const O3 = 'openai/o3';
@@ -225,6 +225,44 @@ test('a model change and a swap are history entries: Back returns to the pair be
   // The ratio slider does not add entries: Forward still reaches the changed pair.
   await page.goForward();
   await page.waitForFunction((name) => document.getElementById('model-a').value === name, 'o4-mini');
+  await done();
+});
+
+test('a model change while the sections are being drawn: they follow it, and stay busy until they do', async () => {
+  const { page, done } = await openPage(`/${SEED}${hashFor()}`);
+  await ready(page);
+  await settled(page);
+  // Model B becomes o4-mini; once the first step of its sections has drawn the providers (the specs still to come,
+  // a task later: web/dom.js runInSteps), it becomes GPT-5.3-Codex. When #results is no longer busy, the specs
+  // must name GPT-5.3-Codex, and o4-mini's specs must never have been drawn.
+  const seen = await page.evaluate(() => new Promise((resolve) => {
+    const results = document.getElementById('results');
+    const field = document.getElementById('model-b');
+    const specsHead = () => document.querySelector('#specs thead').textContent;
+    const pick = (name) => {
+      field.value = name;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    };
+    const heads = [];
+    new MutationObserver(() => heads.push(specsHead())).observe(document.getElementById('specs'), { childList: true, subtree: true });
+    pick('o4-mini');
+    const offers = new MutationObserver(() => {
+      offers.disconnect();
+      const busyThen = results.getAttribute('aria-busy');
+      pick('gpt-5.3-codex');
+      new MutationObserver((_, self) => {
+        if (results.getAttribute('aria-busy') === 'true') return;
+        self.disconnect();
+        resolve({ busyThen, heads, final: specsHead() });
+      }).observe(results, { attributes: true, attributeFilter: ['aria-busy'] });
+    });
+    offers.observe(document.getElementById('offers'), { childList: true, subtree: true });
+  }));
+  assert.equal(seen.busyThen, 'true', 'the second change came while the first one\'s sections were being drawn');
+  assert.match(seen.final, /GPT-5\.3-Codex/);
+  assert.ok(!seen.heads.some((h) => /o4-mini/.test(h)), `specs drawn for o4-mini: ${seen.heads.join(' | ')}`);
+  assert.equal(await text(page, '#card-b-name'), 'GPT-5.3-Codex');
   await done();
 });
 
