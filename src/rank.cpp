@@ -196,8 +196,9 @@ const RivalPools& rivalPoolsOf(const Catalog& c) {
 
 std::vector<Rival> suggestRivals(const Catalog& c, std::string_view id,
                                  const std::vector<std::string>& exclude, size_t limit) {
-  const std::vector<RivalRow>& priced = rivalPoolsOf(c).priced;
-  const std::vector<RivalRow>& scored = rivalPoolsOf(c).scored;
+  const RivalPools& pools = rivalPoolsOf(c);
+  const std::vector<RivalRow>& priced = pools.priced;
+  const std::vector<RivalRow>& scored = pools.scored;
 
   std::vector<Rival> out;
   std::set<std::string, std::less<>> skip(exclude.begin(), exclude.end());

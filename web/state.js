@@ -196,10 +196,14 @@ export function hashOf(s) {
 // flushHash() settle it at once; any other change settles it too, being newer.
 let quietPending = false;
 let quietTimer = 0;
-function settleQuiet() {
-  if (!quietPending) return;
+/** Forget the pending quiet change's write (it is written now, or a newer change carries it). */
+function dropQuiet() {
   quietPending = false;
   clearTimeout(quietTimer);
+}
+function settleQuiet() {
+  if (!quietPending) return;
+  dropQuiet();
   const url = urlOf(state);
   if (url !== null) setUrl(url); // null: the engine refused the state, said on the console (hashOf)
   for (const listener of stateListeners) listener();
@@ -215,13 +219,12 @@ export function updateState(change, { push = false, quiet = false } = {}) {
   change(next);
   if (quiet && !push) {
     state = next;
+    dropQuiet();
     quietPending = true;
-    clearTimeout(quietTimer);
     quietTimer = setTimeout(settleQuiet, INPUT_QUIET_MS);
     return;
   }
-  quietPending = false; // this write carries the quiet one's changes too
-  clearTimeout(quietTimer);
+  dropQuiet(); // this write carries the quiet one's changes too
   const url = urlOf(next, { push });
   if (url === null) return;
   state = next;
@@ -292,8 +295,7 @@ if (typeof window !== 'undefined') {
   // A typed or followed link (hashchange), or Back between two pages' paths with one hash (popstate alone).
   const onAddressChange = () => {
     pending = null;
-    quietPending = false;
-    clearTimeout(quietTimer);
+    dropQuiet();
     if (!versus || here() === urlOf(state)) return; // our own write, or nothing new
     const link = readLink(location.hash);
     for (const listener of listeners) listener(link);

@@ -153,6 +153,11 @@ export function normaliseWorkload(workload) {
   return { ok: true, value: w };
 }
 
+// The most rows a rank or search answer, or models a prepareSearch step, may ask for (the engine takes an int).
+const MAX_COUNT = 100000;
+/** A count argument: a positive integer, at most MAX_COUNT; anything else is `fallback`. */
+const countOr = (n, fallback) => (Number.isInteger(n) && n > 0 ? Math.min(n, MAX_COUNT) : fallback);
+
 /**
  * A loaded engine plus one catalog. Create it with loadVersus(); see the header comment.
  */
@@ -231,8 +236,7 @@ class Versus {
   rank(workload, filter = {}, limit = 50) {
     const w = normaliseWorkload(workload);
     if (!w.ok) return w;
-    const n = Number.isInteger(limit) && limit > 0 ? Math.min(limit, 100000) : 50;
-    return this._call('rank', [JSON.stringify(w.value), JSON.stringify(filter ?? {}), n]);
+    return this._call('rank', [JSON.stringify(w.value), JSON.stringify(filter ?? {}), countOr(limit, 50)]);
   }
 
   /**
@@ -376,8 +380,7 @@ class Versus {
 
   /** Models whose name, id or alias matches `query`, best first → {ok, value: [{id, name, creator, matched}]}. */
   search(query = '', limit = 20) {
-    const n = Number.isInteger(limit) && limit > 0 ? Math.min(limit, 100000) : 20;
-    return this._call('search', [String(query ?? ''), n]);
+    return this._call('search', [String(query ?? ''), countOr(limit, 20)]);
   }
 
   /**
@@ -386,8 +389,7 @@ class Versus {
    * models still unprepared (0: done).
    */
   prepareSearch(count = 64) {
-    const n = Number.isInteger(count) && count > 0 ? Math.min(count, 100000) : 64;
-    return this._call('prepareSearch', [n]);
+    return this._call('prepareSearch', [countOr(count, 64)]);
   }
 
   /** Replace this object's catalog with `text` when valid → {ok, value: catalogInfo} or the problems. */
