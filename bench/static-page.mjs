@@ -6,7 +6,7 @@
 // - plain: the static page with every script and preload taken out (the same numbers, the same CSS, nothing to
 //   run): the limit.
 //
-//   node bench/static-page.mjs [--runs 9] [--cpu 1] [--network none|fast4g] [--h2] [--json]
+//   node bench/static-page.mjs [--runs 9] [--cpu 1] [--network none|fast4g] [--h2] [--warm] [--json]
 //
 // - costs on screen: navigation start → the first frame painted with both monthly-cost figures in the document
 //   (see observe()), median of the runs.
@@ -15,6 +15,9 @@
 // --network fast4g: DevTools' "Fast 4G" (CDP Network.emulateNetworkConditions: 165 ms round trip, 9 Mbit/s down,
 //   1.5 Mbit/s up, each ×0.9 as DevTools applies them).
 // --h2: HTTP/2 over TLS with brotli (bench/h2-server.mjs), as a static host serves, instead of plain HTTP/1.1.
+// --warm: each cold load is followed, in the same browser context, by a repeat visit (about:blank, then the entry
+//   again), timed the same way: the HTTP cache (the host says no-cache: every file revalidated) and, for a page
+//   that installs the offline worker (web/offline.js), that worker, waited for until it controls the first page.
 // Issue 21's phone case is `--cpu 4 --network fast4g --h2`: spa ≤ 1.5× plain is its target.
 import { mkdtemp, readFile, writeFile, rm, mkdir, cp, readdir } from 'node:fs/promises';
 import os from 'node:os';
@@ -28,6 +31,7 @@ const RUNS = Number(arg('runs', 9));
 const CPU = Number(arg('cpu', 1));
 const NETWORK = arg('network', 'none');
 const H2 = process.argv.includes('--h2');
+const WARM = process.argv.includes('--warm');
 const NETWORKS = {
   none: null,
   fast4g: { offline: false, latency: 165, downloadThroughput: (9e6 / 8) * 0.9, uploadThroughput: (1.5e6 / 8) * 0.9 },
@@ -79,10 +83,22 @@ async function once(browser, url, { ready }) {
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', NETWORKS[NETWORK]);
   }
-  await page.goto(url);
-  await page.waitForFunction(() => window.__monthly !== null, null, { timeout: 60000 });
-  if (ready) await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 60000 });
-  const r = await page.evaluate(() => ({ costs: window.__monthly, ready: window.__readyAt ?? null }));
+  const visit = async () => {
+    await page.goto(url);
+    await page.waitForFunction(() => window.__monthly !== null, null, { timeout: 60000 });
+    if (ready) await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 60000 });
+    return page.evaluate(() => ({ costs: window.__monthly, ready: window.__readyAt ?? null }));
+  };
+  const r = await visit();
+  if (WARM) {
+    // A page with the offline module says when its worker controls it (data-offline "ready" or "unsupported").
+    const offline = await page.evaluate(() => Boolean(document.querySelector('script[src$="offline.js"]')));
+    if (offline) await page.waitForFunction(() => ['ready', 'unsupported'].includes(document.documentElement.dataset.offline), null, { timeout: 120000 });
+    await page.goto('about:blank');
+    const again = await visit();
+    r.warmCosts = again.costs;
+    r.warmReady = again.ready;
+  }
   await context.close();
   return r;
 }
@@ -105,6 +121,7 @@ try {
   const ENTRIES = { static: `static/${PAIR}`, spa: `static/${HASH}`, widget: `static/widget.html${HASH}`, plain: `plain/${PAIR}` };
   const order = Object.keys(ENTRIES);
   const runs = Object.fromEntries(order.map((k) => [k, []]));
+  const warm = Object.fromEntries(order.map((k) => [k, []]));
   const ready = { static: [], spa: [] };
   try {
     if (server.warm) await server.warm();
@@ -113,6 +130,7 @@ try {
       for (const name of order.map((_, j) => order[(i + j) % order.length])) {
         const r = await once(browser, `${server.url}${ENTRIES[name]}`, { ready: name in ready });
         runs[name].push(r.costs);
+        if (WARM) warm[name].push(r.warmCosts);
         if (name in ready) ready[name].push(r.ready);
       }
     }
@@ -131,12 +149,20 @@ try {
     readyMs: { static: median(ready.static), spa: median(ready.spa) },
     all: runs,
   };
+  if (WARM) {
+    result.warmCostsOnScreenMs = Object.fromEntries(order.map((k) => [k, median(warm[k])]));
+    result.warmAll = warm;
+  }
   if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
   else {
     console.log(`${PAIR}, ${RUNS} cold runs each, alternating, CPU ×${CPU}, network ${NETWORK}, ${result.transport}, load ${result.load.join(' / ')}`);
     console.log(`monthly costs on screen: static page ${costs.static.toFixed(1)} ms, interactive page ${costs.spa.toFixed(1)} ms, widget ${costs.widget.toFixed(1)} ms, plain HTML (the limit) ${costs.plain.toFixed(1)} ms`);
     console.log(`  static / plain ${result.ratio.toFixed(2)}× (target ≤ 1.1×); interactive / plain ${result.spaRatio.toFixed(2)}× (target ≤ 1.5× at CPU ×4 + fast 4G); widget / plain ${result.widgetRatio.toFixed(2)}×`);
     console.log(`ready (the engine took over): static page ${result.readyMs.static.toFixed(1)} ms, interactive page ${result.readyMs.spa.toFixed(1)} ms`);
+    if (WARM) {
+      const w = result.warmCostsOnScreenMs;
+      console.log(`repeat visit, monthly costs on screen: static page ${w.static.toFixed(1)} ms, interactive page ${w.spa.toFixed(1)} ms, widget ${w.widget.toFixed(1)} ms, plain HTML ${w.plain.toFixed(1)} ms; interactive / plain ${(w.spa / w.plain).toFixed(2)}×`);
+    }
   }
 } finally {
   await rm(dir, { recursive: true, force: true });
