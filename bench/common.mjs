@@ -21,3 +21,19 @@ export const quantile = (xs, q) => {
   return s.length ? s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] : null;
 };
 export const median = (xs) => quantile(xs, 0.5);
+
+/**
+ * In the page, before any script (context.addInitScript): how the page benchmarks time "painted".
+ * `window.__whenPainted(cb)`, called from a frame's animation callback, calls `cb(performance.now())` once that frame
+ * is painted (a message posted from the callback runs after the paint); `window.__afterPaint(cb)` does so for the
+ * next frame. Not the callback's own timestamp: that is the frame's scheduled start, which a long task before the
+ * frame leaves hundreds of ms early.
+ */
+export function installPaintTiming() {
+  window.__whenPainted = (cb) => {
+    const painted = new MessageChannel();
+    painted.port1.onmessage = () => cb(performance.now());
+    painted.port2.postMessage(0);
+  };
+  window.__afterPaint = (cb) => requestAnimationFrame(() => window.__whenPainted(cb));
+}

@@ -21,7 +21,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
-import { ROOT, SITE, CHROMIUM, HASH, arg, quantile } from './common.mjs';
+import { ROOT, SITE, CHROMIUM, HASH, arg, quantile, installPaintTiming } from './common.mjs';
 
 export const PHONE = Object.freeze({ width: 390, height: 844 });
 // Model B's field: what is typed, and the name card B must then show. Alternated so each change is a change.
@@ -32,16 +32,11 @@ const stats = (xs) => ({ n: xs.length, p50: quantile(xs, 0.5), p95: quantile(xs,
 /** In the page before any script: every trusted `input` on the slider and Enter in a model field, timed to paint. */
 function instrument() {
   window.__lat = { input: [], enter: [] };
-  const afterPaint = (cb) => requestAnimationFrame(() => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => cb(performance.now());
-    ch.port2.postMessage(0);
-  });
   addEventListener('input', (e) => {
     if (!e.isTrusted || e.target?.id !== 'ratio') return;
     const t0 = e.timeStamp;
     // Registered in the capture phase, before the page's own handler: this frame callback runs after it.
-    afterPaint((t1) => window.__lat.input.push(t1 - t0));
+    window.__afterPaint((t1) => window.__lat.input.push(t1 - t0));
   }, true);
   addEventListener('keydown', (e) => {
     if (!e.isTrusted || e.key !== 'Enter' || !/^model-[ab]$/.test(e.target?.id ?? '')) return;
@@ -54,9 +49,7 @@ function instrument() {
     };
     const poll = () => requestAnimationFrame(() => {
       if (!shown()) return poll();
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => window.__lat.enter.push(performance.now() - t0);
-      ch.port2.postMessage(0);
+      window.__whenPainted((t1) => window.__lat.enter.push(t1 - t0));
     });
     poll();
   }, true);
@@ -80,6 +73,7 @@ export async function runInteractionBench({ cpu = Number(arg('cpu', 4)), steps =
   const out = { cpuThrottle: cpu, viewport: PHONE, slider: [], baseline: [], drag: [], modelChange: [], readyMs: null };
   const open = async (url) => {
     const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1 });
+    await context.addInitScript(installPaintTiming);
     await context.addInitScript(instrument);
     const page = await context.newPage();
     const errors = [];

@@ -25,7 +25,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 import { startH2Server } from './h2-server.mjs';
-import { SITE, CHROMIUM, HASH, arg, median } from './common.mjs';
+import { SITE, CHROMIUM, HASH, arg, median, installPaintTiming } from './common.mjs';
 
 const RUNS = Number(arg('runs', 9));
 const CPU = Number(arg('cpu', 1));
@@ -50,21 +50,17 @@ function variant(html, { plain }) {
 }
 
 function observe() {
-  // The first frame in which both monthly figures are in the document with their text, timed once it is painted (a
-  // message posted from its animation callback runs after the paint). Not the callback's own timestamp: that is
-  // the frame's scheduled start, which a long task before it leaves hundreds of ms early (measured: 907–1,058 ms
-  // against 1,339–1,587 ms painted for the interactive page). Element Timing would miss the figures on the static
-  // page when the engine has redrawn the cards before their first paint; this sees whichever copy is painted
-  // first, on every entry alike.
+  // The first frame in which both monthly figures are in the document with their text, timed once it is painted
+  // (common.mjs installPaintTiming; by the frame's scheduled start the interactive page measured 907–1,058 ms against
+  // 1,339–1,587 ms painted). Element Timing would miss the figures on the static page when the engine has redrawn
+  // the cards before their first paint; this sees whichever copy is painted first, on every entry alike.
   window.__monthly = null;
   const look = () => {
     // The page's figures, or the widget's in its shadow root (data-figure="monthly-a", "monthly-b").
     const roots = [document, ...[...document.querySelectorAll('llm-versus')].map((w) => w.shadowRoot).filter(Boolean)];
     const figures = roots.flatMap((r) => [...r.querySelectorAll('[data-figure="monthly"], [data-figure^="monthly-"]')]);
-    if (!(figures.length >= 2 && figures.every((f) => /\$/.test(f.textContent)))) return requestAnimationFrame(look);
-    const painted = new MessageChannel();
-    painted.port1.onmessage = () => { window.__monthly = performance.now(); };
-    painted.port2.postMessage(0);
+    if (figures.length >= 2 && figures.every((f) => /\$/.test(f.textContent))) window.__whenPainted((t) => { window.__monthly = t; });
+    else requestAnimationFrame(look);
   };
   requestAnimationFrame(look);
   const t = () => {
@@ -75,6 +71,7 @@ function observe() {
 
 async function once(browser, url, { ready }) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, deviceScaleFactor: 1, ignoreHTTPSErrors: true });
+  await context.addInitScript(installPaintTiming);
   await context.addInitScript(observe);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -97,7 +94,6 @@ async function once(browser, url, { ready }) {
     await page.goto('about:blank');
     const again = await visit();
     r.warmCosts = again.costs;
-    r.warmReady = again.ready;
   }
   await context.close();
   return r;
