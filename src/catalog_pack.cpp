@@ -372,7 +372,7 @@ class Reader {
     if (failed()) return;
     Cursor* outer = cur_;
     cur_ = stream(name, Kind<T>::tag);
-    push({{}, 0, false, name});
+    push(Segment::member(name));
     io(v);
     --depth_;
     cur_ = outer;
@@ -510,12 +510,13 @@ class Reader {
     size_t index = 0;
     bool isIndex = false;
     const char* name = nullptr;
+    static Segment member(const char* name) { return {{}, 0, false, name}; }
   };
   // A named place in the path while the header and the tables are read.
   class Place {
    public:
     Place(Reader& r, const char* name) : r_(r) {
-      r_.push({{}, 0, false, name});
+      r_.push(Segment::member(name));
       r_.cur_ = &r_.head_;
     }
     ~Place() { --r_.depth_; }
