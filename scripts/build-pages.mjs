@@ -96,6 +96,49 @@ function linksFrom(rel) {
   };
 }
 
+/**
+ * What every drawn document gets (a page of its own and the calculator's root alike): the state its figures stand for
+ * (<meta name="versus-drawn">, data-drawn="shown", and web/drawn.js, which hides them before the first paint when the
+ * link asks for another), the engine's files fetched after the HTML and CSS, the controls waiting for the engine.
+ */
+function finishDrawn(doc, { key, up }) {
+  const html = doc.documentElement;
+  html.dataset.drawn = 'shown';
+  const meta = doc.createElement('meta');
+  Object.assign(meta, { name: 'versus-drawn', content: key });
+  doc.head.insertBefore(meta, doc.querySelector('link[rel="stylesheet"]'));
+  builtPagesMeta(doc);
+  // A classic script that blocks the parser (it must run before the body is painted), after every link of the head
+  // (the stylesheet and the preloads are asked for first), before the modules.
+  const guard = doc.createElement('script');
+  guard.setAttribute('src', `${up}drawn.js`);
+  doc.head.insertBefore(guard, doc.querySelector('head script[type="module"]'));
+  // The figures are in the HTML: the engine and the catalog (1.4 MB) are for what comes after, so they must not hold
+  // back the first paint's HTML and CSS.
+  for (const node of doc.querySelectorAll('link[rel="preload"]')) node.setAttribute('fetchpriority', 'low');
+  // Before the engine has loaded (or without JavaScript) the page shows what it was built with; the controls wait. (The
+  // status keeps its loading line, shown only when drawn.js finds the figures stale.)
+  for (const c of doc.getElementById('controls').elements) c.setAttribute('disabled', '');
+  // Folded to its one-line summary: the figures come first (the live page opens it again on a wide screen).
+  doc.getElementById('traffic-box').removeAttribute('open');
+  const note = doc.createElement('noscript');
+  const said = doc.createElement('p');
+  said.className = 'note';
+  said.textContent = `The figures on this page are for ${fmt.integer(w.requests)} requests a month of ${fmt.integer(w.inputTokens)} input + ${fmt.integer(w.outputTokens)} output tokens (${fmt.ratioLabel(w.ratio)}). Changing the models or the traffic needs JavaScript and WebAssembly.`;
+  note.append(said);
+  doc.querySelector('main').prepend(note);
+  doc.querySelector('body > noscript')?.remove();
+  return `<!doctype html>\n${html.outerHTML}\n`;
+}
+
+/** <meta name="versus-pages">: which pages the site has (pages.js hasPage), after the description. */
+function builtPagesMeta(doc) {
+  doc.querySelector('meta[name="versus-pages"]')?.remove();
+  const meta = doc.createElement('meta');
+  Object.assign(meta, { name: 'versus-pages', content: builtPages });
+  doc.querySelector('meta[name="description"]').after(meta);
+}
+
 /** The document as it was drawn, with what a page of its own adds: its state, its root, search and share tags. */
 function finishPage({ rel, key, kind, description, jsonLd, up }) {
   const doc = dom.window.document;
@@ -109,9 +152,6 @@ function finishPage({ rel, key, kind, description, jsonLd, up }) {
       if (v && !/^([a-z]+:|#|\/)/i.test(v)) node.setAttribute(attr, up + v);
     }
   }
-  // The figures are in the HTML: the engine and the catalog (1.4 MB) are for what comes after, so they must not hold
-  // back the first paint's HTML and CSS.
-  for (const node of doc.querySelectorAll('link[rel="preload"]')) node.setAttribute('fetchpriority', 'low');
   const canonical = new URL(rel, siteUrl).href;
   const title = doc.title;
   doc.querySelector('meta[name="description"]').setAttribute('content', description);
@@ -119,7 +159,6 @@ function finishPage({ rel, key, kind, description, jsonLd, up }) {
     ['link', { rel: 'canonical', href: canonical }],
     ['meta', { name: 'versus-page', content: key }],
     ['meta', { name: 'versus-root', content: up }],
-    ['meta', { name: 'versus-pages', content: builtPages }],
     ['meta', { property: 'og:type', content: 'website' }],
     ['meta', { property: 'og:site_name', content: 'Versus' }],
     ['meta', { property: 'og:title', content: title }],
@@ -139,24 +178,39 @@ function finishPage({ rel, key, kind, description, jsonLd, up }) {
   ld.setAttribute('type', 'application/ld+json');
   ld.textContent = JSON.stringify({ '@context': 'https://schema.org', url: canonical, dateModified: generated, ...jsonLd }).replace(/</g, '\\u003c');
   head.append(ld);
-  // Before the engine has loaded (or without JavaScript) the page shows what it was built with; the controls wait.
-  doc.getElementById('status').replaceChildren();
-  for (const c of doc.getElementById('controls').elements) c.setAttribute('disabled', '');
-  // Folded to its one-line summary: the figures come first (the live page opens it again on a wide screen).
-  doc.getElementById('traffic-box').removeAttribute('open');
-  const note = doc.createElement('noscript');
-  const said = doc.createElement('p');
-  said.className = 'note';
-  said.textContent = `The figures on this page are for ${fmt.integer(w.requests)} requests a month of ${fmt.integer(w.inputTokens)} input + ${fmt.integer(w.outputTokens)} output tokens (${fmt.ratioLabel(w.ratio)}). Changing the models or the traffic needs JavaScript and WebAssembly.`;
-  note.append(said);
-  doc.querySelector('main').prepend(note);
-  doc.querySelector('body > noscript')?.remove();
-  return `<!doctype html>\n${html.outerHTML}\n`;
+  return finishDrawn(doc, { key, up });
 }
 
 function freshDocument() {
   const doc = dom.window.document;
   doc.replaceChild(pristine.cloneNode(true), doc.documentElement);
+}
+
+/** The pair view of comparison `c` of `a` with `b` at the default traffic, drawn into the document; its view. */
+function drawPair(c, a, b, links) {
+  const pv = { a, b, ratio: w.ratio, req: w.requests, in: w.inputTokens, out: w.outputTokens, sort: { key: null, dir: 'ascending' },
+    showAllRoutes: false, allRoutes: false, belowMakerPriceMargin: versus.limits.routes.belowMakerPriceMargin };
+  view.renderPairFigures(c, pv);
+  view.renderPairSections(c, pv, links);
+  return pv;
+}
+
+/**
+ * The calculator's own page (index.html) with the default pair drawn in it, as the live page would first show it: a
+ * visitor who opens the site, or a link to its default view, reads the figures before the engine has loaded. It
+ * keeps its own title and description, and no page key (it is the root, not a page: web/state.js). The model fields
+ * stay empty until the engine fills them: drawn.js cannot reach them before they are painted.
+ */
+function rootPage() {
+  const [a, b] = versus.limits.defaultPair;
+  const r = versus.compare(a, b, workload);
+  if (!r.ok) return { rel: '', error: r.error.message };
+  freshDocument();
+  const doc = dom.window.document;
+  const title = doc.title;
+  drawPair(r.value, a, b, linksFrom(''));
+  doc.title = title;
+  return { rel: '', html: finishDrawn(doc, { key: viewHash({ models: [a, b] }), up: '' }) };
 }
 
 function pairPage([a, b]) {
@@ -166,10 +220,7 @@ function pairPage([a, b]) {
   freshDocument();
   const c = r.value;
   const links = linksFrom(rel);
-  const pv = { a, b, ratio: w.ratio, req: w.requests, in: w.inputTokens, out: w.outputTokens, sort: { key: null, dir: 'ascending' },
-    showAllRoutes: false, allRoutes: false, belowMakerPriceMargin: versus.limits.routes.belowMakerPriceMargin };
-  view.renderPairFigures(c, pv);
-  view.renderPairSections(c, pv, links);
+  const pv = drawPair(c, a, b, links);
   const doc = dom.window.document;
   doc.getElementById('model-a').setAttribute('value', c.models[0].name);
   doc.getElementById('model-b').setAttribute('value', c.models[1].name);
@@ -213,9 +264,11 @@ let view = null; // pair-view.js and model-page.js
 let pairPages = null; // pairKey → [a, b]: every comparison page of the site (for the links)
 let hasModelPage = null;
 
-async function drawShare({ modelIds, pairs, allPairs, allModels }) {
+async function drawShare({ modelIds, pairs, allPairs, allModels, root }) {
   // (Without the root's own versus-pages line of an earlier run: each page gets its own below.)
-  const template = (await readFile(path.join(site, 'index.html'), 'utf8')).replace(/\s*<meta name="versus-pages"[^>]*>/, '');
+  const template = await readFile(path.join(site, 'index.html'), 'utf8');
+  // The root is drawn in place: a second run would draw over a drawn page (scripts/build-site starts from web/).
+  if (/<meta name="versus-drawn"/.test(template)) throw new Error(`${site}/index.html is drawn already: run scripts/build-site to build the site again`);
   dom = new JSDOM(template, { url: siteUrl.href });
   // The modules draw into the global document (as in the browser).
   Object.assign(globalThis, { window: dom.window, document: dom.window.document, Node: dom.window.Node, Element: dom.window.Element });
@@ -237,7 +290,13 @@ async function drawShare({ modelIds, pairs, allPairs, allModels }) {
   };
   for (const id of modelIds) await put(modelPage(id));
   for (const pair of pairs) await put(pairPage(pair));
-  return { bytes, written, problems };
+  let rootHtml = null; // written by the main thread, once every worker has read the template
+  if (root) {
+    const page = rootPage();
+    if (page.error) problems.push(`index.html: ${page.error}`);
+    else rootHtml = page.html;
+  }
+  return { bytes, written, problems, rootHtml };
 }
 
 if (!isMainThread) {
@@ -250,7 +309,7 @@ if (!isMainThread) {
   const share = (list, i) => list.filter((_, k) => k % jobs === i);
   const results = await Promise.all(Array.from({ length: jobs }, (_, i) => new Promise((resolve, reject) => {
     const worker = new Worker(fileURLToPath(import.meta.url), {
-      workerData: { args, share: { modelIds: share(modelPages, i), pairs: share(pairs, i), allPairs: pairs, allModels: modelPages } },
+      workerData: { args, share: { modelIds: share(modelPages, i), pairs: share(pairs, i), allPairs: pairs, allModels: modelPages, root: i === 0 } },
     });
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -260,10 +319,8 @@ if (!isMainThread) {
   const problems = results.flatMap((r) => r.problems);
   const bytes = results.reduce((n, r) => n + r.bytes, 0);
   if (problems.length) fail(`${problems.length} pages could not be drawn:\n  ${problems.slice(0, 10).join('\n  ')}`);
-  // The calculator's own page says it too, so that it moves to the pages from the root.
-  const index = path.join(site, 'index.html');
-  const root = (await readFile(index, 'utf8')).replace(/\s*<meta name="versus-pages"[^>]*>/, '');
-  await writeFile(index, root.replace(/(<meta name="description"[^>]*>)/, `$1\n  <meta name="versus-pages" content="${builtPages}">`));
+  // The calculator's own page, with the default pair drawn (and versus-pages, so that it moves to the pages from the root).
+  await writeFile(path.join(site, 'index.html'), results.find((r) => r.rootHtml).rootHtml);
   const urls = ['', ...written].map((rel) => `  <url><loc>${esc(new URL(rel, siteUrl).href)}</loc><lastmod>${generated}</lastmod></url>`);
   await writeFile(path.join(site, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`);
   await writeFile(path.join(site, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL('sitemap.xml', siteUrl).href}\n`);

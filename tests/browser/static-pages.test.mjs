@@ -30,6 +30,29 @@ test('without JavaScript a comparison page shows both monthly costs at the defau
   }
 });
 
+test('the calculator\'s own page shows the default pair before the engine loads, and hides it when the link asks for another view', async () => {
+  const [a, b] = versus.limits.defaultPair;
+  const want = versus.compare(a, b, {}).value.models.map((m) => fmt.usd(m.monthly.cost));
+  const key = pages.pageKey(versus, { ...pages.blankState(versus), models: [a, b] });
+  // The engine's file is never answered: what shows is what the HTML has, and drawn.js.
+  const holdEngine = (page) => page.route(/versus-engine\.wasm/, () => {});
+  const cases = [['/', true], [`/${key}`, true], ['/#a=openai/o3&b=openai/o4-mini', false], [`/${key}&ratio=0.2`, false], ['/#model=openai/o3', false]];
+  for (const [url, shown] of cases) {
+    const { page, close } = await site.open(url, { viewport: PHONE, until: null, onPage: holdEngine });
+    await page.waitForFunction(() => document.readyState !== 'loading');
+    assert.equal(await page.getAttribute('html', 'data-state'), 'loading', `${url}: the engine is held back`);
+    assert.equal(await page.isVisible('[data-figure="monthly"]'), shown, `${url}: the drawn figures are ${shown ? '' : 'not '}on screen`);
+    if (shown) assert.deepEqual(await monthlies(page), want, url);
+    else assert.equal(await page.isVisible('#status .loading-text'), true, `${url}: says it is loading instead`);
+    await close();
+  }
+  // Let in, the engine shows the link's own pair.
+  const { page, done } = await site.open('/#a=openai/o3&b=openai/o4-mini', { viewport: PHONE });
+  assert.equal(await page.textContent('#card-b-name'), versus.compare('openai/o3', 'openai/o4-mini', {}).value.models[1].name);
+  assert.equal(await page.isVisible('[data-figure="monthly"]'), true);
+  await done();
+});
+
 test('with JavaScript the same page becomes live: ready, the slider changes the figures, the path stays and no console error', async () => {
   const [a, b] = versus.limits.defaultPair;
   const rel = `/${pages.pairPagePath(a, b)}`;

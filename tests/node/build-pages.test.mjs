@@ -124,3 +124,33 @@ test('the live page\'s rule (pages.js hasPage) says yes for every page written a
   assert.equal(pages.hasPage(versus, { ...blank, models: [a, b], custom }, built), false, 'nor a state with the visitor\'s own prices');
   assert.equal(pages.hasPage(versus, { ...blank, models: [a, b], tool: 'rank' }, built), false, 'nor a tool');
 });
+
+test('the calculator\'s own page has the default pair drawn in it, keeps its own title, and says which link its figures stand for', () => {
+  const doc = new JSDOM(readFileSync(path.join(SITE, 'index.html'), 'utf8')).window.document;
+  const [a, b] = versus.limits.defaultPair;
+  const c = versus.compare(a, b, defaults()).value;
+  const monthly = [...doc.querySelectorAll('[data-figure="monthly"]')].map((e) => e.firstChild.textContent.trim());
+  assert.deepEqual(monthly, c.models.map((m) => fmt.usd(m.monthly.cost)), 'the default pair\'s monthly costs');
+  assert.equal(doc.getElementById('results').hidden, false);
+  assert.ok(doc.querySelectorAll('#offers tbody tr').length > 0, 'the provider table');
+  assert.equal(doc.title, 'Versus — compare two LLMs and what they cost', 'the root keeps its title');
+  assert.match(doc.querySelector('meta[name="description"]').content, /^Compare two LLMs side by side/);
+  assert.equal(doc.documentElement.dataset.drawn, 'shown');
+  assert.equal(doc.querySelector('meta[name="versus-drawn"]').content, pages.pageKey(versus, { ...pages.blankState(versus), models: [a, b] }));
+  assert.equal(doc.querySelector('meta[name="versus-page"]'), null, 'the root is no page of its own (web/state.js)');
+  assert.equal(doc.documentElement.dataset.page, undefined);
+  // drawn.js: a classic script before the modules (it must run before the body is painted), after the preloads.
+  const scripts = [...doc.querySelectorAll('head script[src]')].map((s) => s.getAttribute('src'));
+  assert.equal(scripts[0], 'drawn.js');
+  assert.equal(doc.querySelector('script[src="drawn.js"]').type, '');
+  const head = [...doc.head.children];
+  const guardAt = head.indexOf(doc.querySelector('script[src="drawn.js"]'));
+  assert.ok(head.findLastIndex((n) => n.tagName === 'LINK') < guardAt, 'the stylesheet and the preloads are asked for first');
+  assert.ok(head.findIndex((n) => n.type === 'module') > guardAt);
+  assert.ok([...doc.querySelectorAll('link[rel="preload"]')].every((l) => l.getAttribute('fetchpriority') === 'low'));
+  assert.equal(doc.getElementById('model-a').getAttribute('value'), null, 'the model fields wait for the engine');
+  // A comparison page has the guard too, one level up per folder.
+  const pair = parse(pages.pairPagePath(a, b));
+  assert.equal(pair.querySelector('script[src$="drawn.js"]').getAttribute('src'), '../../drawn.js');
+  assert.equal(pair.querySelector('meta[name="versus-drawn"]').content, pair.querySelector('meta[name="versus-page"]').content);
+});
