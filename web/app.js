@@ -22,7 +22,7 @@
 // "..", no leading "/"); anything else is refused with a visible message. The shipped site ignores it, with a note.
 import { loadVersus } from './versus.js';
 import * as fmt from './format.js';
-import { el, clear, coalesce, echoed, messageParagraph, installProvenance, inIdleTime, runInSteps, INPUT_QUIET_MS } from './dom.js';
+import { el, clear, updateText, coalesce, echoed, messageParagraph, installProvenance, inIdleTime, runInSteps, INPUT_QUIET_MS } from './dom.js';
 import { renderPairFigures, renderPairSections, pairSectionSteps, renderOffers } from './pair-view.js';
 import { renderModel } from './model-page.js';
 import { attachEngine, readLink, updateState, hashAfter, onLinkChange, pageWorkload, navigate, rootUrl } from './state.js';
@@ -410,7 +410,7 @@ function syncControls() {
 /** The folded traffic form's one line (a phone shows it folded): what the figures assume. */
 function renderTrafficBrief() {
   const i = Math.round(state.ratio * 100);
-  $('traffic-brief').textContent = `${fmt.integer(state.req)} requests a month · ${fmt.integer(state.in)} in / ${fmt.integer(state.out)} out tokens · ${i}% input`;
+  updateText($('traffic-brief'), `${fmt.integer(state.req)} requests a month · ${fmt.integer(state.in)} in / ${fmt.integer(state.out)} out tokens · ${i}% input`);
 }
 
 // The comparison resolveStateModels made, kept for the render that always follows it (same state, and no
@@ -530,7 +530,7 @@ function bindControls() {
     if (!Number.isFinite(n) || n < 0 || n > 1) return setFieldMessage(ratio, 'The input share must be between 0 and 1.');
     setFieldMessage(ratio, '');
     state.ratio = Math.round(n * 100) / 100;
-    $('ratio-value').textContent = fmt.ratioLabel(state.ratio);
+    updateText($('ratio-value'), fmt.ratioLabel(state.ratio));
     ratio.setAttribute('aria-valuetext', fmt.ratioLabel(state.ratio));
     update({ deferRest: true });
   });

@@ -4,7 +4,7 @@
 // "compare with …" picker and suggested comparisons; in the providers table, each route's price over time and how
 // old its price is. Everything goes in as text.
 import * as fmt from './format.js';
-import { el, svg, clear, sourced, replaceSources, factText, attribution, sourceList, offerCells, renderFaq, reasoningNote, lifecycleNote } from './dom.js';
+import { el, svg, clear, showView, sourced, replaceSources, factText, attribution, sourceList, offerCells, renderFaq, reasoningNote, lifecycleNote } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 const UNKNOWN_VALUE = 'unknown';
@@ -333,10 +333,7 @@ export function renderModel(m, ctx) {
 
   document.title = `${m.name} — model analysis — Versus`;
   $('ratio-value').textContent = fmt.ratioLabel(ctx.state.ratio);
-  $('models-fieldset').hidden = true;
-  $('skip-link').setAttribute('href', '#model-view');
-  $('results').hidden = true;
-  $('model-view').hidden = false;
+  showView('model');
 }
 
 /** The model in one sentence for search results and link previews: its cheapest route, monthly cost and summary. */

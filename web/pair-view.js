@@ -8,7 +8,7 @@
 // model the comparison lacks), plus, for the provider table, {sort: {key, dir}, showAllRoutes, allRoutes,
 // belowMakerPriceMargin} (versus.limits.routes), and `region` (the workload's region, '' or absent for anywhere).
 import * as fmt from './format.js';
-import { el, clear, redrawInPlace, sourced, replaceSources, factText, offerCells, drawnFrom, reasoningNote, lifecycleNote } from './dom.js';
+import { el, clear, showView, updateText, redrawInPlace, sourced, replaceSources, factText, offerCells, drawnFrom, reasoningNote, lifecycleNote } from './dom.js';
 import { renderPairProse, pairVerdict } from './pair-prose.js';
 
 const $ = (id) => document.getElementById(id);
@@ -281,14 +281,12 @@ export function renderPairFigures(c, v) {
   renderCard($('card-a'), c.models[0], 0, sources);
   renderCard($('card-b'), c.models[1], 1, sources);
   renderGaps(c);
-  $('traffic-line').textContent = `${fmt.integer(v.req)} requests × (${fmt.integer(v.in)} input + ${fmt.integer(v.out)} output tokens) = ${fmt.tokens(v.req * v.in)} input and ${fmt.tokens(v.req * v.out)} output tokens a month.`;
+  updateText($('traffic-line'), `${fmt.integer(v.req)} requests × (${fmt.integer(v.in)} input + ${fmt.integer(v.out)} output tokens) = ${fmt.tokens(v.req * v.in)} input and ${fmt.tokens(v.req * v.out)} output tokens a month.`);
   replaceSources($('cost-h').closest('section'), sources);
-  document.title = `${modelName(c, 0)} vs ${modelName(c, 1)} — Versus`;
-  $('ratio-value').textContent = fmt.ratioLabel(v.ratio);
-  $('models-fieldset').hidden = false;
-  $('skip-link').setAttribute('href', '#results');
-  $('model-view').hidden = true;
-  $('results').hidden = false;
+  const title = `${modelName(c, 0)} vs ${modelName(c, 1)} — Versus`;
+  if (document.title !== title) document.title = title;
+  updateText($('ratio-value'), fmt.ratioLabel(v.ratio));
+  showView('pair');
 }
 
 /** The provider table alone (a sort or "Show all" changes only it). */

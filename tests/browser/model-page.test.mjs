@@ -193,3 +193,15 @@ test('a route whose price changed draws its history: DeepSeek V4 Flash at DeepSe
   assert.ok(await page.locator('#model-offers [data-figure="price-checked"]').count() > 0, 'each route says when its price was checked');
   await done();
 });
+
+test('the model view has no tool tabs (they are the pair view\'s), and the pair view it links back to has them again', async () => {
+  const { page, done } = await openPage(`/#model=openai/o3&${TRAFFIC}`);
+  await page.waitForSelector('#model-view:not([hidden])');
+  assert.equal(await page.getAttribute('html', 'data-view'), 'model');
+  assert.equal(await page.isVisible('#view-tabs'), false, 'no tabs over the model view');
+  await setHash(page, `#a=${LLAMA}&b=openai/o3&${TRAFFIC}`);
+  await page.waitForSelector('#results:not([hidden])');
+  await page.waitForSelector('#view-tabs', { state: 'visible' });
+  assert.equal(await page.getAttribute('html', 'data-view'), 'pair');
+  await done();
+});
