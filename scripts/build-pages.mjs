@@ -119,8 +119,8 @@ function finishDrawn(doc, { key, up }) {
   // Before the engine has loaded (or without JavaScript) the page shows what it was built with; the controls wait. (The
   // status keeps its loading line, shown only when drawn.js finds the figures stale.)
   for (const c of doc.getElementById('controls').elements) c.setAttribute('disabled', '');
-  // Folded to its one-line summary: the figures come first (the live page opens it again on a wide screen).
-  doc.getElementById('traffic-box').removeAttribute('open');
+  // The traffic box stays open as index.html has it: on a wide screen the live page keeps it so, and nothing moves when
+  // the engine takes over; on a phone the stylesheet shows it folded while the page loads, and the live page folds it.
   const note = doc.createElement('noscript');
   const said = doc.createElement('p');
   said.className = 'note';

@@ -4,12 +4,13 @@
 // (app.js shows its own and clears the mark). A classic script in the head, added by build-pages.mjs to those pages
 // only: it runs before the body is parsed, and the CSP allows no inline script.
 //
-// The drawn figures stand when the page's link is empty, or is exactly the hash they were drawn for (<meta
-// name="versus-drawn">: the engine's own spelling of that state, pages.js pageKey). Any other link, however it is
-// spelled, waits for the engine, which alone reads links (web/state.js); so does any query (a test build's catalog).
+// The drawn figures stand when the page's link (its hash) is empty, or is exactly the hash they were drawn for (<meta
+// name="versus-drawn">: the engine's own spelling of that state, pages.js pageKey). Any other hash, however it is
+// spelled, waits for the engine, which alone reads links (web/state.js). The query is not the page's link (state.js
+// reads the hash; only the widget reads a query), so a shared link's ?utm_source=… keeps the figures. (In a test
+// build, ?catalog= loads a fixture: the shipped catalog's figures show until the fixture's are drawn.)
 (() => {
-  const root = document.documentElement;
   const drawnFor = document.querySelector('meta[name="versus-drawn"]')?.content;
   const link = location.hash.length > 1 ? location.hash : '';
-  if (drawnFor === undefined || location.search || (link && link !== drawnFor)) root.dataset.drawn = 'stale';
+  if (drawnFor === undefined || (link && link !== drawnFor)) document.documentElement.dataset.drawn = 'stale';
 })();

@@ -30,13 +30,14 @@ test('without JavaScript a comparison page shows both monthly costs at the defau
   }
 });
 
-test('the calculator\'s own page shows the default pair before the engine loads, and hides it when the link asks for another view', async () => {
+test('a drawn page (the calculator\'s own, a pair\'s) shows its figures before the engine loads, and hides them when the link asks for another view', async () => {
   const [a, b] = versus.limits.defaultPair;
   const want = versus.compare(a, b, {}).value.models.map((m) => fmt.usd(m.monthly.cost));
   const key = pages.pageKey(versus, { ...pages.blankState(versus), models: [a, b] });
   // The engine's file is never answered: what shows is what the HTML has, and drawn.js.
   const holdEngine = (page) => page.route(/versus-engine\.wasm/, () => {});
-  const cases = [['/', true], [`/${key}`, true], ['/#a=openai/o3&b=openai/o4-mini', false], [`/${key}&ratio=0.2`, false], ['/#model=openai/o3', false]];
+  const cases = [['/', true], [`/${key}`, true], ['/?utm_source=newsletter', true], ['/#a=openai/o3&b=openai/o4-mini', false],
+    [`/${key}&ratio=0.2`, false], ['/#model=openai/o3', false], [`/${pages.pairPagePath(a, b)}#ratio=0.2`, false]];
   for (const [url, shown] of cases) {
     const { page, close } = await site.open(url, { viewport: PHONE, until: null, onPage: holdEngine });
     await page.waitForFunction(() => document.readyState !== 'loading');
@@ -44,8 +45,17 @@ test('the calculator\'s own page shows the default pair before the engine loads,
     assert.equal(await page.isVisible('[data-figure="monthly"]'), shown, `${url}: the drawn figures are ${shown ? '' : 'not '}on screen`);
     if (shown) assert.deepEqual(await monthlies(page), want, url);
     else assert.equal(await page.isVisible('#status .loading-text'), true, `${url}: says it is loading instead`);
+    // On a phone the traffic box shows folded while loading (the figures first); the live page folds it for real.
+    assert.equal(await page.isVisible('#ratio'), false, `${url}: the traffic fields folded on a phone`);
+    assert.equal(await page.isVisible('#traffic-brief'), true, `${url}: its one-line summary instead`);
     await close();
   }
+  // On a wide screen the box is open from the start, as the live page keeps it: nothing moves when the engine takes over.
+  const wide = await site.open('/', { viewport: DESKTOP, until: null, onPage: holdEngine });
+  await wide.page.waitForFunction(() => document.readyState !== 'loading');
+  assert.equal(await wide.page.isVisible('#ratio'), true, 'the traffic fields shown (disabled) while loading');
+  assert.equal(await wide.page.isDisabled('#ratio'), true);
+  await wide.close();
   // Let in, the engine shows the link's own pair.
   const { page, done } = await site.open('/#a=openai/o3&b=openai/o4-mini', { viewport: PHONE });
   assert.equal(await page.textContent('#card-b-name'), versus.compare('openai/o3', 'openai/o4-mini', {}).value.models[1].name);
