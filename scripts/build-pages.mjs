@@ -265,7 +265,7 @@ let pairPages = null; // pairKey → [a, b]: every comparison page of the site (
 let hasModelPage = null;
 
 async function drawShare({ modelIds, pairs, allPairs, allModels, root }) {
-  // (Without the root's own versus-pages line of an earlier run: each page gets its own below.)
+  // (Its versus-pages line, if any, is replaced on each page drawn: builtPagesMeta.)
   const template = await readFile(path.join(site, 'index.html'), 'utf8');
   // The root is drawn in place: a second run would draw over a drawn page (scripts/build-site starts from web/).
   if (/<meta name="versus-drawn"/.test(template)) throw new Error(`${site}/index.html is drawn already: run scripts/build-site to build the site again`);

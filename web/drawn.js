@@ -1,7 +1,8 @@
 // drawn.js — on a page whose figures were drawn at build time (scripts/build-pages.mjs: the pair and model pages,
 // and the calculator's own page with the default pair), hide them before the first paint when the link asks for
 // something else, so that a visitor never sees another pair's or another traffic's figures while the engine loads
-// (app.js shows its own and clears the mark). A classic script in the head, added by build-pages.mjs to those pages
+// (the stylesheet hides a page marked "stale" only while data-state is "loading": app.js's first render shows the
+// link's own). A classic script in the head, added by build-pages.mjs to those pages
 // only: it runs before the body is parsed, and the CSP allows no inline script.
 //
 // The drawn figures stand when the page's link (its hash) is empty, or is exactly the hash they were drawn for (<meta

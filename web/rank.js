@@ -1,7 +1,7 @@
 // rank.js — "Cheapest model for this workload": every model (or offer) ranked by monthly cost, with filters.
 import * as fmt from './format.js';
 import { el, clear, field, sortHeader, sortRows } from './tools-dom.js';
-import { echoed } from './dom.js';
+import { echoed, updateText } from './dom.js';
 
 export const RANK_SIZES = [10, 25, 50, 100];
 
@@ -282,10 +282,7 @@ export function createRankView(T) {
         r = { ...buildRow(row, cols), sig: rowSig };
         rowsByKey.set(key, r);
       }
-      for (const [k, td] of r.cells) {
-        const text = cellText(colByKey.get(k), row);
-        if (td.textContent !== text) td.textContent = text;
-      }
+      for (const [k, td] of r.cells) updateText(td, cellText(colByKey.get(k), row));
       r.tr.classList.toggle('in-pair', pair.includes(row.id));
       wanted.push(r.tr);
     }
