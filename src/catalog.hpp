@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "boxed.hpp"
 #include "fact.hpp"
 #include "json_reader.hpp"
 
@@ -72,7 +73,8 @@ struct Price {
   std::optional<double> reasoningOutput;
   // A cache write kept for an hour rather than five minutes (LiteLLM's *_above_1hr).
   std::optional<double> cacheWrite1h;
-  std::optional<ServicePrice> flex, priority;
+  // Boxed: a few hundred of 80,000 routes have them (boxed.hpp).
+  Boxed<ServicePrice> flex, priority;
   // The multiplier on every rate when requests are processed in one region ("EU": 1.1 for OpenAI's
   // data residency); a region absent here is not offered at this route.
   std::map<std::string, double> regionUplift;

@@ -89,8 +89,8 @@ template <>
 struct Kind<Status> {
   static constexpr char tag = 'e';
 };
-template <class T>
-struct Kind<std::optional<T>> {
+template <OptionalMember O>
+struct Kind<O> {
   static constexpr char tag = 'o';
 };
 template <class T>
@@ -123,8 +123,8 @@ class StringCollector {
   void io(double&) {}
   void io(bool&) {}
   void io(Status&) {}
-  template <class T>
-  void io(std::optional<T>& v) {
+  template <OptionalMember O>
+  void io(O& v) {
     if (v) io(*v);
   }
   template <class T>
@@ -170,8 +170,8 @@ class Writer {
   void io(double& v) { putDouble(*out_, v); }
   void io(bool& v) { *out_ += static_cast<char>(v ? 1 : 0); }
   void io(Status& v) { putVarint(*out_, static_cast<uint64_t>(v)); }
-  template <class T>
-  void io(std::optional<T>& v) {
+  template <OptionalMember O>
+  void io(O& v) {
     *out_ += static_cast<char>(v ? 1 : 0);
     if (v) io(*v);
   }
@@ -424,8 +424,8 @@ class Reader {
       return (void)fail("not a status (" + std::to_string(s) + ")");
     v = static_cast<Status>(s);
   }
-  template <class T>
-  void io(std::optional<T>& v) {
+  template <OptionalMember O>
+  void io(O& v) {
     unsigned char present = 0;
     if (!byte(present)) return;
     if (present > 1) return (void)fail("not a presence flag (" + std::to_string(present) + ")");

@@ -69,7 +69,7 @@ Json tiersJson(const std::vector<TierPrice>& list) {
 Json tiersJson(const Offer& o) { return o.price ? tiersJson(o.price->tiers) : Json::array(); }
 
 // A service tier's rates (flex, priority), null when the route lists none.
-Json servicePriceJson(const std::optional<ServicePrice>& sp) {
+Json servicePriceJson(const Boxed<ServicePrice>& sp) {
   if (!sp) return nullptr;
   return Json{{"input", nullable(sp->input)},
               {"output", nullable(sp->output)},

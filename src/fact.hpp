@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "boxed.hpp"
 #include "json_reader.hpp"
 
 namespace versus {
@@ -25,8 +26,10 @@ struct Fact {
   std::vector<Alternative<T>> alternatives;
 };
 
+// Boxed: a model has about half of its sixteen facts, and an absent one then costs a pointer, not
+// a fact's size (boxed.hpp).
 template <class T>
-using MaybeFact = std::optional<Fact<T>>;
+using MaybeFact = Boxed<Fact<T>>;
 
 // Read by the catalog's member lists (catalog_members.hpp), defined in catalog.cpp for the facts a
 // catalog holds: a fact's source must be a key of the catalog's `sources`; its date, when given, a

@@ -11,6 +11,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "boxed.hpp"
+
 namespace versus {
 
 using Json = nlohmann::json;
@@ -69,11 +71,11 @@ class JsonReader {
     return read(JsonReader(*it, *this, key), out);
   }
   // Reads a member that may be absent (absent leaves `out` empty: unknown, not zero).
-  template <class T>
-  bool optional(std::string_view key, std::optional<T>& out) const {
+  template <OptionalMember O>
+  bool optional(std::string_view key, O& out) const {
     auto it = json_.is_object() ? json_.find(key) : json_.end();
     if (it == json_.end()) return true;
-    T value{};
+    typename O::value_type value{};
     if (!read(JsonReader(*it, *this, key), value)) return false;
     out = std::move(value);
     return true;

@@ -148,9 +148,9 @@ ServiceTier serviceTierOf(const Workload& w) {
 }
 
 const ServicePrice* servicePrice(const Price& p, ServiceTier tier) {
-  const std::optional<ServicePrice>* sp = tier == ServiceTier::Flex       ? &p.flex
-                                          : tier == ServiceTier::Priority ? &p.priority
-                                                                          : nullptr;
+  const Boxed<ServicePrice>* sp = tier == ServiceTier::Flex       ? &p.flex
+                                  : tier == ServiceTier::Priority ? &p.priority
+                                                                  : nullptr;
   return sp && *sp && (*sp)->input && (*sp)->output ? &**sp : nullptr;
 }
 
