@@ -8,7 +8,7 @@
 // model the comparison lacks), plus, for the provider table, {sort: {key, dir}, showAllRoutes, allRoutes,
 // belowMakerPriceMargin} (versus.limits.routes), and `region` (the workload's region, '' or absent for anywhere).
 import * as fmt from './format.js';
-import { el, clear, showView, updateText, redrawInPlace, sourced, replaceSources, factText, offerCells, drawnFrom, reasoningNote, lifecycleNote } from './dom.js';
+import { el, clear, showView, updateText, redrawInPlace, redrawParts, partKey, sourced, sourceText, replaceSources, factText, offerCells, drawnFrom, reasoningNote, lifecycleNote } from './dom.js';
 import { renderPairProse, pairVerdict } from './pair-prose.js';
 
 const $ = (id) => document.getElementById(id);
@@ -35,70 +35,78 @@ function figure(label, value, name, fact) {
   return [el('dt', { text: label }), dd];
 }
 
-/** A model's card, changed in place (morph): a slider step rewrites its figures' text, not the card. */
+/**
+ * A model's card, drawn in parts (dom.js redrawParts): a slider step redraws its blended row and the note naming the
+ * blended route, not the card. Each part's key is everything the part is drawn from.
+ */
 function renderCard(node, m, i, sources) {
-  redrawInPlace(node, (fresh) => drawCard(fresh, m, i, sources));
-}
-
-function drawCard(node, m, i, sources) {
   const letter = i ? 'B' : 'A';
-  const head = el('header');
-  head.append(el('span', { className: 'badge', text: letter, 'aria-hidden': 'true' }),
-    el('h3', { id: `card-${letter.toLowerCase()}-name`, text: m.name }));
-  if (m.creator?.value) head.append(sourced(el('p', { className: 'creator' }), `by ${m.creator.value}`, m.creator, sources));
-  node.append(head);
-  const dl = el('dl', { className: 'figures' });
   const route = m.cheapest;
+  // The card's sources: its creator's and its headline route's (every figure's route is that one, or the blended's).
+  if (m.creator?.value && sourceText(m.creator)) sources.add(m.creator);
   if (route) sources.add(route);
-  dl.append(...figure('Monthly cost', m.monthly ? fmt.usd(m.monthly.cost) : 'unknown', 'monthly', m.monthly?.route));
-  dl.append(...figure(`Blended price at ${shareLabel()}`, m.blended ? fmt.perMillion(m.blended.price) : 'unknown', 'blended', m.blended?.route));
-  // The headline route (src/routes.hpp): the cheapest from a lab, cloud, host or gateway, said with its type.
-  dl.append(...figure('Headline route', route ? fmt.routeWithType(route) : 'none priced', 'route', route));
-  dl.append(...figure('Input price', route ? fmt.perMillion(route.input) : fmt.UNKNOWN, 'input', route));
-  dl.append(...figure('Output price', route ? fmt.perMillion(route.output) : fmt.UNKNOWN, 'output', route));
-  dl.append(...figure('Providers', `${fmt.integer(m.routes)} tracked, ${fmt.integer(m.pricedRoutes)} priced`, 'routes'));
-  node.append(dl);
-  // Beside the monthly figure: the bill on the other reasoning basis, and where the reasoning ratio comes from.
-  const reasoning = reasoningNote(m);
-  if (reasoning) node.append(reasoning);
-  // A region asked for that none of the model's priced routes is in (or priced for): why there is no figure.
-  if (view.region && !m.monthly && m.pricedRoutes > 0) {
-    node.append(el('p', { className: 'note region-note', dataset: { figure: 'region-none' },
-      text: `No monthly figure in ${view.region}: none of ${m.name}'s priced routes is in ${view.region} or priced for it.` }));
-  }
-  node.append(el('p', { className: 'note estimate', dataset: { figure: 'estimate' }, text: fmt.estimateSentence(m.estimate) }));
-  if (m.blended && route && m.blended.route?.provider?.id !== route.provider.id) {
-    node.append(el('p', { className: 'note', text: `Best blended price is at ${fmt.routeName(m.blended.route)}.` }));
-  }
+  const bestBlended = m.blended && route && m.blended.route?.provider?.id !== route.provider.id ? m.blended.route : null;
+  redrawParts(node, [
+    [partKey(letter, m.name, m.creator), (card) => {
+      const head = el('header');
+      head.append(el('span', { className: 'badge', text: letter, 'aria-hidden': 'true' }),
+        el('h3', { id: `card-${letter.toLowerCase()}-name`, text: m.name }));
+      if (m.creator?.value) head.append(sourced(el('p', { className: 'creator' }), `by ${m.creator.value}`, m.creator));
+      card.append(head);
+    }],
+    ['figures', (card) => card.append(el('dl', { className: 'figures' }))], // its rows: below
+    [partKey(m.reasoning, view.region, Boolean(m.monthly), m.pricedRoutes, m.name, m.estimate), (card) => {
+      // Beside the monthly figure: the bill on the other reasoning basis, and where the reasoning ratio comes from.
+      const reasoning = reasoningNote(m);
+      if (reasoning) card.append(reasoning);
+      // A region asked for that none of the model's priced routes is in (or priced for): why there is no figure.
+      if (view.region && !m.monthly && m.pricedRoutes > 0) {
+        card.append(el('p', { className: 'note region-note', dataset: { figure: 'region-none' },
+          text: `No monthly figure in ${view.region}: none of ${m.name}'s priced routes is in ${view.region} or priced for it.` }));
+      }
+      card.append(el('p', { className: 'note estimate', dataset: { figure: 'estimate' }, text: fmt.estimateSentence(m.estimate) }));
+    }],
+    [partKey(bestBlended), (card) => {
+      if (bestBlended) card.append(el('p', { className: 'note', text: `Best blended price is at ${fmt.routeName(bestBlended)}.` }));
+    }],
+  ]);
+  const rows = [
+    ['Monthly cost', m.monthly ? fmt.usd(m.monthly.cost) : 'unknown', 'monthly', m.monthly?.route],
+    [`Blended price at ${shareLabel()}`, m.blended ? fmt.perMillion(m.blended.price) : 'unknown', 'blended', m.blended?.route],
+    // The headline route (src/routes.hpp): the cheapest from a lab, cloud, host or gateway, said with its type.
+    ['Headline route', route ? fmt.routeWithType(route) : 'none priced', 'route', route],
+    ['Input price', route ? fmt.perMillion(route.input) : fmt.UNKNOWN, 'input', route],
+    ['Output price', route ? fmt.perMillion(route.output) : fmt.UNKNOWN, 'output', route],
+    ['Providers', `${fmt.integer(m.routes)} tracked, ${fmt.integer(m.pricedRoutes)} priced`, 'routes'],
+  ];
+  redrawParts(node.querySelector(':scope > dl.figures'), rows.map((row) => [partKey(...row), (dl) => dl.append(...figure(...row))]));
 }
 
-function gapLine(dl, label, name, value, detail) {
-  const dd = el('dd', { dataset: { figure: name } });
-  dd.append(el('strong', { text: value }));
-  if (detail) dd.append(` ${detail}`);
-  dl.append(el('dt', { text: label }), dd);
-}
-
+/** The gap lines: [label, name, value, detail] each, drawn in parts (a slider step changes the blended gap only). */
 function renderGaps(c) {
-  redrawInPlace($('gaps'), (dl) => drawGaps(c, dl));
-}
-
-function drawGaps(c, dl) {
   const p = c.price;
   const who = (delta) => (delta > 0 ? modelName(c, 1) : modelName(c, 0));
+  const lines = [];
   if (fmt.known(p.monthlyGap)) {
     const detail = p.monthlyGap === 0 ? '— the same a month'
       : `a month more for ${who(p.monthlyGap)}${fmt.known(p.monthlyRatio) ? ` (${fmt.times(p.monthlyRatio)} the cost)` : ''}`;
-    gapLine(dl, 'Monthly gap', 'monthly-gap', fmt.usd(Math.abs(p.monthlyGap)), detail);
-  } else gapLine(dl, 'Monthly gap', 'monthly-gap', 'unknown', '— a monthly cost is missing');
+    lines.push(['Monthly gap', 'monthly-gap', fmt.usd(Math.abs(p.monthlyGap)), detail]);
+  } else lines.push(['Monthly gap', 'monthly-gap', 'unknown', '— a monthly cost is missing']);
   if (fmt.known(p.blendGap)) {
-    gapLine(dl, `Blended gap at ${shareLabel()}`, 'blend-gap', fmt.perMillion(Math.abs(p.blendGap)),
-      p.blendGap === 0 ? '— the same' : `higher for ${who(p.blendGap)}`);
-  } else gapLine(dl, `Blended gap at ${shareLabel()}`, 'blend-gap', 'unknown');
+    lines.push([`Blended gap at ${shareLabel()}`, 'blend-gap', fmt.perMillion(Math.abs(p.blendGap)),
+      p.blendGap === 0 ? '— the same' : `higher for ${who(p.blendGap)}`]);
+  } else lines.push([`Blended gap at ${shareLabel()}`, 'blend-gap', 'unknown']);
   if (fmt.known(p.outputDelta)) {
-    gapLine(dl, 'Output price gap', 'output-gap', fmt.perMillion(Math.abs(p.outputDelta)),
-      p.outputDelta === 0 ? '— the same' : `higher for ${who(p.outputDelta)}`);
-  } else gapLine(dl, 'Output price gap', 'output-gap', 'unknown');
+    lines.push(['Output price gap', 'output-gap', fmt.perMillion(Math.abs(p.outputDelta)),
+      p.outputDelta === 0 ? '— the same' : `higher for ${who(p.outputDelta)}`]);
+  } else lines.push(['Output price gap', 'output-gap', 'unknown']);
+  redrawParts($('gaps'), lines.map((line) => [partKey(...line), (dl) => {
+    const [label, name, value, detail] = line;
+    const dd = el('dd', { dataset: { figure: name } });
+    dd.append(el('strong', { text: value }));
+    if (detail) dd.append(` ${detail}`);
+    dl.append(el('dt', { text: label }), dd);
+  }]));
 }
 
 const OVERLAP_NAMES = 12;

@@ -173,6 +173,35 @@ test('the prose follows the ratio and the traffic', { timeout: 120000 }, async (
   await done();
 });
 
+test('a slider step redraws the figures it changes, in place, and the cards equal a fresh draw', { timeout: 120000 }, async () => {
+  const { page, done } = await openPage(`/${SEED}${pairHash(LLAMA, 'openai/o3')}`);
+  // Nodes a ratio cannot change, marked: a step keeps them, so it lays out its own figures only.
+  await page.evaluate(() => {
+    window.__kept = ['#card-a > header', '#card-a [data-figure="monthly"]', '#card-b [data-figure="input"]', '#gaps [data-figure="monthly-gap"]']
+      .map((sel) => document.querySelector(sel));
+  });
+  await page.focus('#ratio');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+  await settled(page);
+  const ratio = Number(await page.locator('#ratio').inputValue());
+  assert.equal(ratio, 0.67);
+  const kept = await page.evaluate(() => window.__kept.map((n) => n.isConnected));
+  assert.deepEqual(kept, [true, true, true, true], 'the header, the monthly and input figures and the monthly gap are the same nodes');
+  const a = route(seed, LLAMA, { ratio });
+  const b = route(seed, 'openai/o3', { ratio });
+  assert.equal(await text(page, '#card-a [data-figure="blended"]'), fmt.perMillion(a.blended));
+  assert.equal(await text(page, '#card-b [data-figure="blended"]'), fmt.perMillion(b.blended));
+  assert.match(await text(page, '#card-a'), /Blended price at 67\/33/);
+  assert.match(await text(page, '#gaps'), /Blended gap at 67\/33/);
+  // Drawn in steps (each part redrawn only when what it is drawn from changed: dom.js redrawParts) or at once: the same.
+  const answer = () => document.querySelector('section.answer').outerHTML;
+  const stepped = await page.evaluate(answer);
+  const fresh = await openPage(`/${SEED}${pairHash(LLAMA, 'openai/o3', { ratio })}`);
+  assert.equal(stepped, await fresh.page.evaluate(answer));
+  await fresh.done();
+  await done();
+});
+
 test('the FAQ works from the keyboard', { timeout: 120000 }, async () => {
   const { page, done } = await openPage(`/${SEED}${pairHash(LLAMA, 'openai/o3')}`);
   const first = page.locator('#faq details').first();
