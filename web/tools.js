@@ -156,9 +156,9 @@ export function mountTools(ctx) {
   }
   const embed = document.getElementById('embed-root');
   if (embed) root.append(embed); // after the exports, in the same view
-  const details = el('details', { className: 'workload-box', id: 'workload-box' },
-    el('summary', { id: 'workload-brief', className: 'workload-brief' }), T.views.workload.section);
-  document.getElementById('controls')?.after(details);
+  // index.html holds the box (its place kept from the first paint, so that the figures below it do not move down).
+  const details = document.getElementById('workload-box');
+  details.append(T.views.workload.section);
   // A view is drawn only while it is shown (a phone pays for nothing off screen): a change marks a hidden view
   // stale and showing it draws it. The workload box's answers likewise wait for the box to be unfolded.
   const stale = new Set();
@@ -216,7 +216,10 @@ export function mountTools(ctx) {
     });
     tabs.hidden = false;
   }
+  document.documentElement.dataset.tools = 'mounted'; // the stylesheet shows the placeholders' contents
   const choice = (field) => versus.limits.workloadChoices?.[field]?.default;
+  // The one line when nothing is set: the page's own (index.html), which holds the box's place before the tools mount.
+  const plainBrief = document.getElementById('workload-brief').textContent.trim();
   const renderBrief = () => {
     const s = T.state;
     const set = [s.cache && `${fmt.percent(s.cache * 100)} cache hits`, s.cwrite && `${fmt.percent(s.cwrite * 100)} cache writes`,
@@ -224,7 +227,7 @@ export function mountTools(ctx) {
       s.reasoning !== choice('reasoning') && `${s.reasoning} reasoning`, s.tier !== choice('tier') && `${s.tier} tier`,
       s.ttl !== choice('cacheLifetime') && `${s.ttl} cache writes`, s.region && `in ${s.region}`].filter(Boolean);
     // The summary names what a link set; the box stays folded so the bill keeps its place on the first screen.
-    document.getElementById('workload-brief').textContent = `Workload details${set.length ? `: ${set.join(' · ')}` : ' (cache, batch, long prompts)'}`;
+    document.getElementById('workload-brief').textContent = set.length ? `Workload details: ${set.join(' · ')}` : plainBrief;
   };
   T.renderBrief = renderBrief;
   renderBrief();

@@ -63,6 +63,31 @@ test('a drawn page (the calculator\'s own, a pair\'s) shows its figures before t
   await done();
 });
 
+test('a drawn page\'s figures stay where they are when the engine and the tools take over', async () => {
+  for (const viewport of [PHONE, DESKTOP]) {
+    const held = [];
+    let asked;
+    const engineAsked = new Promise((resolve) => { asked = resolve; });
+    const hold = (r) => {
+      held.push(r);
+      asked();
+    };
+    const { page, done } = await site.open('/', { viewport, until: null, onPage: (p) => p.route(/versus-engine\.wasm/, hold) });
+    await page.waitForFunction(() => document.readyState !== 'loading');
+    const top = () => page.evaluate(() => Math.round(document.getElementById('card-a').getBoundingClientRect().top + scrollY));
+    const before = await top();
+    await engineAsked;
+    assert.equal(await page.getAttribute('html', 'data-state'), 'loading');
+    for (const r of held) await r.continue();
+    await pageReady(page);
+    await page.waitForSelector('html[data-tools="mounted"]', { state: 'attached' });
+    assert.equal(await top(), before, `${viewport.width} px: card A's top once the tools mounted`);
+    assert.equal(await page.isVisible('#view-tabs a[data-tool="rank"]'), true, 'the tabs shown');
+    assert.match(await page.textContent('#workload-brief'), /Workload details/);
+    await done();
+  }
+});
+
 test('with JavaScript the same page becomes live: ready, the slider changes the figures, the path stays and no console error', async () => {
   const [a, b] = versus.limits.defaultPair;
   const rel = `/${pages.pairPagePath(a, b)}`;

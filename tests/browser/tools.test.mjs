@@ -71,7 +71,7 @@ const openPage = (hash = HASH, { allow = [], view = '' } = {}) => site.open(`/${
   allow,
   until: async (page) => {
     await pageReady(page);
-    await page.waitForSelector('#workload-box', { state: 'attached', timeout: 30000 });
+    await page.waitForSelector('html[data-tools="mounted"]', { state: 'attached', timeout: 30000 });
     if (view) await openView(page, view);
     if (view === 'rank' || /[#&]tool=rank\b/.test(hash)) await page.waitForSelector('#tr-table tbody tr', { state: 'attached', timeout: 30000 });
   },

@@ -149,6 +149,6 @@ export async function openView(page, tool) {
 
 /** Unfold the workload details under the traffic controls (web/tools.js), once the tools have mounted. */
 export async function openWorkload(page) {
-  await page.waitForSelector('#workload-box');
+  await page.waitForSelector('html[data-tools="mounted"] #workload-box');
   await page.evaluate(() => { document.getElementById('workload-box').open = true; });
 }
