@@ -48,6 +48,7 @@ test('a drawn page (the calculator\'s own, a pair\'s) shows its figures before t
     // On a phone the traffic box shows folded while loading (the figures first); the live page folds it for real.
     assert.equal(await page.isVisible('#ratio'), false, `${url}: the traffic fields folded on a phone`);
     assert.equal(await page.isVisible('#traffic-brief'), true, `${url}: its one-line summary instead`);
+    assert.equal(await page.$eval('#traffic-summary', (e) => getComputedStyle(e).listStyleType), 'disclosure-closed', `${url}: its marker says folded`);
     await close();
   }
   // On a wide screen the box is open from the start, as the live page keeps it: nothing moves when the engine takes over.
