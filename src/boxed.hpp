@@ -1,7 +1,7 @@
 // An optional value kept on the heap. Absent, it is one pointer (4 bytes in wasm) where a
 // std::optional holds the whole value inline: the catalog's rarely present members (a route's
-// flex and priority rates, a fact's disagreement) would otherwise cost their full size on every one
-// of 80,000 routes of a 20k-model catalog. Present, it is a copy like std::optional's, and it reads
+// flex and priority rates, a model's absent facts) would otherwise cost their full size on each of
+// the 80,000 routes and 20,000 models of a 20k-model catalog. Present, it is a copy like std::optional's, and it reads
 // like one: bool, *, ->, emplace, reset, ==.
 #pragma once
 

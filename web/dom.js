@@ -362,8 +362,7 @@ export function replaceSources(section, set) {
     old?.remove();
     if (box) section.append(box);
   }
-  const drawn = box ? section.querySelector(':scope > details.sources') : null;
-  if (drawn) sourcesDrawn.set(drawn, key);
+  if (box) sourcesDrawn.set(old ?? box, key); // the disclosure now on the page
 }
 
 /** A catalog fact's value as text; unknown is "—". */
