@@ -213,7 +213,7 @@ ModelPrices pricesOf(const Catalog& c, const ReasoningTable& reasoning, const Mo
 }
 
 // What the month's estimate counts and what it leaves out, in words the page shows as they are.
-Json estimateJson(const Model& m, const ModelPrices& p, const Workload& w) {
+Json estimateJson(const ModelPrices& p, const Workload& w) {
   Json includes = Json::array(), excludes = Json::array();
   if (p.monthly) {
     includes.push_back("input and output tokens at the headline route");
@@ -269,7 +269,7 @@ Json modelView(const Catalog& c, const Model& m, const ModelPrices& p, const Wor
             {"blended", nullptr},
             {"monthly", nullptr}};
   if (withOffers) view["offers"] = std::move(offers);
-  view["estimate"] = estimateJson(m, p, w);
+  view["estimate"] = estimateJson(p, w);
   if (p.blended)
     view["blended"] = Json{{"price", *p.blended}, {"route", routeJson(c, m, *p.blendRoute)}};
   if (p.monthly)
@@ -371,14 +371,17 @@ Json errorJson(std::string message, const std::vector<Problem>& problems = {}) {
 }
 
 const Model* resolve(const Catalog& c, std::string_view name, std::string& error) {
-  if (const Model* m = c.findModel(name)) return m;
-  std::vector<SearchHit> hits = searchModels(c, name, 3);
-  if (hits.size() == 1 || (!hits.empty() && hits[0].rank == 0)) return hits[0].model;
+  // The rule every field that names a model follows (search.hpp); a guess is not compared.
+  Resolution r = resolveModelName(c, name);
+  if (r.model && !r.guess) return r.model;
   error = "unknown model \"" + std::string(name) + "\"";
-  if (!hits.empty()) {
+  if (r.model) {
+    std::vector<const Model*> near{r.model};
+    for (const Model* m : r.also) near.push_back(m);
+    if (near.size() > 3) near.resize(3);
     error += "; did you mean ";
-    for (size_t i = 0; i < hits.size(); ++i)
-      error += (i ? (i + 1 == hits.size() ? " or " : ", ") : "") + hits[i].model->id;
+    for (size_t i = 0; i < near.size(); ++i)
+      error += (i ? (i + 1 == near.size() ? " or " : ", ") : "") + near[i]->id;
     error += "?";
   }
   return nullptr;

@@ -90,8 +90,9 @@ std::optional<Catalog> applyOverrides(const Catalog& base, const Overrides& over
   Catalog c = base;
   c.sources[std::string(kVisitorSource)] = Source{"Your price", "", "", "", ""};
   if (!c.findProvider(kVisitorProvider))
-    c.providers.push_back(
-        {std::string(kVisitorProvider), "Your route", "", std::string(kVisitorSource)});
+    c.providers.push_back({std::string(kVisitorProvider), "Your route", "",
+                           std::string(kVisitorSource),
+                           /*type=*/"", /*maker=*/""});  // of no type: the visitor's own
   std::vector<Problem> none;  // the base catalog is valid; this only refreshes the lookups
   c.index(none);
   size_t before = problems.size();

@@ -86,7 +86,7 @@ std::vector<SearchHit> searchModels(const Catalog& c, std::string_view query, si
       else if (squeezed.size() >= 3 && name.squeezed.rfind(squeezed, 0) == 0)
         rank = 3;  // spaces left out: "gpt5" is GPT-5, "gpt5mini" GPT-5 mini
       else if (wordsNear(queryWords, name.words))
-        rank = 4;  // a typo in a word
+        rank = kTypoRank;
       if (rank < best.rank) best = {&m, name.text, rank};
     }
     if (best.rank < 99) hits.push_back(best);
@@ -157,14 +157,12 @@ Resolution resolveModelName(const Catalog& c, std::string_view query) {
     r.error = "No model matches \u201c" + std::string(query) + "\u201d.";
     return r;
   }
-  // Hits come best first: a name, id or alias matched exactly (rank 0), or the only match, is
-  // meant.
-  if (hits.front().rank == 0 || hits.size() == 1) {
-    r.model = hits.front().model;
-    return r;
-  }
-  // The engine ranks what people mean first (a typo forgiven, the most routes, the newest).
+  // Hits come best first: a name, id or alias matched exactly (rank 0), or the only match that
+  // is no typo forgiven, is meant.
   r.model = hits.front().model;
+  if (hits.front().rank == 0 || (hits.size() == 1 && hits.front().rank < kTypoRank)) return r;
+  // The engine ranks what people mean first (a typo forgiven, the most routes, the newest).
+  r.guess = true;
   for (size_t i = 1; i < hits.size() && r.also.size() < 3; ++i) r.also.push_back(hits[i].model);
   return r;
 }
@@ -176,11 +174,10 @@ Json resolutionJson(const Resolution& r, std::string_view query) {
     also.push_back(m->name);
     names += (names.empty() ? "" : ", ") + m->name;
   }
-  Json out = {
-      {"id", r.model->id}, {"name", r.model->name}, {"guess", !r.also.empty()}, {"also", also}};
-  if (!r.also.empty())
+  Json out = {{"id", r.model->id}, {"name", r.model->name}, {"guess", r.guess}, {"also", also}};
+  if (r.guess)
     out["note"] = "Comparing " + r.model->name + ", the closest match to \u201c" +
-                  std::string(query) + "\u201d; also: " + names + ".";
+                  std::string(query) + "\u201d" + (names.empty() ? "" : "; also: " + names) + ".";
   return out;
 }
 

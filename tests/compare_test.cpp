@@ -235,6 +235,11 @@ TEST_CASE("Questions with bad names or workloads answer with an error value") {
     CHECK(answer["ok"] == false);
     CHECK_THAT(answer["error"].get<std::string>(), Catch::Contains("gpt-9"));
   }
+  SECTION("a name whose only match forgives a typo is not compared, and the error names it") {
+    Json answer = answerCompare(seedCatalog(), "codec", "openai/o3", Workload{});
+    CHECK(answer["ok"] == false);
+    CHECK(answer["error"] == "unknown model \"codec\"; did you mean openai/gpt-5.3-codex?");
+  }
   SECTION("a name that matches one model by its words resolves") {
     Json answer = answerCompare(seedCatalog(), "o4 mini", "llama guard", Workload{});
     REQUIRE(answer["ok"] == true);

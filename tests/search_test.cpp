@@ -89,6 +89,22 @@ TEST_CASE("A typed name resolves as every model field resolves it") {
     REQUIRE(r.model);
     CHECK(r.model->id == "meta/llama-3.2-1b-instruct");
   }
+  SECTION("the only match, when it forgives a typo, is a guess with a note") {
+    Resolution r = resolveModelName(c, "codec");  // one edit from "codex" of GPT-5.3-Codex
+    REQUIRE(r.model);
+    CHECK(r.model->id == "openai/gpt-5.3-codex");
+    CHECK(r.guess);
+    CHECK(r.also.empty());
+    Json j = resolutionJson(r, "codec");
+    CHECK(j["guess"] == true);
+    CHECK(j["note"] == "Comparing GPT-5.3-Codex, the closest match to \u201ccodec\u201d.");
+  }
+  SECTION("the only match by the words of its name is meant") {
+    Resolution r = resolveModelName(c, "o4 mini");
+    REQUIRE(r.model);
+    CHECK(r.model->id == "openai/o4-mini");
+    CHECK_FALSE(r.guess);
+  }
   SECTION("nothing typed, nothing matching") {
     CHECK(resolveModelName(c, "  ").error == "Pick a model.");
     Resolution none = resolveModelName(c, "zzqqxx");

@@ -300,8 +300,10 @@ function renderPair({ deferRest = false, figuresFirst = false } = {}) {
   resolvedComparison = null;
   let r;
   let full = true; // a full comparison, or pairFigures (no tables)
-  if (resolved?.key === pairKey()) r = resolved.result;
-  else if (deferRest || figuresFirst) {
+  if (resolved?.key === pairKey() && (deferRest || figuresFirst)) {
+    r = resolved.result;
+    full = false;
+  } else if (deferRest || figuresFirst) {
     r = versus.pairFigures(state.a, state.b, workload());
     full = false;
   } else r = versus.compare(state.a, state.b, workload());
@@ -413,8 +415,9 @@ function renderTrafficBrief() {
   updateText($('traffic-brief'), `${fmt.integer(state.req)} requests a month · ${fmt.integer(state.in)} in / ${fmt.integer(state.out)} out tokens · ${i}% input`);
 }
 
-// The comparison resolveStateModels made, kept for the render that always follows it (same state, and no
-// custom prices can change in between: both run in one task).
+// The pair's figures (versus.pairFigures) resolveStateModels made, kept for the render that always follows it (same
+// state, and no custom prices can change in between: both run in one task); a render that draws every section at
+// once (not deferRest or figuresFirst) asks for the full comparison instead.
 let resolvedComparison = null;
 const pairKey = () => JSON.stringify([state.a, state.b, workload()]);
 
@@ -426,11 +429,15 @@ function catalogId(text) {
 
 /** Replace unknown models in `state` with defaults (or the first models of the catalog), noting why. */
 function resolveStateModels() {
-  // The usual case, a pair the catalog has: one comparison resolves both names (aliases → ids).
-  if (state.view !== 'model') {
-    const c = versus.compare(state.a, state.b, workload());
+  // The usual case, a pair the catalog has (ids or aliases, never a guess: the engine's compare would take a name's one
+  // search hit, and a link naming "nope" showed a Qwen model without a word). Its figures, not the full comparison,
+  // are made now: on a first view that held the first figures back by its offer lists and prose (~100 ms at CPU x4),
+  // which the sections below draw after a paint.
+  const pair = state.view === 'model' ? [] : [catalogId(state.a), catalogId(state.b)];
+  if (pair.length && pair.every(Boolean)) {
+    const c = versus.pairFigures(pair[0], pair[1], workload());
     if (c.ok) {
-      [state.a, state.b] = c.value.models.map((m) => m.id);
+      [state.a, state.b] = pair;
       resolvedComparison = { key: pairKey(), result: c }; // the render that follows draws this one
       return true;
     }

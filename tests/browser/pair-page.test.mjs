@@ -173,6 +173,16 @@ test('the prose follows the ratio and the traffic', { timeout: 120000 }, async (
   await done();
 });
 
+test('a link whose model name only forgives a typo shows the default with a note, never the guess', { timeout: 120000 }, async () => {
+  // "codec" is one edit from "codex" of GPT-5.3-Codex, the seed catalog's only match: a picker would offer it as a
+  // guess; a link shows what it names or says it cannot.
+  const { page, done } = await openPage(`/${SEED}${pairHash('codec', 'openai/o3')}`);
+  assert.match(await text(page, '#status'), /The catalog has no model “codec” \(model A in the link\); showing meta\/llama-3\.2-1b-instruct instead\./);
+  assert.equal(await page.inputValue('#model-a'), 'Llama 3.2 1B Instruct');
+  assert.match(await pageHash(page), /a=meta\/llama-3\.2-1b-instruct&b=openai\/o3/);
+  await done();
+});
+
 test('a slider step redraws the figures it changes, in place, and the cards equal a fresh draw', { timeout: 120000 }, async () => {
   const { page, done } = await openPage(`/${SEED}${pairHash(LLAMA, 'openai/o3')}`);
   // Nodes a ratio cannot change, marked: a step keeps them, so it lays out its own figures only.

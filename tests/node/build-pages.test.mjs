@@ -139,14 +139,13 @@ test('the calculator\'s own page has the default pair drawn in it, keeps its own
   assert.equal(doc.querySelector('meta[name="versus-drawn"]').content, pages.pageKey(versus, { ...pages.blankState(versus), models: [a, b] }));
   assert.equal(doc.querySelector('meta[name="versus-page"]'), null, 'the root is no page of its own (web/state.js)');
   assert.equal(doc.documentElement.dataset.page, undefined);
-  // drawn.js: a classic script before the modules (it must run before the body is painted), after the preloads.
-  const scripts = [...doc.querySelectorAll('head script[src]')].map((s) => s.getAttribute('src'));
-  assert.equal(scripts[0], 'drawn.js');
-  assert.equal(doc.querySelector('script[src="drawn.js"]').type, '');
+  // drawn.js: a classic script in the head (it must run before the body is painted), last: the stylesheet, the preloads
+  // and the module scripts are asked for before it blocks the parser.
   const head = [...doc.head.children];
-  const guardAt = head.indexOf(doc.querySelector('script[src="drawn.js"]'));
-  assert.ok(head.findLastIndex((n) => n.tagName === 'LINK') < guardAt, 'the stylesheet and the preloads are asked for first');
-  assert.ok(head.findIndex((n) => n.type === 'module') > guardAt);
+  const guard = doc.querySelector('script[src="drawn.js"]');
+  assert.equal(guard.type, '');
+  assert.equal(head.at(-1), guard, 'last in the head');
+  assert.ok(head.some((n) => n.tagName === 'LINK' && n.rel === 'modulepreload') && head.some((n) => n.type === 'module'), 'set-up: the head has the preloads and the modules');
   assert.ok([...doc.querySelectorAll('link[rel="preload"]')].every((l) => l.getAttribute('fetchpriority') === 'low'));
   assert.equal(doc.getElementById('model-a').getAttribute('value'), null, 'the model fields wait for the engine');
   // A comparison page has the guard too, one level up per folder.
