@@ -300,11 +300,8 @@ function renderPair({ deferRest = false, figuresFirst = false } = {}) {
   resolvedComparison = null;
   let r;
   let full = true; // a full comparison, or pairFigures (no tables)
-  if (resolved?.key === pairKey() && (deferRest || figuresFirst)) {
-    r = resolved.result;
-    full = false;
-  } else if (deferRest || figuresFirst) {
-    r = versus.pairFigures(state.a, state.b, workload());
+  if (deferRest || figuresFirst) {
+    r = resolved?.key === pairKey() ? resolved.result : versus.pairFigures(state.a, state.b, workload());
     full = false;
   } else r = versus.compare(state.a, state.b, workload());
   if (!r.ok) {
@@ -429,15 +426,13 @@ function catalogId(text) {
 
 /** Replace unknown models in `state` with defaults (or the first models of the catalog), noting why. */
 function resolveStateModels() {
-  // The usual case, a pair the catalog has (ids or aliases, never a guess: the engine's compare would take a name's one
-  // search hit, and a link naming "nope" showed a Qwen model without a word). Its figures, not the full comparison,
-  // are made now: on a first view that held the first figures back by its offer lists and prose (~100 ms at CPU x4),
-  // which the sections below draw after a paint.
-  const pair = state.view === 'model' ? [] : [catalogId(state.a), catalogId(state.b)];
-  if (pair.length && pair.every(Boolean)) {
-    const c = versus.pairFigures(pair[0], pair[1], workload());
+  // The usual case, a pair the catalog has: the pair's figures resolve both names (ids or aliases; the engine takes no
+  // guess). Its figures, not the full comparison, are made now: on a first view that held the first figures back by
+  // its offer lists and prose (~100 ms at CPU x4), which the sections below draw after a paint.
+  if (state.view !== 'model') {
+    const c = versus.pairFigures(state.a, state.b, workload());
     if (c.ok) {
-      [state.a, state.b] = pair;
+      [state.a, state.b] = c.value.models.map((m) => m.id);
       resolvedComparison = { key: pairKey(), result: c }; // the render that follows draws this one
       return true;
     }
