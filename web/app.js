@@ -323,6 +323,12 @@ function renderPairRest(c) {
   restFrom = null;
   restDraw += 1; // a draw in steps still going stops: this one is newer
   renderPairSections(c, pairView(), { modelHref, pairHref, suggestions });
+  sectionsDrawn();
+}
+
+/** The sections below the figures are the engine's now: a page drawn for another link (drawn.js "stale") shows them. */
+function sectionsDrawn() {
+  if (root.dataset.drawn === 'stale') root.dataset.drawn = 'replaced';
 }
 
 // One pending draw of the lower sections however many inputs arrive before it runs (after a paint, or once the
@@ -343,7 +349,13 @@ function drawRest() {
     return;
   }
   lastComparison = r.value;
-  runInSteps(pairSectionSteps(r.value, pairView(), { modelHref, pairHref, suggestions }), () => draw === restDraw);
+  const steps = pairSectionSteps(r.value, pairView(), { modelHref, pairHref, suggestions });
+  const last = steps.pop();
+  steps.push(() => {
+    last();
+    sectionsDrawn(); // in the same task as the last section: they are shown together, complete
+  });
+  runInSteps(steps, () => draw === restDraw);
 }
 const drawRestAfterPaint = coalesce(drawRest, { afterPaint: true });
 const drawRestOnceQuiet = coalesce(drawRest, { afterPaint: true, quietMs: INPUT_QUIET_MS });

@@ -64,6 +64,33 @@ test('a drawn page (the calculator\'s own, a pair\'s) shows its figures before t
   await done();
 });
 
+test('a drawn page opened for another pair never shows the drawn pair\'s sections: they stay hidden, unlaid, until the engine has drawn the link\'s', async () => {
+  const [a, b] = ['openai/gpt-4.1', 'openai/o4-mini'];
+  const want = versus.compare(a, b, {}).value;
+  // Every frame from the first: is a section below the figures on screen while it still holds the drawn page's providers?
+  const record = () => {
+    window.__staleSeen = [];
+    const look = () => {
+      const providers = document.getElementById('offers');
+      if (providers && window.__drawnProviders === undefined) window.__drawnProviders = providers.textContent;
+      if (providers?.checkVisibility() && providers.textContent === window.__drawnProviders) window.__staleSeen.push(document.documentElement.dataset.drawn);
+      if (!window.__stopLooking) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  };
+  for (const viewport of [DESKTOP, PHONE]) {
+    const { page, done } = await site.open(`/#a=${a}&b=${b}`, { viewport, onPage: (p) => p.addInitScript(record) });
+    await page.evaluate(() => { window.__stopLooking = true; });
+    assert.equal(await page.textContent('#card-a-name'), want.models[0].name);
+    assert.deepEqual(await page.evaluate(() => window.__staleSeen), [], `${viewport.width} px: no frame showed the drawn pair's providers`);
+    assert.match(await page.evaluate(() => window.__drawnProviders), /\$/, 'the page was drawn with its pair\'s providers');
+    assert.equal(await page.getAttribute('html', 'data-drawn'), 'replaced', 'the sections are the engine\'s now');
+    assert.equal(await page.isVisible('#offers tbody tr'), true, 'and shown');
+    assert.notEqual(await page.textContent('#offers'), await page.evaluate(() => window.__drawnProviders));
+    await done();
+  }
+});
+
 test('a drawn page\'s figures stay where they are when the engine and the tools take over', async () => {
   for (const viewport of [PHONE, DESKTOP]) {
     const held = [];
