@@ -139,7 +139,7 @@ export async function runInteractionBench({ cpu = Number(arg('cpu', 4)), steps =
       await settle(page);
     }
     out.modelChange = await page.evaluate(() => window.__lat.enter.splice(0));
-    log(`model changes: ${out.modelChange.map((x) => x.toFixed(0)).join(", ")} ms`);
+    log(`model changes: ${out.modelChange.map((x) => x.toFixed(0)).join(', ')} ms`);
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     await context.close();
   } finally {

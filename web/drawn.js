@@ -2,8 +2,9 @@
 // and the calculator's own page with the default pair), hide them before the first paint when the link asks for
 // something else, so that a visitor never sees another pair's or another traffic's figures while the engine loads
 // (the stylesheet hides a page marked "stale" only while data-state is "loading": app.js's first render shows the
-// link's own figures, and the sections below them once it has drawn those too, when it marks the page "replaced"). A classic script in the head, added by build-pages.mjs to those pages
-// only: it runs before the body is parsed, and the CSP allows no inline script.
+// link's own figures, and the sections below them once it has drawn those too, when it marks the page "replaced").
+// A classic script in the head, added by build-pages.mjs to those pages only: it runs before the body is parsed, and
+// the CSP allows no inline script.
 //
 // The drawn figures stand when the page's link (its hash) is empty, or is exactly the hash they were drawn for (<meta
 // name="versus-drawn">: the engine's own spelling of that state, pages.js pageKey). Any other hash, however it is

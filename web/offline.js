@@ -113,8 +113,8 @@ function whenPageIsUp() {
 
 /**
  * Then after its next frame, in idle time: the worker's start and its precache took the main thread and the network
- * the frame that shows a link's figures was waiting for (issue 21: at CPU x4 + fast 4G, 300 ms from the engine's render
- * to those figures painted with the worker, 155 without).
+ * the frame that shows a link's figures was waiting for (issue 21, CPU x4 + fast 4G, two probe runs: 267 and 320 ms
+ * from the engine's render to those figures painted with the worker registered there, 113 and 131 ms registered here).
  */
 function whenPageIsIdle() {
   return new Promise((resolve) => {
