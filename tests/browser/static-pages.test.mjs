@@ -68,12 +68,13 @@ test('a drawn page opened for another pair never shows the drawn pair\'s section
   const [a, b] = ['openai/gpt-4.1', 'openai/o4-mini'];
   const want = versus.compare(a, b, {}).value;
   // Every frame from the first: is a section below the figures on screen while it still holds the drawn page's providers?
+  // (Taken once the HTML is parsed, before the engine can draw: a frame during the parse sees a part of the table.)
   const record = () => {
     window.__staleSeen = [];
+    document.addEventListener('DOMContentLoaded', () => { window.__drawnProviders = document.getElementById('offers')?.textContent; });
     const look = () => {
       const providers = document.getElementById('offers');
-      if (providers && window.__drawnProviders === undefined) window.__drawnProviders = providers.textContent;
-      if (providers?.checkVisibility() && providers.textContent === window.__drawnProviders) window.__staleSeen.push(document.documentElement.dataset.drawn);
+      if (providers?.checkVisibility() && (window.__drawnProviders === undefined || providers.textContent === window.__drawnProviders)) window.__staleSeen.push(document.documentElement.dataset.drawn);
       if (!window.__stopLooking) requestAnimationFrame(look);
     };
     requestAnimationFrame(look);
